@@ -1,0 +1,27 @@
+/**
+ * The answering core's public surface, used by every transport (CLI, console chat, Slack).
+ * Implemented by `createAssistant` in ./assistant.ts.
+ */
+import type { RoleProfile } from '../profile/role-profile.ts';
+import type { Answer, ConversationContext, RoleRef } from './types.ts';
+
+export interface AskResult {
+  answer: Answer;
+  /** The context to pass with the next question of the same conversation. */
+  context: ConversationContext;
+}
+
+export interface Assistant {
+  /** Any question a person types. Never throws for a user's wording; unknown roles give kind "not-found". */
+  ask(question: string, context?: ConversationContext): AskResult;
+  /** A role summary (kind "summary"), or "clarify" / "not-found" when the role query does not resolve. */
+  summary(roleQuery: string): Answer;
+  /** Two or three roles side by side (kind "comparison"), or "clarify" / "not-found". */
+  compare(roleQueries: readonly string[]): Answer;
+  /** Every known role, officers and staff, sorted by title. */
+  roles(): RoleRef[];
+  profile(id: string): RoleProfile | undefined;
+  /** Add or replace a profile; the index is updated in place, without a rebuild. */
+  upsert(profile: RoleProfile): void;
+  remove(id: string): boolean;
+}

@@ -1,0 +1,108 @@
+/**
+ * What the answering core returns. Presenters (Block Kit, plain text) render these; they never re-derive
+ * facts. Every value shown to a person comes with the citations it was read from.
+ */
+import type { RoleProfile } from '../profile/role-profile.ts';
+
+export interface RoleRef {
+  id: string;
+  title: string;
+  organisation: string | null;
+}
+
+export interface Citation {
+  roleId: string;
+  roleTitle: string;
+  /** The profile field the fact was read from: "vetting", "weeklyHours", "skills", ... */
+  field: string;
+  /** 1-based line in the role's source document. */
+  line: number;
+  quote: string;
+}
+
+/** stated: the profile says it; not-stated: it does not; ambiguous: it says something unclear (see note). */
+export type FactStatus = 'stated' | 'not-stated' | 'ambiguous';
+
+export interface Fact {
+  roleId: string;
+  /** Topic key, e.g. "vetting", "hours", "skills". */
+  topic: string;
+  /** Human label, e.g. "Vetting", "Weekly hours". */
+  label: string;
+  status: FactStatus;
+  /** Short display value ("CTC, RV", "37"); null when not stated. */
+  value: string | null;
+  /** Structured items when the fact is a list (criteria, skills with levels, ...). */
+  items?: FactItem[];
+  /** Why it is ambiguous or not stated, or a qualifier. */
+  note?: string;
+  citations: Citation[];
+}
+
+export interface FactItem {
+  text: string;
+  /** Level, category or other short qualifier shown beside the item. */
+  detail?: string;
+  citations: Citation[];
+}
+
+export interface ComparisonCell {
+  roleId: string;
+  status: FactStatus;
+  value: string | null;
+  citations: Citation[];
+}
+
+export interface ComparisonRow {
+  topic: string;
+  label: string;
+  same: boolean;
+  cells: ComparisonCell[];
+  /** e.g. "Only Contact Handler: Typing"; "Crime Investigation: 3 vs 4". */
+  differences: string[];
+}
+
+export interface ListItem {
+  role: RoleRef;
+  /** Why this role is listed ("MV vetting", "Crime Investigation level 3"). */
+  detail?: string;
+  citations: Citation[];
+}
+
+interface AnswerBase {
+  question: string;
+  /** The roles the answer is about (for follow-ups and for presenters). */
+  roles: RoleRef[];
+  /** The whole answer as plain text, values included. */
+  text: string;
+  citations: Citation[];
+}
+
+export type Answer =
+  | (AnswerBase & { kind: 'answer'; facts: Fact[] })
+  | (AnswerBase & { kind: 'summary'; facts: Fact[] })
+  | (AnswerBase & { kind: 'comparison'; headline: string; rows: ComparisonRow[] })
+  | (AnswerBase & { kind: 'list'; title: string; items: ListItem[] })
+  | (AnswerBase & { kind: 'clarify'; candidates: RoleRef[] })
+  | (AnswerBase & { kind: 'not-found'; suggestions: RoleRef[] })
+  | (AnswerBase & { kind: 'help'; examples: string[] });
+
+export type AnswerKind = Answer['kind'];
+
+/** What a conversation remembers between questions (one Slack thread, one DM, one CLI chat). */
+export interface ConversationContext {
+  /** The role(s) last discussed, most recent first. */
+  roleIds: string[];
+}
+
+export const EMPTY_CONTEXT: ConversationContext = { roleIds: [] };
+
+/**
+ * An extra answerer tried before the role questions, e.g. vacancies ("what vacancies are open?").
+ * Returns null when the question is not for it.
+ */
+export type Answerer = (question: string, context: ConversationContext) => Answer | null;
+
+export function roleRef(profile: Pick<RoleProfile, 'id' | 'title' | 'organisation'>): RoleRef {
+  return { id: profile.id, title: profile.title, organisation: profile.organisation };
+}

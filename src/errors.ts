@@ -1,0 +1,40 @@
+/**
+ * Errors a person can act on: a stable code, a message that says what went wrong and where, and a hint
+ * saying what to do. Transports print `message` (and `hint`) and never a stack trace.
+ */
+export type ErrorCode =
+  | 'FILE_NOT_FOUND'
+  | 'FILE_EMPTY'
+  | 'FILE_TOO_LARGE'
+  | 'FILE_BINARY'
+  | 'UNSUPPORTED_TYPE'
+  | 'UNREADABLE_DOCUMENT'
+  | 'NO_ROLE_TITLE'
+  | 'PROFILE_INVALID'
+  | 'PROFILE_JSON_MALFORMED'
+  | 'CONFIG_INVALID'
+  | 'ROLE_NOT_FOUND'
+  | 'POSTING_INVALID'
+  | 'POSTING_NOT_FOUND'
+  | 'NOT_AUTHORISED'
+  | 'USAGE';
+
+export class RoleCallError extends Error {
+  override readonly name = 'RoleCallError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
+
+  /** One line for a person: what, where, and what to do. */
+  toUserText(): string {
+    return this.hint ? `${this.message} ${this.hint}` : this.message;
+  }
+}
+
+export function isRoleCallError(error: unknown): error is RoleCallError {
+  return error instanceof RoleCallError;
+}

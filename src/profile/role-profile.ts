@@ -1,0 +1,189 @@
+/**
+ * RoleProfile: the single source of truth for everything the bot says about a role.
+ *
+ * The JSON field names are a contract: tests, the CLI's --json output and HR's hand corrections all read
+ * them. Every extracted fact carries evidence (the 1-based source line and the quoted text) so an answer
+ * can cite it. A fact the document does not state is null / empty / "not-stated", never guessed.
+ */
+import { z } from 'zod';
+
+/** Where a fact came from: the 1-based line in the extracted document text, and the text quoted. */
+export const EvidenceSchema = z.object({
+  line: z.number().int().positive(),
+  quote: z.string(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+const evidenceList = z.array(EvidenceSchema);
+
+/** A level as written: "Level 3" is stored as 3; a word such as "Accredited" is kept as written. */
+export const LevelSchema = z.union([z.number().int().nonnegative(), z.string().min(1)]).nullable();
+export type Level = z.infer<typeof LevelSchema>;
+
+/** A plain item of a list (a responsibility, a health test, a training requirement, ...). */
+export const ItemSchema = z.object({
+  text: z.string().min(1),
+  evidence: evidenceList,
+});
+export type Item = z.infer<typeof ItemSchema>;
+
+export const CriterionSchema = z.object({
+  text: z.string().min(1),
+  /** The heading the criterion sits under: "Education", "Work Experience", "Entry requirements", ... */
+  category: z.string().nullable(),
+  /** The number the document gives the criterion, if any ("1. To be qualified ..." -> 1). */
+  number: z.number().int().nullable().default(null),
+  /** How it is assessed, when the document says ("Application form", "Interview", ...). */
+  assessment: z.string().nullable().default(null),
+  evidence: evidenceList,
+});
+export type Criterion = z.infer<typeof CriterionSchema>;
+
+export const CompetencySchema = z.object({
+  name: z.string().min(1),
+  level: LevelSchema,
+  /** "CVF" (Competency and Values Framework), "PPF", or null when the document does not say. */
+  framework: z.string().nullable(),
+  description: z.string().nullable().default(null),
+  evidence: evidenceList,
+});
+export type Competency = z.infer<typeof CompetencySchema>;
+
+export const SkillSchema = z.object({
+  name: z.string().min(1),
+  level: LevelSchema,
+  description: z.string().nullable(),
+  evidence: evidenceList,
+});
+export type Skill = z.infer<typeof SkillSchema>;
+
+export const NamedItemSchema = z.object({
+  name: z.string().min(1),
+  evidence: evidenceList,
+});
+export type NamedItem = z.infer<typeof NamedItemSchema>;
+
+export const StandardSchema = z.object({
+  /** The NOS code ("BA18"), or null when the line has none. */
+  code: z.string().nullable(),
+  title: z.string().min(1),
+  evidence: evidenceList,
+});
+export type Standard = z.infer<typeof StandardSchema>;
+
+export const ShiftsSchema = z.object({
+  /** One-line summary ("six on, three off"; "24 hours rotating shift pattern, 365 days a year"). */
+  pattern: z.string().nullable(),
+  /** The rest of what the document says about hours and shifts, verbatim where possible. */
+  details: z.string().nullable(),
+  evidence: evidenceList,
+});
+export type Shifts = z.infer<typeof ShiftsSchema>;
+
+export const VettingStatusSchema = z.enum(['stated', 'not-stated', 'ambiguous']);
+export type VettingStatus = z.infer<typeof VettingStatusSchema>;
+
+export const VettingSchema = z.object({
+  status: VettingStatusSchema,
+  /** Normalised codes: RV, MV, NPPV1, NPPV2, NPPV3, CTC, SC, EV1, DV, ... (empty unless stated). */
+  levels: z.array(z.string().min(1)),
+  /** Why a status is ambiguous or not stated, or a qualifier the document adds. */
+  note: z.string().nullable(),
+  evidence: evidenceList,
+});
+export type Vetting = z.infer<typeof VettingSchema>;
+
+export const DrivingRequirementSchema = z.enum(['essential', 'desirable', 'not-required', 'not-stated']);
+export type DrivingRequirement = z.infer<typeof DrivingRequirementSchema>;
+
+export const DrivingSchema = z.object({
+  requirement: DrivingRequirementSchema,
+  detail: z.string().nullable(),
+  evidence: evidenceList,
+});
+export type Driving = z.infer<typeof DrivingSchema>;
+
+export const StaffTypeSchema = z.enum(['officer', 'staff', 'unknown']);
+export type StaffType = z.infer<typeof StaffTypeSchema>;
+
+export const SourceFormatSchema = z.enum(['txt', 'md', 'docx', 'pdf']);
+export type SourceFormat = z.infer<typeof SourceFormatSchema>;
+
+export const SourceSchema = z.object({
+  /** File name as given (no directories), e.g. "contact-handler-person-spec.txt". */
+  file: z.string().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex characters'),
+  format: SourceFormatSchema.default('txt'),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+/** The single-valued fields whose evidence lives in `RoleProfile.evidence`. */
+export const SCALAR_FIELDS = [
+  'title',
+  'organisation',
+  'staffType',
+  'rank',
+  'grade',
+  'roleCode',
+  'weeklyHours',
+  'reportsTo',
+  'responsibleFor',
+  'department',
+  'location',
+  'purpose',
+  'dress',
+  'travel',
+  'contractType',
+] as const;
+export type ScalarField = (typeof SCALAR_FIELDS)[number];
+
+export const ScalarEvidenceSchema = z.partialRecord(z.enum(SCALAR_FIELDS), evidenceList);
+
+/** An id is a URL-safe slug: lower-case letters, digits and single hyphens. */
+export const ROLE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const RoleProfileSchema = z.object({
+  schemaVersion: z.literal(1).default(1),
+  id: z.string().regex(ROLE_ID_PATTERN, 'must be a lower-case slug such as "contact-handler"'),
+  title: z.string().min(1),
+  /** True when the document has no title and it was inferred from the content. */
+  titleInferred: z.boolean().default(false),
+  aliases: z.array(z.string().min(1)).default([]),
+  organisation: z.string().nullable(),
+  staffType: StaffTypeSchema,
+  rank: z.string().nullable(),
+  grade: z.string().nullable(),
+  roleCode: z.string().nullable(),
+  weeklyHours: z.number().positive().nullable(),
+  reportsTo: z.string().nullable(),
+  responsibleFor: z.string().nullable().default(null),
+  department: z.string().nullable().default(null),
+  location: z.string().nullable().default(null),
+  purpose: z.string().nullable(),
+  dress: z.string().nullable().default(null),
+  travel: z.string().nullable().default(null),
+  contractType: z.string().nullable().default(null),
+  shifts: ShiftsSchema,
+  vetting: VettingSchema,
+  driving: DrivingSchema,
+  responsibilities: z.array(ItemSchema).default([]),
+  essentialCriteria: z.array(CriterionSchema).default([]),
+  desirableCriteria: z.array(CriterionSchema).default([]),
+  behaviours: z.array(CompetencySchema).default([]),
+  values: z.array(CompetencySchema).default([]),
+  skills: z.array(SkillSchema).default([]),
+  health: z.array(ItemSchema).default([]),
+  training: z.array(ItemSchema).default([]),
+  itSystems: z.array(NamedItemSchema).default([]),
+  nationalOccupationalStandards: z.array(StandardSchema).default([]),
+  /** Other stated conditions of the post: "work shifts", "use own vehicle", "pass a first aid course". */
+  conditions: z.array(ItemSchema).default([]),
+  /** Evidence for the single-valued fields above, keyed by field name. */
+  evidence: ScalarEvidenceSchema.default({}),
+  source: SourceSchema,
+  /** What the parser noticed and HR may want to fix in the document. */
+  warnings: z.array(z.string()).default([]),
+});
+export type RoleProfile = z.infer<typeof RoleProfileSchema>;
+/** The shape before defaults are applied (what a hand-edited JSON file may omit). */
+export type RoleProfileInput = z.input<typeof RoleProfileSchema>;
