@@ -18,6 +18,12 @@ export interface Citation {
   /** 1-based line in the role's source document. */
   line: number;
   quote: string;
+  /**
+   * Set when the fact was read from a vacancy posting (src/postings), not from the role's document: `field`
+   * is then the posting field ("posting.closingDate"), `line` is 0 (a posting has no lines) and `quote` the
+   * posting's own wording. Presenters show "Vacancy posting <id>" instead of a line number.
+   */
+  postingId?: string;
 }
 
 /** stated: the profile says it; not-stated: it does not; ambiguous: it says something unclear (see note). */
