@@ -1,0 +1,122 @@
+/**
+ * The expected-facts files in test/corpus/expected/: what a careful HR adviser would read from each held-out
+ * role document. A field left out of a file is not asserted; a field set to null (or "not-stated") asserts
+ * that the document does not state it, so the parser must not guess it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+/** A short text the profile value must contain, or equal, and words it must not contain (distractors). */
+const TextExpectationSchema = z.union([
+  z.string().min(1),
+  z.object({
+    includes: z.string().min(1).optional(),
+    equals: z.string().min(1).optional(),
+    excludes: z.array(z.string().min(1)).default([]),
+  }),
+]);
+export type TextExpectation = z.infer<typeof TextExpectationSchema>;
+
+const LevelSchema = z.union([z.number().int().nonnegative(), z.string().min(1)]);
+
+const CompetencyExpectationSchema = z.object({
+  name: z.string().min(1),
+  level: LevelSchema,
+  framework: z.string().min(1).optional(),
+});
+
+const AssessmentExpectationSchema = z.object({
+  /** Words the expanded method may contain ("interview"); any one is enough. */
+  words: z.array(z.string().min(1)).min(1),
+  /** Codes as written in the document ("I", "A, T"), accepted when the parser keeps the code. */
+  codes: z.array(z.string().min(1)).default([]),
+});
+
+const CriteriaExpectationSchema = z.object({
+  count: z.number().int().nonnegative().optional(),
+  includes: z
+    .array(z.object({ text: z.string().min(1), assessment: AssessmentExpectationSchema.optional() }))
+    .default([]),
+});
+
+export const ExpectedFactsSchema = z.strictObject({
+  document: z.string().regex(/^[a-z0-9-]+\.(txt|md)$/),
+  layouts: z.array(z.string().min(1)).min(1),
+  notes: z.array(z.string().min(1)).default([]),
+  title: z.object({ includes: z.string().min(1), inferred: z.boolean() }),
+  organisation: z.string().min(1).nullable().optional(),
+  staffType: z.enum(['officer', 'staff', 'unknown']).optional(),
+  rank: TextExpectationSchema.nullable().optional(),
+  grade: TextExpectationSchema.nullable().optional(),
+  roleCode: z.string().min(1).nullable().optional(),
+  weeklyHours: z.number().positive().nullable().optional(),
+  reportsTo: TextExpectationSchema.nullable().optional(),
+  /** Keywords that must all appear in shifts.pattern + shifts.details. */
+  shifts: z.array(z.string().min(1)).optional(),
+  vetting: z
+    .object({
+      /** Statuses a careful reader could defend; usually one. */
+      status: z.array(z.enum(['stated', 'not-stated', 'ambiguous'])).min(1),
+      /** The exact set of normalised codes. */
+      levels: z.array(z.string().min(1)),
+    })
+    .optional(),
+  driving: z.enum(['essential', 'desirable', 'not-required', 'not-stated']).optional(),
+  essentialCriteria: CriteriaExpectationSchema.optional(),
+  desirableCriteria: CriteriaExpectationSchema.optional(),
+  behaviours: z.array(CompetencyExpectationSchema).optional(),
+  values: z.array(z.string().min(1)).optional(),
+  skills: z.array(CompetencyExpectationSchema.omit({ framework: true })).optional(),
+  /** Keywords: each must appear in some item of the list. */
+  health: z.array(z.string().min(1)).optional(),
+  training: z.array(z.string().min(1)).optional(),
+  itSystems: z.array(z.string().min(1)).optional(),
+  location: z.string().min(1).nullable().optional(),
+  dress: z.string().min(1).nullable().optional(),
+});
+export type ExpectedFacts = z.infer<typeof ExpectedFactsSchema>;
+
+export const CORPUS_DIR = new URL('.', import.meta.url).pathname;
+export const DOCUMENTS_DIR = join(CORPUS_DIR, '..', 'fixtures', 'documents');
+export const EXPECTED_DIR = join(CORPUS_DIR, 'expected');
+export const SEEDS_DIR = join(CORPUS_DIR, '..', '..', 'data', 'sources');
+
+/** Every expected-facts file, validated; a malformed file fails loudly with its name. */
+export function loadExpectedFacts(): ExpectedFacts[] {
+  return readdirSync(EXPECTED_DIR)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const result = ExpectedFactsSchema.safeParse(JSON.parse(readFileSync(join(EXPECTED_DIR, name), 'utf8')));
+      if (!result.success) throw new Error(`${name}: ${z.prettifyError(result.error)}`);
+      if (result.data.document.replace(/\.\w+$/, '') !== name.replace(/\.json$/, '')) {
+        throw new Error(`${name}: "document" must have the same base name as the expectations file`);
+      }
+      return result.data;
+    });
+}
+
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6',
+  seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12',
+};
+
+/**
+ * Compare wording loosely but never numbers: lower case, dashes and hyphens as spaces, curly quotes
+ * straightened, number words as digits, whitespace collapsed.
+ */
+export function normaliseText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[-\u2010-\u2015]/g, ' ')
+    .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/g, (w) => NUMBER_WORDS[w] ?? w)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function includesText(actual: string | null | undefined, expected: string): boolean {
+  return actual != null && normaliseText(actual).includes(normaliseText(expected));
+}
