@@ -21,15 +21,12 @@ export function isRealDate(isoDate: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** "2027-01-31" -> "Sunday 31 January 2027", for people. */
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2027-01-31" -> "Sunday 31 January 2027", for people (built by hand: Intl's en-GB adds a comma on some ICU builds). */
 export function formatClosingDate(isoDate: string): string {
   if (!isRealDate(isoDate)) return isoDate;
   const date = new Date(`${isoDate}T12:00:00Z`);
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'UTC',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(date);
+  return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }

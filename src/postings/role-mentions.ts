@@ -55,15 +55,22 @@ export function namesOf(role: RoleRef, aliases: readonly string[] = []): RoleNam
   return { role, phrases: [...phrases], words: [...new Set(words)] };
 }
 
+export interface NamedRoles {
+  roles: RoleRef[];
+  /** "phrase": a title, alias or initials; "word": only a distinctive word of a title ("detective"). */
+  strength: 'phrase' | 'word' | 'none';
+}
+
 /** The roles a question names, strongest evidence first: phrase matches beat single-word matches. */
-export function rolesNamedIn(question: string, candidates: readonly RoleNames[]): RoleRef[] {
+export function rolesNamedIn(question: string, candidates: readonly RoleNames[]): NamedRoles {
   const text = normalise(question);
   const singularText = ` ${text.trim().split(' ').map(singular).join(' ')} `;
   const has = (phrase: string): boolean =>
     text.includes(` ${phrase} `) || singularText.includes(` ${phrase.split(' ').map(singular).join(' ')} `);
   const strong = candidates.filter((c) => c.phrases.some(has));
-  if (strong.length > 0) return strong.map((c) => c.role);
-  return candidates.filter((c) => c.words.some(has)).map((c) => c.role);
+  if (strong.length > 0) return { roles: strong.map((c) => c.role), strength: 'phrase' };
+  const weak = candidates.filter((c) => c.words.some(has));
+  return weak.length > 0 ? { roles: weak.map((c) => c.role), strength: 'word' } : { roles: [], strength: 'none' };
 }
 
 /** The words of a question left once vacancy words, question words and role names are taken out. */

@@ -78,7 +78,15 @@ export function createVacancyAnswerer(deps: VacancyAnswererDeps): Answerer {
     if (!asksAboutVacancies && !(contextRoleWithPosting && CONTEXT_TOPIC.test(text))) return null;
 
     const candidates = roleNames(all, deps);
-    let named = rolesNamedIn(question, candidates);
+    const mention = rolesNamedIn(question, candidates);
+    let named = mention.roles;
+    if (mention.strength === 'word') {
+      // "dog handler" must not match "Contact Handler": a single title word counts only when the role's
+      // title accounts for every specific word the person typed.
+      const titleWords = new Set(named.flatMap((r) => normalise(r.title).trim().split(' ')));
+      if (leftoverWords(question, QUESTION_WORDS).some((w) => !titleWords.has(w) && !titleWords.has(w.replace(/s$/, ''))))
+        named = [];
+    }
     if (named.length === 0 && contextRoleWithPosting && /\b(?:it|this|that|the (?:post|posting|vacancy|role))\b/.test(text)) {
       const posting = all.find((p) => p.roleId === contextRoleWithPosting);
       if (posting) named = [refOf(posting, deps)];

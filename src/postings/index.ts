@@ -1,0 +1,14 @@
+/** The postings core's public surface (no Slack, no logging, no environment). */
+export { calendarDate, formatClosingDate, isRealDate, DEFAULT_TIME_ZONE } from './calendar.ts';
+export { PostingSchema, PostingDetailsSchema, PostingStatusSchema, type Posting, type PostingDetails, type PostingStatus } from './posting.ts';
+export { close, editDetails, effectiveStatus, isOpen, markAnnounced, withdraw } from './posting-lifecycle.ts';
+export { openPostingStore, postingsDir, type NewPosting, type PostingStore } from './posting-store.ts';
+export {
+  validateVacancyDetails,
+  VACANCY_FIELDS,
+  type VacancyDetailsInput,
+  type VacancyField,
+  type VacancyFieldErrors,
+  type VacancyValidation,
+} from './validate-posting.ts';
+export { createVacancyAnswerer, isVacancyQuestion, postingCitations, type VacancyAnswererDeps } from './vacancy-answerer.ts';
