@@ -1,0 +1,186 @@
+/**
+ * Turns one expected-facts file into a list of named checks, one per fact, so a failure names the exact
+ * fact ("weeklyHours", "behaviour \"collaborative\" level 2") and the value a careful reader expects.
+ * Wording is compared by inclusion after normalisation; numbers, codes and statuses exactly.
+ */
+import { expect } from 'vitest';
+import type { Competency, Criterion, Level, RoleProfile, Skill } from '../../src/profile/role-profile.ts';
+import { includesText, normaliseText, type ExpectedFacts, type TextExpectation } from './expected-facts.ts';
+
+export interface FactCheck {
+  /** Stable name, used as the test name and as the key in the known-gaps list. */
+  name: string;
+  /** The expected value, as shown in an it.todo description. */
+  expected: string;
+  check: (profile: RoleProfile) => void;
+}
+
+function show(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+function checkText(actual: string | null, expected: TextExpectation | null, field: string): void {
+  if (expected === null) {
+    expect(actual, `${field} is not stated in the document, so it must be null`).toBeNull();
+    return;
+  }
+  const spec = typeof expected === 'string' ? { includes: expected, excludes: [] } : expected;
+  expect(actual, `${field} should be stated`).not.toBeNull();
+  const value = actual ?? '';
+  if (spec.equals !== undefined) {
+    expect(normaliseText(value), `${field} should be exactly ${show(spec.equals)}`).toBe(normaliseText(spec.equals));
+  }
+  if (spec.includes !== undefined) {
+    expect(includesText(value, spec.includes), `${field} ${show(value)} should contain ${show(spec.includes)}`).toBe(true);
+  }
+  for (const word of spec.excludes) {
+    expect(includesText(value, word), `${field} ${show(value)} must not contain ${show(word)}`).toBe(false);
+  }
+}
+
+function levelMatches(actual: Level, expected: number | string): boolean {
+  if (typeof expected === 'number') return actual === expected;
+  if (actual === null) return false;
+  const a = normaliseText(String(actual)).replace(/^level /, '');
+  return a === normaliseText(expected);
+}
+
+function findNamed<T extends { name: string }>(items: readonly T[], name: string): T | undefined {
+  return items.find((item) => includesText(item.name, name));
+}
+
+function competencyChecks(
+  kind: 'behaviour' | 'skill',
+  expected: ReadonlyArray<{ name: string; level: number | string; framework?: string | undefined }>,
+  pick: (p: RoleProfile) => ReadonlyArray<Competency | Skill>,
+): FactCheck[] {
+  return expected.map((want) => ({
+    name: `${kind} "${want.name}" level ${want.level}${want.framework ? ` (${want.framework})` : ''}`,
+    expected: `${want.name} at level ${want.level}${want.framework ? `, framework ${want.framework}` : ''}`,
+    check: (profile) => {
+      const items = pick(profile);
+      const found = findNamed(items, want.name);
+      expect(found, `no ${kind} named like ${show(want.name)} in ${show(items.map((i) => i.name))}`).toBeDefined();
+      if (!found) return;
+      expect(levelMatches(found.level, want.level), `${kind} ${show(found.name)} level ${show(found.level)} should be ${show(want.level)}`).toBe(true);
+      if (want.framework !== undefined) {
+        const framework = 'framework' in found ? found.framework : null;
+        expect(normaliseText(framework ?? ''), `framework of ${show(found.name)}`).toBe(normaliseText(want.framework));
+      }
+    },
+  }));
+}
+
+function assessmentMatches(criterion: Criterion, words: readonly string[], codes: readonly string[]): boolean {
+  const actual = criterion.assessment;
+  if (actual === null) return false;
+  const compact = (s: string): string => s.replace(/\s+/g, '').toLowerCase();
+  return words.some((w) => includesText(actual, w)) || codes.some((c) => compact(c) === compact(actual));
+}
+
+function criteriaChecks(kind: 'essential' | 'desirable', expected: ExpectedFacts['essentialCriteria']): FactCheck[] {
+  if (!expected) return [];
+  const pick = (p: RoleProfile): Criterion[] => (kind === 'essential' ? p.essentialCriteria : p.desirableCriteria);
+  const checks: FactCheck[] = [];
+  if (expected.count !== undefined) {
+    const count = expected.count;
+    checks.push({
+      name: `${kind} criteria count`,
+      expected: String(count),
+      check: (profile) => {
+        const items = pick(profile);
+        expect(items.length, `${kind} criteria: ${show(items.map((c) => c.text))}`).toBe(count);
+      },
+    });
+  }
+  for (const want of expected.includes) {
+    checks.push({
+      name: `${kind} criterion "${want.text}"`,
+      expected: want.text,
+      check: (profile) => {
+        const items = pick(profile);
+        const found = items.find((c) => includesText(c.text, want.text));
+        expect(found, `no ${kind} criterion containing ${show(want.text)} in ${show(items.map((c) => c.text))}`).toBeDefined();
+      },
+    });
+    if (want.assessment) {
+      const { words, codes } = want.assessment;
+      checks.push({
+        name: `${kind} criterion "${want.text}" assessed by ${words.join('/')}`,
+        expected: `${words.join(' + ')} (or code ${codes.join(' | ')})`,
+        check: (profile) => {
+          const found = pick(profile).find((c) => includesText(c.text, want.text));
+          expect(found, `no ${kind} criterion containing ${show(want.text)}`).toBeDefined();
+          if (!found) return;
+          expect(assessmentMatches(found, words, codes), `assessment ${show(found.assessment)}`).toBe(true);
+        },
+      });
+    }
+  }
+  return checks;
+}
+
+function keywordChecks(field: 'health' | 'training' | 'itSystems' | 'values', keywords: readonly string[] | undefined): FactCheck[] {
+  return (keywords ?? []).map((keyword) => ({
+    name: `${field} "${keyword}"`,
+    expected: keyword,
+    check: (profile) => {
+      const texts =
+        field === 'itSystems' ? profile.itSystems.map((i) => i.name)
+        : field === 'values' ? profile.values.map((v) => v.name)
+        : profile[field].map((i) => i.text);
+      expect(texts.some((t) => includesText(t, keyword)), `${field} ${show(texts)} should mention ${show(keyword)}`).toBe(true);
+    },
+  }));
+}
+
+export function factChecks(e: ExpectedFacts): FactCheck[] {
+  const checks: FactCheck[] = [
+    {
+      name: 'title',
+      expected: e.title.includes,
+      check: (p) => expect(includesText(p.title, e.title.includes), `title ${show(p.title)}`).toBe(true),
+    },
+    {
+      name: 'titleInferred',
+      expected: String(e.title.inferred),
+      check: (p) => expect(p.titleInferred).toBe(e.title.inferred),
+    },
+  ];
+  const add = (name: string, expected: unknown, check: (p: RoleProfile) => void): void => {
+    if (expected !== undefined) checks.push({ name, expected: show(expected), check });
+  };
+  const organisation = e.organisation;
+  add('organisation', organisation, (p) => checkText(p.organisation, organisation ?? null, 'organisation'));
+  add('staffType', e.staffType, (p) => expect(p.staffType).toBe(e.staffType));
+  const rank = e.rank;
+  add('rank', rank, (p) => checkText(p.rank, rank ?? null, 'rank'));
+  const grade = e.grade;
+  add('grade', grade, (p) => checkText(p.grade, grade ?? null, 'grade'));
+  add('roleCode', e.roleCode, (p) => expect(p.roleCode?.trim() ?? null).toBe(e.roleCode));
+  add('weeklyHours', e.weeklyHours, (p) => expect(p.weeklyHours).toBe(e.weeklyHours));
+  const reportsTo = e.reportsTo;
+  add('reportsTo', reportsTo, (p) => checkText(p.reportsTo, reportsTo ?? null, 'reportsTo'));
+  for (const keyword of e.shifts ?? []) {
+    add(`shifts "${keyword}"`, keyword, (p) => {
+      const text = `${p.shifts.pattern ?? ''} ${p.shifts.details ?? ''}`;
+      expect(includesText(text, keyword), `shifts ${show(text)} should mention ${show(keyword)}`).toBe(true);
+    });
+  }
+  const vetting = e.vetting;
+  if (vetting) {
+    add('vetting.status', vetting.status.join(' or '), (p) => expect(vetting.status).toContain(p.vetting.status));
+    add('vetting.levels', vetting.levels, (p) => expect([...p.vetting.levels].sort()).toEqual([...vetting.levels].sort()));
+  }
+  add('driving', e.driving, (p) => expect(p.driving.requirement).toBe(e.driving));
+  checks.push(...criteriaChecks('essential', e.essentialCriteria), ...criteriaChecks('desirable', e.desirableCriteria));
+  checks.push(...competencyChecks('behaviour', e.behaviours ?? [], (p) => p.behaviours));
+  checks.push(...competencyChecks('skill', e.skills ?? [], (p) => p.skills));
+  checks.push(...keywordChecks('values', e.values), ...keywordChecks('health', e.health));
+  checks.push(...keywordChecks('training', e.training), ...keywordChecks('itSystems', e.itSystems));
+  const location = e.location;
+  add('location', location, (p) => checkText(p.location, location ?? null, 'location'));
+  const dress = e.dress;
+  add('dress', dress, (p) => checkText(p.dress, dress ?? null, 'dress'));
+  return checks;
+}

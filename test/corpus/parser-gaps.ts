@@ -1,0 +1,6 @@
+/**
+ * Facts the parser still gets wrong, by document and fact name (the names of the checks in
+ * fact-checks.ts). Each is reported as an it.todo that states the expected value, so the suite stays green
+ * and the gap stays visible. Remove an entry as soon as the parser gets the fact right.
+ */
+export const PARSER_GAPS: Readonly<Record<string, Readonly<Record<string, string>>>> = {};
