@@ -1,0 +1,42 @@
+/**
+ * Answers as plain text for a terminal (CLI and console chat): the answer's own text, then where it came
+ * from. The JSON form is the Answer itself, with the fields tools read first.
+ */
+import type { Answer, Citation } from '../answer/types.ts';
+
+const QUOTE_MAX = 100;
+
+function shortQuote(quote: string): string {
+  const one = quote.replace(/\s+/g, ' ').trim();
+  return one.length > QUOTE_MAX ? `${one.slice(0, QUOTE_MAX - 3)}...` : one;
+}
+
+/** Each source line once, in the order the answer cites them. */
+export function uniqueCitations(citations: readonly Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return citations.filter((c) => {
+    const key = `${c.roleId}:${c.line}:${c.field}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function formatCitations(citations: readonly Citation[]): string[] {
+  const unique = uniqueCitations(citations);
+  if (unique.length === 0) return [];
+  return [
+    'Sources:',
+    ...unique.map((c) => `  - ${c.roleTitle} profile, line ${c.line} (${c.field}): "${shortQuote(c.quote)}"`),
+  ];
+}
+
+export function formatAnswerText(answer: Answer): string {
+  return [answer.text.trimEnd(), ...formatCitations(answer.citations)].join('\n');
+}
+
+/** One JSON line: the contract fields first (question, kind, text, roles, citations), then the rest. */
+export function answerJson(answer: Answer): string {
+  const { question, kind, text, roles, citations, ...rest } = answer;
+  return JSON.stringify({ question, kind, text, roles, citations, ...rest });
+}

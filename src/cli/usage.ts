@@ -1,0 +1,32 @@
+/** The help text: the one place the CLI's commands and options are described. */
+export const USAGE = `Role Call: answers about police role documents, with citations.
+
+Usage: rolecall <command> [options]
+
+Documents
+  parse <file> [--json]                 Parse one document and show what was found; stores nothing.
+                                        --json prints the RoleProfile.
+  ingest <file|dir>... [--data DIR]     Parse documents (.txt .md .docx .pdf) and store their profiles.
+                                        Same title and force replaces the old profile.
+  roles [--data DIR] [--json]           List the stored roles.
+
+Questions
+  ask "<question>" [--data DIR] [--json]
+                                        One answer. With no question, each line of standard input is a
+                                        separate question; --json prints one JSON object a line.
+  chat [--data DIR] [--json]            Standard input is one conversation: follow-ups such as
+                                        "what about its shifts?" refer to the last role discussed.
+  show <role> [--data DIR] [--json]     A role's summary.
+  compare <roleA> <roleB> [<roleC>] [--data DIR] [--json]
+                                        Two or three roles side by side.
+
+Options
+  --data DIR    Data directory (default: ROLECALL_DATA_DIR, else ./data).
+  --json        Machine-readable output.
+  -h, --help    This help.
+
+Examples
+  rolecall ingest data/sources --data /tmp/roles
+  rolecall ask "what vetting does a PCSO need?"
+  echo "hours and vetting for a contact handler?" | rolecall ask --json
+  rolecall compare "contact handler" pcso`;
