@@ -1,0 +1,10 @@
+export { escapeMrkdwn } from './escape.ts';
+export { checkBlockLimits, checkMessageLimits, LIMITS } from './limits.ts';
+export type { Block, SlackMessage } from './message.ts';
+export { answerToBlocks, presentAnswer, type PresentOptions } from './present-answer.ts';
+export { splitIntoMessages, fallbackText } from './split-messages.ts';
+export { apologyMessage, errorMessage, NOTICE_TEXT, slashParentMessage, usageMessage } from './notices.ts';
+export { ACTION_IDS, ChooseRoleValueSchema, CompareWithValueSchema } from './interactive-blocks.ts';
+export { levelDots } from './levels.ts';
+export { citationLines } from './citations.ts';
+export { homeView } from './home-view.ts';

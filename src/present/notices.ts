@@ -1,0 +1,35 @@
+/** Short fixed messages: user-facing wording in one place, asserted by tests. */
+import type { RoleCallError } from '../errors.ts';
+import { escapeMrkdwn } from './escape.ts';
+import type { SlackMessage } from './message.ts';
+
+function simple(text: string): SlackMessage {
+  return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
+}
+
+export const NOTICE_TEXT = {
+  apology: "Sorry, something went wrong on my side while answering that. Please try again in a minute; if it keeps happening, tell the Role Call team.",
+  roleUsage: 'Usage: `/role <role or question>`, for example `/role Contact Handler` or `/role what vetting does a PCSO need?`',
+  compareUsage: 'Usage: `/compare <role> vs <role> [vs <role>]`, for example `/compare PCSO vs Police Constable`. Two or three roles.',
+  notInChannel: 'I could not post in this channel (invite me with `/invite @Role Call`), so here is the answer just for you.',
+} as const;
+
+export function apologyMessage(): SlackMessage {
+  return simple(`:warning: ${NOTICE_TEXT.apology}`);
+}
+
+export function usageMessage(text: string): SlackMessage {
+  return simple(text);
+}
+
+export function errorMessage(error: RoleCallError): SlackMessage {
+  return simple(`:warning: ${escapeMrkdwn(error.toUserText())}`);
+}
+
+/** The short parent message a slash command posts in the channel; the detail goes in its thread. */
+export function slashParentMessage(userId: string, what: string): SlackMessage {
+  // userId comes from Slack's own payload (an id like U123), so the mention is deliberate; `what` is escaped.
+  const safeUser = /^[UW][A-Z0-9]+$/.test(userId) ? `<@${userId}>` : 'Someone';
+  const text = `${safeUser} asked for ${escapeMrkdwn(what)}. Details in the thread :thread:`;
+  return simple(text);
+}

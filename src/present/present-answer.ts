@@ -1,0 +1,42 @@
+/** The one entry point transports use: any Answer -> the Slack messages to post, in order. */
+import type { Answer, RoleRef } from '../answer/types.ts';
+import { answerBlocks } from './answer-blocks.ts';
+import { comparisonBlocks } from './comparison-blocks.ts';
+import type { ChooseRoleValue } from './interactive-blocks.ts';
+import type { Block, SlackMessage } from './message.ts';
+import { clarifyBlocks, helpBlocks, listBlocks, notFoundBlocks } from './other-blocks.ts';
+import { splitIntoMessages } from './split-messages.ts';
+import { summaryBlocks } from './summary-blocks.ts';
+
+export interface PresentOptions {
+  /** What a "Did you mean" button does: re-answer the question ("ask") or show a summary ("summary"). */
+  chooseMode?: ChooseRoleValue['m'];
+  /** What the button carries as `q` instead of the answer's question (the other roles of a comparison). */
+  chooseQuestion?: string;
+  /** Roles offered in the "Compare with ..." menu under a summary. */
+  compareCandidates?: readonly RoleRef[];
+}
+
+export function answerToBlocks(answer: Answer, options: PresentOptions = {}): Block[] {
+  const mode = options.chooseMode ?? 'ask';
+  switch (answer.kind) {
+    case 'answer':
+      return answerBlocks(answer);
+    case 'summary':
+      return summaryBlocks(answer, options.compareCandidates ? { compareCandidates: options.compareCandidates } : {});
+    case 'comparison':
+      return comparisonBlocks(answer);
+    case 'list':
+      return listBlocks(answer);
+    case 'clarify':
+      return clarifyBlocks(answer, mode, options.chooseQuestion);
+    case 'not-found':
+      return notFoundBlocks(answer, mode, options.chooseQuestion);
+    case 'help':
+      return helpBlocks(answer);
+  }
+}
+
+export function presentAnswer(answer: Answer, options: PresentOptions = {}): SlackMessage[] {
+  return splitIntoMessages(answerToBlocks(answer, options));
+}

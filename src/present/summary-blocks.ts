@@ -1,0 +1,34 @@
+/** A role summary card: header, key facts as fields, lists (criteria, skills with levels) as sections, sources. */
+import type { Answer, RoleRef } from '../answer/types.ts';
+import { context, divider, fieldSections, header, sections } from './block-builders.ts';
+import { citationContext } from './citations.ts';
+import { escapeMrkdwn } from './escape.ts';
+import { factText, factValueText, isShortFact, roleTitle } from './fact-text.ts';
+import { compareWithActions } from './interactive-blocks.ts';
+import type { Block } from './message.ts';
+
+type SummaryAnswer = Extract<Answer, { kind: 'summary' }>;
+
+export interface SummaryOptions {
+  /** Roles offered in the "Compare with ..." menu (the summarised role is left out). */
+  compareCandidates?: readonly RoleRef[];
+}
+
+export function summaryBlocks(answer: SummaryAnswer, options: SummaryOptions = {}): Block[] {
+  const role = answer.roles[0];
+  const title = role?.title ?? 'Role summary';
+  const blocks: Block[] = [...header(title)];
+  if (role?.organisation) blocks.push(...context([escapeMrkdwn(role.organisation)]));
+  const short = answer.facts.filter(isShortFact);
+  const long = answer.facts.filter((fact) => !isShortFact(fact));
+  blocks.push(
+    ...fieldSections(short.map((fact) => `*${escapeMrkdwn(fact.label)}*\n${factValueText(fact, roleTitle(answer.roles, fact.roleId))}`)),
+  );
+  for (const fact of long) blocks.push(...sections(factText(fact, answer.roles, false)));
+  if (answer.citations.length > 0 || answer.facts.some((fact) => fact.citations.length > 0)) {
+    const all = answer.citations.length > 0 ? answer.citations : answer.facts.flatMap((fact) => fact.citations);
+    blocks.push(divider(), ...context(citationContext(all)));
+  }
+  if (role && options.compareCandidates) blocks.push(...compareWithActions(role, options.compareCandidates));
+  return blocks;
+}

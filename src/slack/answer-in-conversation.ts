@@ -1,0 +1,32 @@
+/**
+ * The shared path for mentions, thread follow-ups and DMs: ask the core with the conversation's context,
+ * post the presented answer in the thread, and remember the new context for the next question.
+ */
+import type { webApi } from '@slack/bolt';
+import { EMPTY_CONTEXT } from '../answer/types.ts';
+import { presentAnswer } from '../present/present-answer.ts';
+import type { SlackDeps } from './deps.ts';
+
+export interface ConversationTarget {
+  channel: string;
+  /** Thread to reply in; null replies at the top level (a DM that is not threaded). */
+  replyThreadTs: string | null;
+  /** The thread whose context applies (null: the DM channel as a whole). */
+  contextThreadTs: string | null;
+}
+
+export async function answerInConversation(
+  deps: SlackDeps,
+  client: webApi.WebClient,
+  target: ConversationTarget,
+  question: string,
+): Promise<void> {
+  const context = deps.threads.get(target.channel, target.contextThreadTs) ?? EMPTY_CONTEXT;
+  const { answer, context: next } = deps.assistant.ask(question, context);
+  const messages = presentAnswer(answer, {
+    chooseMode: 'ask',
+    ...(answer.kind === 'summary' ? { compareCandidates: deps.assistant.roles() } : {}),
+  });
+  await deps.send.post(client, { channel: target.channel, threadTs: target.replyThreadTs }, messages);
+  deps.threads.set(target.channel, target.contextThreadTs, next);
+}

@@ -1,0 +1,20 @@
+/** What every listener gets (including the postings helper's, through `extraListeners`). */
+import type { Logger } from 'pino';
+import type { Assistant } from '../answer/assistant-api.ts';
+import type { BoundedCache } from './bounded-cache.ts';
+import type { MessageSender } from './send-messages.ts';
+import type { ThreadContextStore } from './thread-context-store.ts';
+
+export interface SlackDeps {
+  assistant: Assistant;
+  logger: Logger;
+  /** Conversation context per thread / DM; a thread is in it once the bot has answered there. */
+  threads: ThreadContextStore;
+  /** Posts presenter messages in order, checked against Block Kit limits. */
+  send: MessageSender;
+  /**
+   * Messages already being answered ("channel:ts"): a mention arrives both as app_mention and as a message
+   * event; whichever handler claims it first answers.
+   */
+  answeredMessages: BoundedCache<true>;
+}

@@ -1,0 +1,49 @@
+/** `/compare <A> vs <B> [vs <C>]`: the comparison in a new thread; usage, not-found and clarify to the asker. */
+import type { App } from '@slack/bolt';
+import { NOTICE_TEXT, usageMessage } from '../../../present/notices.ts';
+import { presentAnswer } from '../../../present/present-answer.ts';
+import { parseCompareText } from '../../compare-text.ts';
+import type { SlackDeps } from '../../deps.ts';
+import { guard } from '../../guard.ts';
+import { SlashCommandSchema } from '../../payloads.ts';
+import { postInNewThread, respondEphemeral } from '../../slash-replies.ts';
+import { describeAnswer } from './role-command.ts';
+
+export function registerCompareCommand(app: App, deps: SlackDeps): void {
+  app.command('/compare', async ({ ack, command, client, respond }) => {
+    await ack();
+    const log = deps.logger.child({ listener: 'compare-command', channel: command.channel_id, user: command.user_id });
+    await guard(
+      log,
+      async () => {
+        const parsed = SlashCommandSchema.safeParse(command);
+        if (!parsed.success) throw new Error('slash command payload did not match the expected shape');
+        const { text, channel_id: channel, user_id: user } = parsed.data;
+        const resolves = (query: string): boolean => deps.assistant.summary(query).kind === 'summary';
+        const queries = parseCompareText(text, resolves);
+        if (queries.length < 2 || queries.length > 3) {
+          await respondEphemeral(respond, [usageMessage(NOTICE_TEXT.compareUsage)]);
+          return;
+        }
+        const answer = deps.assistant.compare(queries);
+        if (answer.kind !== 'comparison') {
+          // The button for the right role re-runs the comparison with the queries that did resolve.
+          const unresolved = queries.find((query) => !resolves(query));
+          const others = queries.filter((query) => query !== unresolved);
+          await respondEphemeral(respond, presentAnswer(answer, { chooseMode: 'compare', chooseQuestion: others.join('\n') }));
+          log.info({ kind: answer.kind }, 'compare command answered ephemerally');
+          return;
+        }
+        await postInNewThread(deps, client, respond, {
+          channel,
+          user,
+          what: describeAnswer(answer),
+          messages: presentAnswer(answer),
+          context: { roleIds: answer.roles.map((role) => role.id) },
+        });
+        log.info({ roles: answer.roles.length }, 'compare command answered');
+      },
+      (notice) => respondEphemeral(respond, [notice]),
+    );
+  });
+}

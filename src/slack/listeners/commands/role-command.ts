@@ -1,0 +1,69 @@
+/**
+ * `/role <role or question>`: a role summary card in a new thread. A question that is not a role name is
+ * answered like a mention would be; not-found, clarifications and usage go to the asker only.
+ */
+import type { App } from '@slack/bolt';
+import type { Answer } from '../../../answer/types.ts';
+import { NOTICE_TEXT, usageMessage } from '../../../present/notices.ts';
+import { presentAnswer } from '../../../present/present-answer.ts';
+import type { SlackDeps } from '../../deps.ts';
+import { guard } from '../../guard.ts';
+import { SlashCommandSchema } from '../../payloads.ts';
+import { postInNewThread, respondEphemeral } from '../../slash-replies.ts';
+
+const POSTABLE: ReadonlySet<Answer['kind']> = new Set(['summary', 'answer', 'comparison', 'list']);
+const QUESTION = /\?|^(?:what|which|who|whose|how|does|do|is|are|can|when|where|why|tell|list|show)\b/i;
+
+export function describeAnswer(answer: Answer): string {
+  const titles = answer.roles.map((role) => role.title);
+  switch (answer.kind) {
+    case 'summary':
+      return `the ${titles[0] ?? 'role'} summary`;
+    case 'comparison':
+      return `a comparison of ${titles.join(', ')}`;
+    case 'list':
+      return answer.title;
+    default:
+      return `"${answer.question}"`;
+  }
+}
+
+export function registerRoleCommand(app: App, deps: SlackDeps): void {
+  app.command('/role', async ({ ack, command, client, respond }) => {
+    await ack();
+    const parsed = SlashCommandSchema.safeParse(command);
+    const log = deps.logger.child({ listener: 'role-command', channel: command.channel_id, user: command.user_id });
+    await guard(
+      log,
+      async () => {
+        if (!parsed.success) throw new Error('slash command payload did not match the expected shape');
+        const { text, channel_id: channel, user_id: user } = parsed.data;
+        const query = text.trim();
+        if (query === '') {
+          await respondEphemeral(respond, [usageMessage(NOTICE_TEXT.roleUsage)]);
+          return;
+        }
+        let answer = deps.assistant.summary(query);
+        if (answer.kind !== 'summary' && QUESTION.test(query)) {
+          const asked = deps.assistant.ask(query).answer;
+          if (POSTABLE.has(asked.kind)) answer = asked;
+        }
+        if (!POSTABLE.has(answer.kind)) {
+          await respondEphemeral(respond, presentAnswer(answer, { chooseMode: 'summary' }));
+          log.info({ kind: answer.kind }, 'role command answered ephemerally');
+          return;
+        }
+        const messages = presentAnswer(answer, answer.kind === 'summary' ? { compareCandidates: deps.assistant.roles() } : {});
+        await postInNewThread(deps, client, respond, {
+          channel,
+          user,
+          what: describeAnswer(answer),
+          messages,
+          context: { roleIds: answer.roles.map((role) => role.id) },
+        });
+        log.info({ kind: answer.kind }, 'role command answered');
+      },
+      (notice) => respondEphemeral(respond, [notice]),
+    );
+  });
+}

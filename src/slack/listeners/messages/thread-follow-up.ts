@@ -1,0 +1,31 @@
+/**
+ * A message in a channel thread the bot has answered in is a follow-up: answered without a new mention, with
+ * the thread's context. Every other channel message is ignored (the bot only speaks when spoken to).
+ */
+import type { App } from '@slack/bolt';
+import { answerInConversation } from '../../answer-in-conversation.ts';
+import type { SlackDeps } from '../../deps.ts';
+import { guard } from '../../guard.ts';
+import { personMessage } from '../../payloads.ts';
+import { questionFromSlackText } from '../../slack-text.ts';
+
+export function registerThreadFollowUp(app: App, deps: SlackDeps): void {
+  app.event('message', async ({ event, client, context, body }) => {
+    const message = personMessage(event);
+    if (!message || message.channel_type === 'im') return;
+    const threadTs = message.thread_ts;
+    if (threadTs === undefined || !deps.threads.has(message.channel, threadTs)) return;
+    if (!deps.answeredMessages.claim(`${message.channel}:${message.ts}`, true)) return;
+    const log = deps.logger.child({ listener: 'thread-follow-up', eventId: body.event_id, channel: message.channel, user: message.user });
+    await guard(
+      log,
+      async () => {
+        const question = questionFromSlackText(message.text, context.botUserId);
+        if (question === '') return;
+        await answerInConversation(deps, client, { channel: message.channel, replyThreadTs: threadTs, contextThreadTs: threadTs }, question);
+        log.info('answered thread follow-up');
+      },
+      (notice) => deps.send.post(client, { channel: message.channel, threadTs }, [notice]),
+    );
+  });
+}
