@@ -2,6 +2,7 @@
  * Small builders that keep every block within Slack's limits: long text becomes several sections split at
  * line boundaries (never cut), long headers fall back to a bold section, context lines are chunked.
  */
+import { escapeMrkdwn } from './escape.ts';
 import { LIMITS } from './limits.ts';
 import type { Block } from './message.ts';
 
@@ -9,7 +10,7 @@ export function header(text: string): Block[] {
   const value = text.trim() === '' ? 'Role Call' : text.trim();
   if (value.length <= LIMITS.headerText) return [{ type: 'header', text: { type: 'plain_text', text: value, emoji: true } }];
   // A header is plain text with a hard 150 limit: show the whole title as a bold section instead of cutting it.
-  return sections(`*${value.replace(/[*]/g, '')}*`);
+  return sections(`*${escapeMrkdwn(value.replace(/[*]/g, ''))}*`);
 }
 
 /** Split text into pieces of at most `max` characters, at line breaks, then spaces, never dropping text. */

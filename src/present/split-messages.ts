@@ -4,6 +4,7 @@
  * a plain-text fallback built from its own blocks. Nothing is dropped.
  */
 import { splitText } from './block-builders.ts';
+import { escapeMrkdwn } from './escape.ts';
 import { LIMITS } from './limits.ts';
 import type { Block, SlackMessage } from './message.ts';
 
@@ -12,7 +13,8 @@ const FALLBACK_MAX = 3000;
 function blockText(block: Block): string[] {
   switch (block.type) {
     case 'header':
-      return [block.text.text];
+      // Header text is plain text in the block but the fallback is parsed as mrkdwn: escape it here.
+      return [escapeMrkdwn(block.text.text)];
     case 'section':
       return [...(block.text ? [block.text.text] : []), ...(block.fields ?? []).map((field) => field.text)];
     case 'context':
