@@ -99,6 +99,8 @@ export type AnswerKind = Answer['kind'];
 export interface ConversationContext {
   /** The role(s) last discussed, most recent first. */
   roleIds: string[];
+  /** The topic keys last asked about, so "and the PCSO?" asks the same again (optional; added later). */
+  topics?: string[];
 }
 
 export const EMPTY_CONTEXT: ConversationContext = { roleIds: [] };

@@ -1,0 +1,215 @@
+/**
+ * The answering core: createAssistant wires the catalogue (role resolution), the index (nearest roles)
+ * and the topics into the Assistant every transport uses. Pure: no I/O, never throws for a person's
+ * wording, every value cited from the profile it belongs to.
+ */
+import { Catalogue, rankCandidates, type RoleMention } from '../catalogue/index.ts';
+import type { RoleProfile } from '../profile/role-profile.ts';
+import { RoleIndex } from '../search/role-index.ts';
+import type { Assistant, AskResult } from './assistant-api.ts';
+import { compareAnswer } from './compare-roles.ts';
+import { crossRoleListing, isCrossRoleQuestion, listAnswer } from './cross-role.ts';
+import { Glossary, type GlossaryEntry } from './glossary.ts';
+import { readQuestion, type ReadQuestion } from './question.ts';
+import { roleAnswer, searchAnswer } from './role-answers.ts';
+import { clarifyAnswer, glossaryAnswer, helpAnswer, notFoundAnswer, unknownTermAnswer } from './simple-answers.ts';
+import { summaryAnswer } from './summary.ts';
+import type { TopicKey } from './topics/fact-builders.ts';
+import { TOPIC_KEYS } from './topics/registry.ts';
+import { EMPTY_CONTEXT, roleRef, type Answer, type Answerer, type ConversationContext } from './types.ts';
+
+export interface AssistantOptions {
+  profiles: RoleProfile[];
+  glossary?: GlossaryEntry[];
+  /** Tried first, in order; the first non-null answer wins (e.g. vacancies). */
+  answerers?: Answerer[];
+}
+
+const COMPARE_WORDS = new Set(['compare', 'comparison', 'versus', 'vs', 'v', 'difference', 'differences', 'differ', 'compared']);
+const MEANING_WORDS = new Set(['mean', 'means', 'meaning', 'stand', 'stands', 'define', 'definition', 'acronym', 'abbreviation']);
+const FOLLOW_UP_WORDS = new Set(['it', 'its', 'they', 'them', 'their', 'this', 'that', 'same', 'and', 'also', 'what about', 'how about', 'he', 'she', 'his', 'her']);
+const MAX_COMPARED = 3;
+
+function mentionWords(question: ReadQuestion, mention: RoleMention): string {
+  return mention.positions.map((pos) => question.words[pos] ?? '').join(' ');
+}
+
+function isTopicKey(value: string): value is TopicKey {
+  return (TOPIC_KEYS as string[]).includes(value);
+}
+
+export function createAssistant(options: AssistantOptions): Assistant {
+  const catalogue = new Catalogue(options.profiles);
+  const index = new RoleIndex(options.profiles);
+  const glossary = new Glossary(options.glossary ?? []);
+  const answerers = options.answerers ?? [];
+
+  const suggestionsFor = (text: string) =>
+    index
+      .nearestTitles(text, 3)
+      .map((hit) => catalogue.get(hit.id))
+      .filter((profile): profile is RoleProfile => profile !== undefined)
+      .map(roleRef);
+
+  function result(answer: Answer, context: ConversationContext, topics?: readonly string[]): AskResult {
+    if (answer.roles.length === 0) return { answer, context };
+    const next: ConversationContext = { roleIds: answer.roles.map((role) => role.id) };
+    const kept = topics ?? context.topics;
+    if (kept && kept.length > 0) next.topics = [...kept];
+    return { answer, context: next };
+  }
+
+  function glossaryFor(question: ReadQuestion): Answer | null {
+    const asksMeaning = question.words.some((word) => MEANING_WORDS.has(word));
+    const bareTerm = question.mentions.length === 0 && question.topics.length === 0;
+    if (!asksMeaning && !(bareTerm && /^(what|whats|what s)\b/.test(question.words.join(' ')))) {
+      // "NPPV3?" on its own is a glossary question too.
+      if (!(bareTerm && question.words.length <= 2)) return null;
+    }
+    const candidateWords = question.words.filter((word) => !['what', 'does', 'do', 'is', 'a', 'an', 'the', 'mean', 'means', 'stand', 'for'].includes(word));
+    const found = glossary.find(candidateWords);
+    if (found) return glossaryAnswer(question.text, found.entry);
+    if (asksMeaning && question.mentions.length === 0) {
+      const term = candidateWords.filter((word) => !MEANING_WORDS.has(word) && word !== 'by').join(' ');
+      if (term) return unknownTermAnswer(question.text, term);
+    }
+    return null;
+  }
+
+  function compareProfiles(questionText: string, profiles: RoleProfile[], topics: readonly TopicKey[]): Answer {
+    const unique = [...new Map(profiles.map((profile) => [profile.id, profile])).values()].slice(0, MAX_COMPARED);
+    return compareAnswer(questionText, unique, topics);
+  }
+
+  function contextProfiles(context: ConversationContext): RoleProfile[] {
+    return context.roleIds
+      .map((id) => catalogue.get(id))
+      .filter((profile): profile is RoleProfile => profile !== undefined)
+      .slice(0, MAX_COMPARED);
+  }
+
+  function isFollowUp(question: ReadQuestion): boolean {
+    const text = question.words.join(' ');
+    if (question.words.some((word) => FOLLOW_UP_WORDS.has(word)) || /^(what|how) about\b/.test(text)) return true;
+    // "shifts?" follows on; "vetting for a traffic warden?" names a role we do not hold.
+    return question.topics.length > 0 && question.focus.words.length === 0;
+  }
+
+  function ask(questionText: string, context: ConversationContext = EMPTY_CONTEXT): AskResult {
+    for (const answerer of answerers) {
+      const answer = answerer(questionText, context);
+      if (answer) return result(answer, context);
+    }
+    const question = readQuestion(questionText, catalogue);
+    if (question.words.length === 0) return { answer: helpAnswer(questionText, catalogue.roles()), context };
+
+    const glossaryAnswered = glossaryFor(question);
+    if (glossaryAnswered) return { answer: glossaryAnswered, context };
+
+    const resolved = question.mentions.filter((mention) => mention.role !== null).map((mention) => mention.role as RoleProfile);
+    const ambiguous = question.mentions.find((mention) => mention.role === null);
+    const wantsCompare = question.words.some((word) => COMPARE_WORDS.has(word));
+
+    if (resolved.length === 0 && !ambiguous && isCrossRoleQuestion(question.words)) {
+      const listing = crossRoleListing(() => catalogue.profiles(), question);
+      return { answer: listAnswer(questionText, listing), context };
+    }
+
+    if (ambiguous) {
+      const inContext = ambiguous.candidates.filter((candidate) => context.roleIds.includes(candidate.id));
+      if (inContext.length === 1 && inContext[0]) {
+        resolved.push(inContext[0]);
+      } else {
+        return { answer: clarifyAnswer(questionText, ambiguous.candidates, mentionWords(question, ambiguous)), context: { ...context, topics: question.topics } };
+      }
+    }
+
+    let roles = resolved;
+    let topics = question.topics;
+    if (roles.length === 0) {
+      const previous = contextProfiles(context);
+      if (previous.length > 0 && isFollowUp(question)) {
+        roles = previous;
+      } else {
+        const rank = rankCandidates(catalogue, question.tokens);
+        if (rank.length > 1) return { answer: clarifyAnswer(questionText, rank), context: { ...context, topics } };
+        if (rank.length === 1 && rank[0]) roles = [rank[0]];
+      }
+    } else if (topics.length === 0 && !question.wantsSummary && !wantsCompare && question.focus.words.length === 0) {
+      // "and the PCSO?": the same question as before, about another role.
+      const previousTopics = (context.topics ?? []).filter(isTopicKey);
+      if (previousTopics.length > 0 && context.roleIds.length > 0) topics = previousTopics;
+    }
+
+    if (wantsCompare) {
+      const withContext = roles.length === 1 ? [...roles, ...contextProfiles(context).filter((p) => p.id !== roles[0]?.id)] : roles;
+      if (withContext.length >= 2) return result(compareProfiles(questionText, withContext, topics), context, topics);
+    }
+
+    if (roles.length === 0) {
+      const roleLike = question.topics.length > 0 || question.wantsSummary || wantsCompare;
+      if (!roleLike) return { answer: helpAnswer(questionText, catalogue.roles()), context };
+      const asked = question.focus.words.join(' ');
+      return { answer: notFoundAnswer(questionText, asked, suggestionsFor(asked || questionText)), context };
+    }
+
+    if (topics.length === 0) {
+      if (roles.length >= 2) return result(compareProfiles(questionText, roles, []), context, []);
+      const only = roles[0] as RoleProfile;
+      if (!question.wantsSummary && question.focus.words.length > 0) {
+        const searched = searchAnswer(questionText, only, question.focus);
+        if (searched) return result(searched, context, []);
+      }
+      return result(summaryAnswer(questionText, only), context, []);
+    }
+    return result(roleAnswer(questionText, roles, topics, question.focus), context, topics);
+  }
+
+  function resolveQuery(roleQuery: string): { profile: RoleProfile } | { answer: Answer } {
+    const byId = catalogue.get(roleQuery.trim());
+    if (byId) return { profile: byId };
+    const question = readQuestion(roleQuery, catalogue);
+    const [mention] = question.mentions;
+    if (mention?.role) return { profile: mention.role };
+    if (mention) return { answer: clarifyAnswer(roleQuery, mention.candidates, mentionWords(question, mention)) };
+    const rank = rankCandidates(catalogue, question.tokens);
+    if (rank.length === 1 && rank[0]) return { profile: rank[0] };
+    if (rank.length > 1) return { answer: clarifyAnswer(roleQuery, rank) };
+    return { answer: notFoundAnswer(roleQuery, roleQuery.trim(), suggestionsFor(roleQuery)) };
+  }
+
+  return {
+    ask,
+    summary(roleQuery) {
+      const found = resolveQuery(roleQuery);
+      return 'profile' in found ? summaryAnswer(roleQuery, found.profile) : found.answer;
+    },
+    compare(roleQueries) {
+      const label = roleQueries.join(' vs ');
+      if (roleQueries.length < 2) {
+        return helpAnswer(label, catalogue.roles(), 'Name two or three roles to compare, for example "Contact Handler vs PCSO".');
+      }
+      const profiles: RoleProfile[] = [];
+      for (const query of roleQueries.slice(0, MAX_COMPARED)) {
+        const found = resolveQuery(query);
+        if ('answer' in found) return found.answer;
+        profiles.push(found.profile);
+      }
+      const unique = [...new Map(profiles.map((profile) => [profile.id, profile])).values()];
+      if (unique.length < 2) {
+        return helpAnswer(label, catalogue.roles(), `Those names all point to ${unique[0]?.title ?? 'one role'}: name two different roles to compare.`);
+      }
+      return compareAnswer(label, unique, []);
+    },
+    roles: () => catalogue.roles(),
+    profile: (id) => catalogue.get(id),
+    upsert(profile) {
+      catalogue.upsert(profile);
+      index.upsert(profile);
+    },
+    remove(id) {
+      index.remove(id);
+      return catalogue.remove(id);
+    },
+  };
+}

@@ -1,0 +1,203 @@
+/**
+ * Questions across roles: "which roles need MV vetting / a driving licence / Crime Investigation at
+ * level 3 / work 24/7?", "which roles are police staff?", "what roles are there?". A linear pass over the
+ * profiles, each listed role with the citation of the fact that put it on the list.
+ */
+import type { RoleProfile } from '../profile/role-profile.ts';
+import type { Focus, TopicKey } from './topics/fact-builders.ts';
+import { matchesFocus } from './topics/fact-builders.ts';
+import { topic } from './topics/registry.ts';
+import { roleLabel, sourceLine } from './render-text.ts';
+import { cite, citeScalar, uniqueCitations } from './citations.ts';
+import { roleRef, type Answer, type Citation, type Fact, type ListItem } from './types.ts';
+
+const LIST_WORDS = new Set(['which', 'what', 'list', 'any', 'all', 'how', 'who', 'show']);
+const ROLE_NOUNS = new Set(['roles', 'role', 'jobs', 'job', 'posts', 'positions', 'profiles', 'ones']);
+
+/** "which roles ...", "what jobs ...", "list roles", "who needs ...". */
+export function isCrossRoleQuestion(words: readonly string[]): boolean {
+  const hasListWord = words.some((word) => LIST_WORDS.has(word));
+  const hasRoleNoun = words.some((word) => ROLE_NOUNS.has(word));
+  return (hasListWord && hasRoleNoun) || (words[0] === 'who' && (words[1] === 'needs' || words[1] === 'need' || words[1] === 'works' || words[1] === 'work'));
+}
+
+const VETTING_CODES: Record<string, (level: string) => boolean> = {
+  rv: (level) => level === 'RV',
+  mv: (level) => level === 'MV',
+  ctc: (level) => level === 'CTC',
+  dv: (level) => level === 'DV',
+  sc: (level) => level === 'SC',
+  ev1: (level) => level === 'EV1',
+  nppv1: (level) => level === 'NPPV1',
+  nppv2: (level) => level.startsWith('NPPV2'),
+  nppv3: (level) => level === 'NPPV3',
+  nppv: (level) => level.startsWith('NPPV'),
+};
+
+const SHIFT_FILTERS: Record<string, { label: string; pattern: RegExp }> = {
+  '24x7': { label: 'work 24/7', pattern: /24\s*hours?|24\s*\/\s*7|24x7|365 days|round the clock|around the clock/i },
+  nights: { label: 'work nights', pattern: /night|24\s*hours?|24\s*\/\s*7|365 days|round the clock/i },
+  night: { label: 'work nights', pattern: /night|24\s*hours?|24\s*\/\s*7|365 days|round the clock/i },
+  weekends: { label: 'work weekends', pattern: /weekend|saturday|sunday|365 days|24\s*\/\s*7|7 days/i },
+  weekend: { label: 'work weekends', pattern: /weekend|saturday|sunday|365 days|24\s*\/\s*7|7 days/i },
+};
+
+interface Listing {
+  title: string;
+  items: ListItem[];
+  notes: string[];
+}
+
+function item(profile: RoleProfile, detail: string | undefined, citations: Citation[]): ListItem {
+  const listed: ListItem = { role: roleRef(profile), citations };
+  if (detail) listed.detail = detail;
+  return listed;
+}
+
+function byVetting(profiles: Iterable<RoleProfile>, code: string): Listing {
+  const test = VETTING_CODES[code] ?? (() => false);
+  const items: ListItem[] = [];
+  const unclear: string[] = [];
+  for (const profile of profiles) {
+    const { status, levels, evidence } = profile.vetting;
+    if (!levels.some(test)) continue;
+    if (status === 'stated') items.push(item(profile, `Vetting: ${levels.join(', ')}`, cite(profile, 'vetting', evidence)));
+    else if (status === 'ambiguous') unclear.push(profile.title);
+  }
+  const notes = unclear.length > 0 ? [`Listed but unclear (the document does not make clear which checks apply): ${unclear.join(', ')}.`] : [];
+  return { title: `Roles that need ${code.toUpperCase()} vetting`, items, notes };
+}
+
+function byDriving(profiles: Iterable<RoleProfile>): Listing {
+  const items: ListItem[] = [];
+  for (const profile of profiles) {
+    const { requirement, detail, evidence } = profile.driving;
+    if (requirement !== 'essential' && requirement !== 'desirable') continue;
+    const wording = requirement === 'essential' ? 'Essential' : 'Desirable';
+    items.push(item(profile, detail ? `${wording}: ${detail}` : wording, cite(profile, 'driving', evidence)));
+  }
+  return { title: 'Roles that ask for driving', items, notes: [] };
+}
+
+function byShifts(profiles: Iterable<RoleProfile>, key: string): Listing {
+  const filter = SHIFT_FILTERS[key];
+  const items: ListItem[] = [];
+  for (const profile of profiles) {
+    const text = `${profile.shifts.pattern ?? ''} ${profile.shifts.details ?? ''}`;
+    if (!text.trim() || (filter && !filter.pattern.test(text))) continue;
+    items.push(item(profile, profile.shifts.pattern ?? profile.shifts.details ?? undefined, cite(profile, 'shifts', profile.shifts.evidence)));
+  }
+  return { title: filter ? `Roles that ${filter.label}` : 'Roles with a stated shift pattern', items, notes: [] };
+}
+
+function byStaffType(profiles: Iterable<RoleProfile>, type: 'officer' | 'staff'): Listing {
+  const items: ListItem[] = [];
+  for (const profile of profiles) {
+    if (profile.staffType !== type) continue;
+    items.push(item(profile, type === 'staff' ? 'Police staff' : 'Police officer', citeScalar(profile, 'staffType')));
+  }
+  return { title: type === 'staff' ? 'Police staff roles' : 'Police officer roles', items, notes: [] };
+}
+
+/** "Crime Investigation at level 3", "level 3 or above". */
+function byLevelledItem(profiles: Iterable<RoleProfile>, focus: Focus, level: number, orAbove: boolean): Listing {
+  const items: ListItem[] = [];
+  let name = focus.words.join(' ');
+  for (const profile of profiles) {
+    for (const [field, entries] of [['skills', profile.skills], ['behaviours', profile.behaviours]] as const) {
+      for (const entry of entries) {
+        if (!matchesFocus(entry.name, focus) || typeof entry.level !== 'number') continue;
+        if (orAbove ? entry.level < level : entry.level !== level) continue;
+        name = entry.name;
+        items.push(item(profile, `${entry.name} (Level ${entry.level})`, cite(profile, field, entry.evidence)));
+      }
+    }
+  }
+  return { title: `Roles with ${name} at level ${level}${orAbove ? ' or above' : ''}`, items, notes: [] };
+}
+
+function factMatches(fact: Fact, focus: Focus): boolean {
+  if (fact.status !== 'stated') return false;
+  if (focus.words.length === 0) return true;
+  const text = [fact.value ?? '', ...(fact.items ?? []).map((entry) => `${entry.text} ${entry.detail ?? ''}`)].join(' ');
+  return matchesFocus(text, focus);
+}
+
+/** Any topic, optionally narrowed by words: "which roles need a fitness test?", "... PSU training?". */
+function byTopic(profiles: Iterable<RoleProfile>, key: TopicKey, focus: Focus): Listing {
+  const items: ListItem[] = [];
+  for (const profile of profiles) {
+    const facts = topic(key).facts(profile, focus).filter((fact) => factMatches(fact, focus));
+    if (facts.length === 0) continue;
+    const first = facts[0];
+    const matched = first?.items?.filter((entry) => focus.words.length === 0 || matchesFocus(`${entry.text} ${entry.detail ?? ''}`, focus));
+    const detail = matched && matched.length > 0 ? matched.map((entry) => entry.text).slice(0, 3).join('; ') : (first?.value ?? undefined);
+    const citations = matched && matched.length > 0 ? matched.flatMap((entry) => entry.citations) : facts.flatMap((fact) => fact.citations);
+    items.push(item(profile, detail ?? undefined, citations));
+  }
+  const about = focus.words.length > 0 ? ` mentioning ${focus.words.join(' ')}` : '';
+  return { title: `Roles by ${topic(key).label.toLowerCase()}${about}`, items, notes: [] };
+}
+
+function allRoles(profiles: Iterable<RoleProfile>): Listing {
+  const items = [...profiles].map((profile) => item(profile, profile.staffType === 'unknown' ? undefined : profile.staffType === 'staff' ? 'Police staff' : 'Police officer', citeScalar(profile, 'title')));
+  return { title: 'Roles I know about', items, notes: [] };
+}
+
+export interface CrossRoleRequest {
+  words: string[];
+  topics: TopicKey[];
+  focus: Focus;
+}
+
+export function crossRoleListing(profiles: () => Iterable<RoleProfile>, request: CrossRoleRequest): Listing {
+  const { words, topics, focus } = request;
+  const code = words.find((word) => word in VETTING_CODES && (word !== 'sc' || topics.includes('vetting')));
+  if (code) return byVetting(profiles(), code);
+  const levelMatch = words.join(' ').match(/\blevel (\d)\b/);
+  const level = levelMatch ? Number(levelMatch[1]) : null;
+  const skillFocus: Focus = { words: focus.words.filter((word) => word !== 'level' && !/^\d$/.test(word) && word !== 'above' && word !== 'least') };
+  if (level !== null && skillFocus.words.length > 0) {
+    const orAbove = /\b(or above|or higher|at least|minimum)\b/.test(words.join(' '));
+    return byLevelledItem(profiles(), skillFocus, level, orAbove);
+  }
+  if (topics.includes('staff-type') || (words.includes('staff') && !topics.length)) {
+    return byStaffType(profiles(), words.includes('officer') || words.includes('officers') ? 'officer' : 'staff');
+  }
+  if (words.includes('officer') || words.includes('officers') || words.includes('warranted')) {
+    if (topics.length === 0) return byStaffType(profiles(), 'officer');
+  }
+  if (topics.includes('driving') && focus.words.length === 0) return byDriving(profiles());
+  const shiftKey = words.find((word) => word in SHIFT_FILTERS);
+  if (topics.includes('shifts') || shiftKey) return byShifts(profiles(), shiftKey ?? '');
+  const first = topics[0];
+  if (first) return byTopic(profiles(), first, focus);
+  if (focus.words.length > 0) {
+    for (const key of ['essential', 'desirable', 'skills', 'training', 'health', 'responsibilities'] as const) {
+      const listing = byTopic(profiles(), key, focus);
+      if (listing.items.length > 0) return { ...listing, title: `Roles mentioning ${focus.words.join(' ')}` };
+    }
+    return { title: `Roles mentioning ${focus.words.join(' ')}`, items: [], notes: [] };
+  }
+  return allRoles(profiles());
+}
+
+export function listAnswer(question: string, listing: Listing): Answer {
+  const items = [...listing.items].sort((a, b) => a.role.title.localeCompare(b.role.title));
+  const lines = [`${listing.title}:`];
+  if (items.length === 0) lines.push('None of the role profiles I hold state this.');
+  for (const entry of items) {
+    const source = sourceLine(entry.citations, 3);
+    lines.push(`- ${roleLabel(entry.role)}${entry.detail ? `: ${entry.detail}` : ''}${source ? ` (${source})` : ''}`);
+  }
+  lines.push(...listing.notes);
+  return {
+    kind: 'list',
+    question,
+    roles: items.map((entry) => entry.role),
+    title: listing.title,
+    items,
+    text: lines.join('\n'),
+    citations: uniqueCitations(items.flatMap((entry) => entry.citations)),
+  };
+}

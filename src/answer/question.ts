@@ -1,0 +1,118 @@
+/**
+ * A question read once: its tokens, the topics it asks, the roles it names, and the words left over
+ * (the focus: "crime investigation" in "what level of crime investigation does a DC need?").
+ */
+import { STOP_WORDS, resolveRoles, tokenize, type Catalogue, type RoleMention, type Token } from '../catalogue/index.ts';
+import { detectTopics } from './detect-topics.ts';
+import type { Focus, TopicKey } from './topics/fact-builders.ts';
+
+/** Words that carry no subject of their own in a question. */
+const FILLER = new Set([
+  'work',
+  'works',
+  'working',
+  'become',
+  'apply',
+  'someone',
+  'person',
+  'hold',
+  'be',
+  'many',
+  'much',
+  'compare',
+  'comparison',
+  'versus',
+  'vs',
+  'v',
+  'difference',
+  'differences',
+  'different',
+  'differ',
+  'between',
+  'same',
+  'which',
+  'list',
+  'exactly',
+  'mean',
+  'means',
+  'meaning',
+  'stand',
+  'stands',
+  'define',
+  'definition',
+  'else',
+  'other',
+  'again',
+  'more',
+  'one',
+  'ones',
+  'both',
+  'each',
+  'every',
+  'profile',
+  'profiles',
+  'summary',
+  'overview',
+  'tell',
+  'info',
+  'information',
+  'details',
+  'detail',
+  'anyone',
+  'people',
+  'someone',
+  'police',
+  'officer',
+  'officers',
+  'staff',
+  'constable',
+  'force',
+  'roles',
+  'jobs',
+  'posts',
+  'positions',
+  'really',
+  'actually',
+  'currently',
+  'usually',
+  'normally',
+  'typically',
+  'generally',
+  'expected',
+  'expect',
+]);
+
+export interface ReadQuestion {
+  text: string;
+  tokens: Token[];
+  words: string[];
+  topics: TopicKey[];
+  topicPositions: Set<number>;
+  wantsSummary: boolean;
+  mentions: RoleMention[];
+  focus: Focus;
+}
+
+export function readQuestion(text: string, catalogue: Catalogue): ReadQuestion {
+  const tokens = tokenize(text);
+  const words = tokens.map((token) => token.text);
+  const avoid = new Set(words.filter((word) => catalogue.nameTerms.has(word)));
+  const detected = detectTopics(tokens, avoid);
+  const mentions = resolveRoles(catalogue, tokens, { topicPositions: detected.positions });
+  const used = new Set<number>(detected.positions);
+  for (const mention of mentions) for (const pos of mention.positions) used.add(pos);
+  const focusWords = tokens
+    .filter((token) => !used.has(token.pos))
+    .map((token) => token.text)
+    .filter((word) => !STOP_WORDS.has(word) && !FILLER.has(word) && !catalogue.organisationTerms.has(word));
+  return {
+    text,
+    tokens,
+    words,
+    topics: detected.topics,
+    topicPositions: detected.positions,
+    wantsSummary: detected.summary,
+    mentions,
+    focus: { words: focusWords },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Facts about named roles for the topics asked. When the question names something within a topic
+ * ("typing", "PSU") that the topic's own list does not hold, the role's other lists are searched, so the
+ * answer comes from wherever this profile states it, and nowhere else.
+ */
+import type { RoleProfile } from '../profile/role-profile.ts';
+import { uniqueCitations } from './citations.ts';
+import { roleFactsText } from './render-text.ts';
+import { matchesFocus, type Focus, type TopicKey } from './topics/fact-builders.ts';
+import { topic } from './topics/registry.ts';
+import { roleRef, type Answer, type Fact } from './types.ts';
+
+const SEARCHED_LISTS: TopicKey[] = ['essential', 'desirable', 'skills', 'behaviours', 'training', 'health', 'conditions', 'responsibilities', 'it-systems'];
+
+function focusMatched(fact: Fact, focus: Focus): boolean {
+  if (fact.status !== 'stated') return false;
+  if (fact.items && fact.items.length > 0) return fact.items.some((item) => matchesFocus(`${item.text} ${item.detail ?? ''}`, focus));
+  return matchesFocus(fact.value ?? '', focus);
+}
+
+/** Facts in the role's lists that mention the focus words, each narrowed to the matching items. */
+export function searchRole(profile: RoleProfile, focus: Focus, skip: readonly TopicKey[] = []): Fact[] {
+  if (focus.words.length === 0) return [];
+  const found: Fact[] = [];
+  for (const key of SEARCHED_LISTS) {
+    if (skip.includes(key)) continue;
+    for (const fact of topic(key).facts(profile, focus)) {
+      if (!focusMatched(fact, focus)) continue;
+      const items = fact.items?.filter((item) => matchesFocus(`${item.text} ${item.detail ?? ''}`, focus));
+      found.push(items ? { ...fact, items, value: items.map((item) => item.text).join('; '), citations: items.flatMap((item) => item.citations) } : fact);
+    }
+  }
+  return found;
+}
+
+export function factsFor(profile: RoleProfile, topics: readonly TopicKey[], focus: Focus): Fact[] {
+  const facts: Fact[] = [];
+  for (const key of topics) facts.push(...topic(key).facts(profile, focus));
+  // A list topic that did not hold the named thing: look in the profile's other lists too.
+  const listFacts = facts.filter((fact) => fact.items !== undefined);
+  if (focus.words.length === 0 || listFacts.length === 0) return facts;
+  if (listFacts.some((fact) => focusMatched(fact, focus))) {
+    // The named thing was found: leave out sibling lists that only fell back to everything.
+    return facts.filter((fact) => fact.items === undefined || focusMatched(fact, focus));
+  }
+  return [...facts, ...searchRole(profile, focus, topics)];
+}
+
+export function roleAnswer(question: string, profiles: readonly RoleProfile[], topics: readonly TopicKey[], focus: Focus): Answer {
+  const blocks: string[] = [];
+  const facts: Fact[] = [];
+  for (const profile of profiles) {
+    const roleFacts = factsFor(profile, topics, focus);
+    facts.push(...roleFacts);
+    blocks.push(roleFactsText(roleRef(profile), roleFacts));
+  }
+  return {
+    kind: 'answer',
+    question,
+    roles: profiles.map(roleRef),
+    facts,
+    text: blocks.join('\n\n'),
+    citations: uniqueCitations(facts.flatMap((fact) => fact.citations)),
+  };
+}
+
+/** Facts found by searching the role's lists for the question's words, as an answer; null if none. */
+export function searchAnswer(question: string, profile: RoleProfile, focus: Focus): Answer | null {
+  const facts = searchRole(profile, focus);
+  if (facts.length === 0) return null;
+  return {
+    kind: 'answer',
+    question,
+    roles: [roleRef(profile)],
+    facts,
+    text: roleFactsText(roleRef(profile), facts),
+    citations: uniqueCitations(facts.flatMap((fact) => fact.citations)),
+  };
+}

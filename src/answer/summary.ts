@@ -1,0 +1,57 @@
+/** "Tell me about X": the role's main facts, each cited, with the gaps that matter said out loud. */
+import type { RoleProfile } from '../profile/role-profile.ts';
+import { uniqueCitations } from './citations.ts';
+import { roleFactsText } from './render-text.ts';
+import { NO_FOCUS, type TopicKey } from './topics/fact-builders.ts';
+import { topic } from './topics/registry.ts';
+import { roleRef, type Answer, type Fact } from './types.ts';
+
+/** Topics shown in a summary, and whether a "not stated" for them is worth showing. */
+const SUMMARY_TOPICS: [TopicKey, boolean][] = [
+  ['purpose', false],
+  ['staff-type', true],
+  ['grade', true],
+  ['reporting', true],
+  ['hours', true],
+  ['shifts', true],
+  ['vetting', true],
+  ['driving', true],
+  ['essential', true],
+  ['desirable', false],
+  ['skills', false],
+  ['behaviours', false],
+  ['values', false],
+  ['health', false],
+  ['training', false],
+  ['it-systems', false],
+  ['dress', false],
+  ['location', false],
+  ['conditions', false],
+];
+
+export function summaryFacts(profile: RoleProfile): Fact[] {
+  const facts: Fact[] = [];
+  for (const [key, showGap] of SUMMARY_TOPICS) {
+    for (const fact of topic(key).facts(profile, NO_FOCUS)) {
+      if (key === 'behaviours' && fact.label === 'Values') continue;
+      if (fact.status === 'not-stated' && !showGap) continue;
+      facts.push(fact);
+    }
+  }
+  return facts;
+}
+
+export function summaryAnswer(question: string, profile: RoleProfile): Answer {
+  const facts = summaryFacts(profile);
+  const role = roleRef(profile);
+  const lines = [roleFactsText(role, facts)];
+  if (profile.titleInferred) lines.push(`(The document has no title; "${profile.title}" was inferred from its content.)`);
+  return {
+    kind: 'summary',
+    question,
+    roles: [role],
+    facts,
+    text: lines.join('\n'),
+    citations: uniqueCitations(facts.flatMap((fact) => fact.citations)),
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * Small builders every topic uses, so "not stated" is worded and shaped the same everywhere and a value
+ * is only ever read from the profile it is reported for.
+ */
+import type { RoleProfile, ScalarField } from '../../profile/role-profile.ts';
+import { citeScalar } from '../citations.ts';
+import type { Citation, Fact, FactItem } from '../types.ts';
+
+export type TopicKey =
+  | 'requirements'
+  | 'essential'
+  | 'desirable'
+  | 'hours'
+  | 'shifts'
+  | 'vetting'
+  | 'driving'
+  | 'skills'
+  | 'behaviours'
+  | 'values'
+  | 'responsibilities'
+  | 'purpose'
+  | 'reporting'
+  | 'grade'
+  | 'staff-type'
+  | 'health'
+  | 'training'
+  | 'it-systems'
+  | 'dress'
+  | 'location'
+  | 'conditions'
+  | 'standards';
+
+/** What the question asks beyond role and topic: words that may pick out one skill or criterion. */
+export interface Focus {
+  words: string[];
+}
+
+export const NO_FOCUS: Focus = { words: [] };
+
+export interface Topic {
+  key: TopicKey;
+  label: string;
+  facts(profile: RoleProfile, focus: Focus): Fact[];
+}
+
+export function notStated(profile: RoleProfile, topic: TopicKey, label: string, note?: string): Fact {
+  return {
+    roleId: profile.id,
+    topic,
+    label,
+    status: 'not-stated',
+    value: null,
+    note: note ?? `Not stated in the ${profile.title} profile.`,
+    citations: [],
+  };
+}
+
+export function stated(
+  profile: RoleProfile,
+  topic: TopicKey,
+  label: string,
+  value: string,
+  citations: Citation[],
+  extra: { items?: FactItem[]; note?: string | null } = {},
+): Fact {
+  const fact: Fact = { roleId: profile.id, topic, label, status: 'stated', value, citations };
+  if (extra.items) fact.items = extra.items;
+  if (extra.note) fact.note = extra.note;
+  return fact;
+}
+
+/** A single-valued field: stated with its evidence, or not stated. */
+export function scalarFact(profile: RoleProfile, topic: TopicKey, label: string, field: ScalarField): Fact {
+  const raw = profile[field];
+  if (raw === null || raw === undefined || raw === '' || raw === 'unknown') return notStated(profile, topic, label);
+  return stated(profile, topic, label, String(raw), citeScalar(profile, field));
+}
+
+/**
+ * Whether a list item is what the focus words ask about: at least two focus words (or the only one) occur
+ * in it, a word matching on its first five letters ("investigate" ~ "investigation").
+ */
+export function matchesFocus(text: string, focus: Focus): boolean {
+  if (focus.words.length === 0) return false;
+  const itemWords = text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 1);
+  const itemSet = new Set(itemWords);
+  const hits = focus.words.filter(
+    (word) => itemSet.has(word) || (word.length >= 5 && itemWords.some((w) => w.length >= 5 && w.slice(0, 5) === word.slice(0, 5))),
+  );
+  return hits.length >= Math.min(2, focus.words.length);
+}
+
+export function levelText(level: number | string | null): string | undefined {
+  if (level === null) return undefined;
+  return typeof level === 'number' ? `Level ${level}` : level;
+}

@@ -1,0 +1,81 @@
+/**
+ * Text normalisation shared by role resolution, the index and topic detection: lower case, accents and
+ * punctuation removed, "24/7" kept as one token. Tokens remember their position so a match can be traced
+ * back to the words a person typed.
+ */
+
+export interface Token {
+  text: string;
+  /** 0-based position among the question's tokens. */
+  pos: number;
+}
+
+/** Words that never name a role or a topic on their own. */
+export const STOP_WORDS = new Set(
+  (
+    'a an the and or of for to in on at by with from is are was were be been being do does did doing ' +
+    'what whats which who whom whose when where why how can could would should will shall may might must ' +
+    'i me my we our you your they them their it its this that these those there here as if so than then ' +
+    'about any some all please tell show give know need needs needed require requires required want ' +
+    'have has had get got also too just like into up out over under s d ll re ve t im u pls plz hi hello hey ' +
+    'thanks thank cheers ok okay whether not no yes role roles job jobs post posts position'
+  ).split(' '),
+);
+
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/\b24\s*\/\s*7\b/g, ' 24x7 ')
+    .replace(/\b24\s*-\s*7\b/g, ' 24x7 ')
+    .replace(/'s\b/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+export function tokenize(text: string): Token[] {
+  const normal = normaliseText(text);
+  if (normal === '') return [];
+  return normal.split(' ').map((word, pos) => ({ text: word, pos }));
+}
+
+/** Plain words of a text (no positions), for building name lists and indexes. */
+export function words(text: string): string[] {
+  const normal = normaliseText(text);
+  return normal === '' ? [] : normal.split(' ');
+}
+
+/** A crude singular: "handlers" -> "handler", "duties" -> "duty"; enough for matching names and topics. */
+export function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
+  return word;
+}
+
+/** Levenshtein distance, stopping early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? max + 1;
+}
+
+/** How many typing mistakes a word of this length may carry and still match. */
+export function allowedTypos(word: string): number {
+  if (word.length >= 8) return 2;
+  if (word.length >= 5) return 1;
+  return 0;
+}

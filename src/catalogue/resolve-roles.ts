@@ -1,0 +1,194 @@
+/**
+ * Role resolution: which roles a question names. Each question word is looked up in the catalogue's
+ * name dictionary (exact, singular, then within a typo or two); each role reached through an identifying
+ * word is scored on its best name; roles competing for the same words form one mention, resolved when one
+ * is clearly best (the force's name can settle it) and ambiguous otherwise. A weak word alone ("police",
+ * "officer") never resolves a role.
+ */
+import type { RoleProfile } from '../profile/role-profile.ts';
+import type { Catalogue } from './catalogue.ts';
+import { STOP_WORDS, allowedTypos, type Token } from './normalise-text.ts';
+import { isGenericTitleWord, singularIfLong, type RoleName } from './role-names.ts';
+import { RANK_WORDS, WEAK_ROLE_WORDS } from './role-vocabulary.ts';
+
+export interface RoleMention {
+  /** Question token positions this mention covers. */
+  positions: number[];
+  /** The role, when one is clearly meant. */
+  role: RoleProfile | null;
+  /** When ambiguous: the competing roles, best first. */
+  candidates: RoleProfile[];
+}
+
+export interface ResolveOptions {
+  /** Positions of words used as topic keywords: they may complete a role's name but never carry it alone. */
+  topicPositions?: ReadonlySet<number>;
+  /** Cap on candidates kept for a clarifying question. */
+  maxCandidates?: number;
+}
+
+interface WordMatch {
+  /** Dictionary terms this question word stands for, with the typo distance. */
+  terms: Map<string, number>;
+}
+
+interface Scored {
+  profile: RoleProfile;
+  score: number;
+  positions: number[];
+}
+
+const CLEAR_MARGIN = 1;
+
+function lookupWords(catalogue: Catalogue, words: string[]): WordMatch[] {
+  return words.map((word) => {
+    const terms = new Map<string, number>();
+    if (STOP_WORDS.has(word) && !catalogue.nameTerms.has(word)) return { terms };
+    if (catalogue.nameTerms.has(word)) terms.set(word, 0);
+    const typos = allowedTypos(word);
+    if (terms.size === 0 && typos > 0 && !WEAK_ROLE_WORDS.has(word)) {
+      const fuzzy = catalogue.nameTerms.fuzzyGet(word, typos);
+      let best = typos + 1;
+      for (const [, [, distance]] of fuzzy) best = Math.min(best, distance);
+      for (const [term, [, distance]] of fuzzy) if (distance === best) terms.set(term, distance);
+    }
+    return { terms };
+  });
+}
+
+/** Where a name's words occur, contiguously and in order, in the question; null when they do not. */
+function phrasePositions(name: RoleName, matches: WordMatch[]): number[] | null {
+  const length = name.words.length;
+  for (let start = 0; start + length <= matches.length; start += 1) {
+    let ok = true;
+    for (let k = 0; k < length && ok; k += 1) ok = matches[start + k]?.terms.has(name.words[k] ?? '') ?? false;
+    if (ok) return Array.from({ length }, (_, k) => start + k);
+  }
+  return null;
+}
+
+function scoreNameDetailed(
+  name: RoleName,
+  matches: WordMatch[],
+  topicPositions: ReadonlySet<number>,
+): { score: number; positions: number[] } | null {
+  const phrase = phrasePositions(name, matches);
+  const keyPositions: number[] = [];
+  let distinctive = false;
+  let typos = 0;
+  for (const key of name.keyWords) {
+    const at = matches.findIndex((match) => match.terms.has(key));
+    if (at < 0) continue;
+    keyPositions.push(at);
+    typos += matches[at]?.terms.get(key) ?? 0;
+    if (!isGenericTitleWord(key) && !topicPositions.has(at)) distinctive = true;
+  }
+  const coverage = name.keyWords.length === 0 ? 0 : keyPositions.length / name.keyWords.length;
+  const accepted = phrase !== null ? name.keyWords.length > 0 || name.words.length > 1 : distinctive && coverage >= 0.5;
+  if (!accepted) return null;
+  const positions = phrase ?? keyPositions;
+  const kindBonus = name.kind === 'title' || name.kind === 'alias' ? 0.5 : 0;
+  const score = (phrase ? 3 : 0) + coverage * 4 + positions.length + kindBonus - typos * 0.5;
+  return { score, positions };
+}
+
+function organisationBonus(catalogue: Catalogue, id: string, words: string[], near: number[]): number {
+  const entry = catalogue.entry(id);
+  if (!entry || entry.organisationWords.length === 0) return 0;
+  const first = Math.min(...near);
+  const last = Math.max(...near);
+  let bonus = 0;
+  words.forEach((word, pos) => {
+    if (pos >= first - 4 && pos <= last + 4 && entry.organisationWords.includes(word)) bonus += 2;
+  });
+  return bonus;
+}
+
+/** The roles a question names, in the order it names them. */
+export function resolveRoles(catalogue: Catalogue, tokens: readonly Token[], options: ResolveOptions = {}): RoleMention[] {
+  const topicPositions = options.topicPositions ?? new Set<number>();
+  const maxCandidates = options.maxCandidates ?? 25;
+  const words = tokens.map((token) => singularIfLong(token.text));
+  const matches = lookupWords(catalogue, words);
+
+  const candidateIds = new Set<string>();
+  matches.forEach((match, pos) => {
+    for (const term of match.terms.keys()) {
+      if (WEAK_ROLE_WORDS.has(term) || STOP_WORDS.has(term)) continue;
+      if (topicPositions.has(pos) && isGenericTitleWord(term)) continue;
+      for (const id of catalogue.nameTerms.get(term) ?? []) candidateIds.add(id);
+    }
+  });
+
+  const scored: Scored[] = [];
+  for (const id of candidateIds) {
+    const entry = catalogue.entry(id);
+    if (!entry) continue;
+    let best: { score: number; positions: number[] } | null = null;
+    for (const name of entry.names) {
+      const result = scoreNameDetailed(name, matches, topicPositions);
+      if (result && (!best || result.score > best.score)) best = result;
+    }
+    if (!best) continue;
+    const score = best.score + organisationBonus(catalogue, id, words, best.positions);
+    scored.push({ profile: entry.profile, score, positions: best.positions });
+  }
+  return groupMentions(scored, maxCandidates);
+}
+
+/** Roles that share question words compete for them; each group is one mention. */
+function groupMentions(scored: Scored[], maxCandidates: number): RoleMention[] {
+  scored.sort((a, b) => b.score - a.score || a.profile.title.localeCompare(b.profile.title));
+  const groups: { positions: Set<number>; members: Scored[] }[] = [];
+  for (const item of scored) {
+    const overlapping = groups.filter((group) => item.positions.some((pos) => group.positions.has(pos)));
+    if (overlapping.length === 0) {
+      groups.push({ positions: new Set(item.positions), members: [item] });
+      continue;
+    }
+    const [target, ...rest] = overlapping;
+    if (!target) continue;
+    for (const pos of item.positions) target.positions.add(pos);
+    target.members.push(item);
+    for (const other of rest) {
+      for (const pos of other.positions) target.positions.add(pos);
+      target.members.push(...other.members);
+      groups.splice(groups.indexOf(other), 1);
+    }
+  }
+  const mentions: RoleMention[] = [];
+  const seen = new Set<string>();
+  for (const group of groups) {
+    group.members.sort((a, b) => b.score - a.score || a.profile.title.localeCompare(b.profile.title));
+    const [top, second] = group.members;
+    if (!top) continue;
+    const positions = [...group.positions].sort((a, b) => a - b);
+    if (!second || top.score - second.score >= CLEAR_MARGIN) {
+      if (seen.has(top.profile.id)) continue;
+      seen.add(top.profile.id);
+      mentions.push({ positions, role: top.profile, candidates: [top.profile] });
+    } else {
+      const close = group.members.filter((member) => top.score - member.score < CLEAR_MARGIN);
+      mentions.push({ positions, role: null, candidates: close.slice(0, maxCandidates).map((member) => member.profile) });
+    }
+  }
+  return mentions.sort((a, b) => (a.positions[0] ?? 0) - (b.positions[0] ?? 0));
+}
+
+/** "what hours does a pc work?": no role named, but a rank word: the roles of that rank, to choose from. */
+export function rankCandidates(catalogue: Catalogue, tokens: readonly Token[], max = 25): RoleProfile[] {
+  for (const token of tokens) {
+    const rank = RANK_WORDS[token.text];
+    if (!rank) continue;
+    const ids = catalogue.rankTerms.get(rank);
+    if (!ids || ids.size === 0) continue;
+    const profiles: RoleProfile[] = [];
+    for (const id of ids) {
+      const profile = catalogue.get(id);
+      if (profile) profiles.push(profile);
+      if (profiles.length >= max) break;
+    }
+    return profiles.sort((a, b) => a.title.localeCompare(b.title));
+  }
+  return [];
+}

@@ -1,0 +1,81 @@
+/**
+ * The names a role can be called by: its title, its aliases, the title's initials ("Police Community
+ * Support Officer" -> "pcso") and informal names from the vocabulary whose words the title contains.
+ */
+import type { RoleProfile } from '../profile/role-profile.ts';
+import { STOP_WORDS, singular, words } from './normalise-text.ts';
+import { GENERIC_TITLE_WORDS, INFORMAL_NAMES, ORGANISATION_ALIASES, WEAK_ORGANISATION_WORDS, WEAK_ROLE_WORDS } from './role-vocabulary.ts';
+
+export type NameKind = 'title' | 'alias' | 'initials' | 'informal';
+
+export interface RoleName {
+  kind: NameKind;
+  /** Normalised words of the name, in order. */
+  words: string[];
+  /** Words that can identify the role (not weak, not stop words). */
+  keyWords: string[];
+}
+
+function roleName(kind: NameKind, text: string): RoleName | null {
+  const nameWords = words(text).map(singularIfLong);
+  if (nameWords.length === 0) return null;
+  const keyWords = nameWords.filter((word) => !WEAK_ROLE_WORDS.has(word) && !STOP_WORDS.has(word));
+  return { kind, words: nameWords, keyWords };
+}
+
+/** Names are matched on singular words so "handlers" finds "handler". Short words are left alone. */
+export function singularIfLong(word: string): string {
+  return word.length > 4 ? singular(word) : word;
+}
+
+/** Title without a trailing force or bracketed qualifier: "PCSO (Kent)" -> "PCSO". */
+function titleCore(title: string): string {
+  return title.replace(/\([^)]*\)/g, ' ').replace(/\s[-–—]\s.*$/, ' ').trim();
+}
+
+function initials(title: string): string | null {
+  const titleWords = words(titleCore(title)).filter((word) => !STOP_WORDS.has(word) && !/^\d/.test(word));
+  if (titleWords.length < 3) return null;
+  return titleWords.map((word) => word[0]).join('');
+}
+
+export function namesOf(profile: Pick<RoleProfile, 'title' | 'aliases'>): RoleName[] {
+  const titleWords = new Set(words(profile.title).map(singularIfLong));
+  const texts: [NameKind, string][] = [['title', profile.title]];
+  const core = titleCore(profile.title);
+  if (core !== profile.title && core !== '') texts.push(['title', core]);
+  for (const alias of profile.aliases) texts.push(['alias', alias]);
+  const abbreviation = initials(profile.title);
+  if (abbreviation) texts.push(['initials', abbreviation]);
+  for (const informal of INFORMAL_NAMES) {
+    if (informal.whenTitleHas.every((group) => group.some((word) => titleWords.has(word)))) {
+      texts.push(['informal', informal.name]);
+    }
+  }
+  const seen = new Set<string>();
+  const names: RoleName[] = [];
+  for (const [kind, text] of texts) {
+    const name = roleName(kind, text);
+    if (!name) continue;
+    const key = name.words.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    names.push(name);
+  }
+  return names;
+}
+
+/** Words of the force's name that identify it, with common short forms ("herts"). */
+export function organisationWords(organisation: string | null): string[] {
+  if (!organisation) return [];
+  const orgWords = words(organisation).filter((word) => !WEAK_ORGANISATION_WORDS.has(word));
+  const found = new Set(orgWords);
+  for (const [short, long] of Object.entries(ORGANISATION_ALIASES)) {
+    if (long.every((word) => found.has(word))) found.add(short);
+  }
+  return [...found];
+}
+
+export function isGenericTitleWord(word: string): boolean {
+  return GENERIC_TITLE_WORDS.has(word);
+}

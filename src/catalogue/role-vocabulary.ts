@@ -1,0 +1,169 @@
+/**
+ * Police vocabulary for naming roles: which words are too generic to pick a role on their own, the
+ * informal names staff use, and the abbreviations of forces. General knowledge about how people talk,
+ * never facts about a role: a role only gets an informal name when its own title contains the words.
+ */
+
+/** Words that appear in many titles; a match on these alone never resolves a role. */
+export const WEAK_ROLE_WORDS = new Set([
+  'police',
+  'policing',
+  'officer',
+  'officers',
+  'constable',
+  'constables',
+  'pc',
+  'staff',
+  'member',
+  'team',
+  'force',
+  'worker',
+  'person',
+  'people',
+  'grade',
+  'level',
+  'senior',
+  'junior',
+  'trainee',
+  'student',
+  'lead',
+  'unit',
+  'department',
+  'dept',
+  'service',
+  'services',
+]);
+
+/**
+ * Title words too common in questions to carry a partial title match ("what support ..." must not pick
+ * Police Community Support Officer); they still count when the rest of the title matches too.
+ */
+export const GENERIC_TITLE_WORDS = new Set([
+  'support',
+  'management',
+  'manager',
+  'information',
+  'general',
+  'public',
+  'protection',
+  'operations',
+  'operational',
+  'safety',
+  'assistant',
+  'administrator',
+  'admin',
+  'resolution',
+  'response',
+  'local',
+  'hub',
+  'control',
+  'contact',
+  'training',
+  'crime',
+  'investigation',
+  'investigator',
+]);
+
+/**
+ * Informal names: `name` is given to every role whose title words include one word of each group in
+ * `whenTitleHas`. "call handler" -> Contact Handler; "response officer" -> a patrol role.
+ */
+export interface InformalName {
+  name: string;
+  whenTitleHas: string[][];
+}
+
+export const INFORMAL_NAMES: InformalName[] = [
+  { name: 'call handler', whenTitleHas: [['contact', 'call'], ['handler', 'handling', 'taker']] },
+  { name: 'call taker', whenTitleHas: [['contact', 'call'], ['handler', 'handling', 'taker']] },
+  { name: 'call handling', whenTitleHas: [['contact', 'call'], ['handler', 'handling', 'taker']] },
+  { name: 'control room', whenTitleHas: [['contact', 'call', 'control'], ['handler', 'operator', 'room', 'dispatcher']] },
+  { name: '999 operator', whenTitleHas: [['contact', 'call', 'control'], ['handler', 'operator', 'dispatcher']] },
+  { name: 'response officer', whenTitleHas: [['patrol', 'response']] },
+  { name: 'response pc', whenTitleHas: [['patrol', 'response']] },
+  { name: 'response constable', whenTitleHas: [['patrol', 'response']] },
+  { name: 'response cop', whenTitleHas: [['patrol', 'response']] },
+  { name: 'patrol officer', whenTitleHas: [['patrol', 'response']] },
+  { name: 'pcso', whenTitleHas: [['community'], ['support'], ['officer']] },
+  { name: 'community pc', whenTitleHas: [['community', 'neighbourhood'], ['pc', 'constable']] },
+  { name: 'community constable', whenTitleHas: [['community', 'neighbourhood'], ['pc', 'constable']] },
+  { name: 'neighbourhood pc', whenTitleHas: [['community', 'neighbourhood'], ['pc', 'constable']] },
+  { name: 'neighbourhood officer', whenTitleHas: [['community', 'neighbourhood'], ['pc', 'constable', 'officer']] },
+  { name: 'beat officer', whenTitleHas: [['community', 'neighbourhood', 'beat'], ['pc', 'constable']] },
+  { name: 'dc', whenTitleHas: [['detective'], ['constable', 'pc']] },
+  { name: 'ds', whenTitleHas: [['detective'], ['sergeant']] },
+  { name: 'di', whenTitleHas: [['detective'], ['inspector']] },
+  { name: 'sgt', whenTitleHas: [['sergeant']] },
+  { name: 'insp', whenTitleHas: [['inspector']] },
+  { name: 'mosovo', whenTitleHas: [['mosovo', 'offender', 'offenders']] },
+  { name: 'sex offender manager', whenTitleHas: [['mosovo', 'offender', 'offenders']] },
+  { name: 'offender manager', whenTitleHas: [['mosovo', 'offender', 'offenders']] },
+  { name: 'afo', whenTitleHas: [['firearms', 'afo']] },
+  { name: 'firearms officer', whenTitleHas: [['firearms', 'afo', 'arv']] },
+  { name: 'armed officer', whenTitleHas: [['firearms', 'afo', 'arv', 'armed']] },
+  { name: 'arv', whenTitleHas: [['arv', 'armed'], ['response', 'vehicle', 'arv']] },
+  { name: 'csi', whenTitleHas: [['crime', 'scenes', 'scene'], ['investigator', 'examiner', 'officer']] },
+  { name: 'soco', whenTitleHas: [['crime', 'scenes', 'scene'], ['investigator', 'examiner', 'officer']] },
+  { name: 'cid', whenTitleHas: [['cid', 'detective', 'criminal']] },
+  { name: 'detective', whenTitleHas: [['detective', 'cid']] },
+  { name: 'dispatcher', whenTitleHas: [['dispatch', 'dispatcher', 'despatch', 'despatcher']] },
+  { name: 'jailer', whenTitleHas: [['custody', 'detention']] },
+  { name: 'custody officer', whenTitleHas: [['custody', 'detention']] },
+  { name: 'dco', whenTitleHas: [['detention', 'custody'], ['officer']] },
+  { name: 'special', whenTitleHas: [['special'], ['constable', 'pc']] },
+  { name: 'traffic officer', whenTitleHas: [['roads', 'traffic']] },
+  { name: 'roads policing', whenTitleHas: [['roads', 'traffic']] },
+];
+
+/** Short or informal names of forces, so "the herts pcso" finds Hertfordshire. */
+export const ORGANISATION_ALIASES: Record<string, string[]> = {
+  herts: ['hertfordshire'],
+  leics: ['leicestershire'],
+  leicester: ['leicestershire'],
+  met: ['metropolitan'],
+  mps: ['metropolitan'],
+  gmp: ['greater', 'manchester'],
+  wmp: ['west', 'midlands'],
+  tvp: ['thames', 'valley'],
+  notts: ['nottinghamshire'],
+  glos: ['gloucestershire'],
+  hants: ['hampshire'],
+  bucks: ['buckinghamshire'],
+  beds: ['bedfordshire'],
+  cambs: ['cambridgeshire'],
+  lancs: ['lancashire'],
+  yorks: ['yorkshire'],
+  wilts: ['wiltshire'],
+  staffs: ['staffordshire'],
+  northants: ['northamptonshire'],
+  oxon: ['oxfordshire'],
+  btp: ['british', 'transport'],
+};
+
+/** Words in a force's name that say nothing about which force it is. */
+export const WEAK_ORGANISATION_WORDS = new Set([
+  'police',
+  'constabulary',
+  'force',
+  'service',
+  'county',
+  'and',
+  'of',
+  'the',
+  'for',
+  'city',
+  'authority',
+  'commissioner',
+  'crime',
+  'office',
+]);
+
+/** Rank words that, on their own, may ask for a clarifying list of the roles holding that rank. */
+export const RANK_WORDS: Record<string, string> = {
+  pc: 'constable',
+  constable: 'constable',
+  constables: 'constable',
+  sergeant: 'sergeant',
+  sgt: 'sergeant',
+  inspector: 'inspector',
+};

@@ -1,0 +1,56 @@
+/**
+ * Police vocabulary for searching: abbreviations and the everyday words staff use, each expanded to the
+ * words role documents use. General language, not facts about any role.
+ */
+
+export const QUERY_SYNONYMS: Record<string, string[]> = {
+  pcso: ['police', 'community', 'support', 'officer'],
+  pc: ['constable'],
+  dc: ['detective', 'constable'],
+  ds: ['detective', 'sergeant'],
+  di: ['detective', 'inspector'],
+  sgt: ['sergeant'],
+  insp: ['inspector'],
+  cid: ['criminal', 'investigation', 'detective'],
+  afo: ['authorised', 'firearms', 'officer'],
+  arv: ['armed', 'response', 'vehicle', 'firearms'],
+  mosovo: ['sexual', 'violent', 'offender', 'mosovo'],
+  rso: ['registered', 'sex', 'offender'],
+  nppv: ['vetting', 'nppv'],
+  ctc: ['counter', 'terrorist', 'check', 'vetting', 'ctc'],
+  pip: ['investigation', 'pip'],
+  psu: ['public', 'order', 'psu'],
+  cmc: ['contact', 'management'],
+  csi: ['crime', 'scene', 'investigator'],
+  soco: ['scenes', 'crime', 'officer'],
+  call: ['contact', 'call'],
+  response: ['patrol', 'response'],
+  nights: ['shift', 'night'],
+  night: ['shift', 'night'],
+  rota: ['shift', 'rota'],
+  roster: ['shift'],
+  clearance: ['vetting', 'clearance'],
+  vetted: ['vetting'],
+  licence: ['driving', 'licence'],
+  license: ['driving', 'licence'],
+  drive: ['driving'],
+  car: ['driving', 'car'],
+  boss: ['responsible', 'report'],
+  manager: ['responsible', 'report', 'manager'],
+  fitness: ['fitness', 'medical', 'health'],
+  medical: ['medical', 'health'],
+  uniform: ['dress', 'uniform'],
+  '24x7': ['24', 'hours', '365'],
+  neighbourhood: ['neighbourhood', 'community'],
+  bobby: ['constable'],
+  cop: ['constable', 'officer'],
+};
+
+export function expandQueryWords(words: readonly string[]): string[] {
+  const expanded: string[] = [];
+  for (const word of words) {
+    expanded.push(word);
+    for (const extra of QUERY_SYNONYMS[word] ?? []) expanded.push(extra);
+  }
+  return [...new Set(expanded)];
+}

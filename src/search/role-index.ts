@@ -1,0 +1,122 @@
+/**
+ * Full-text index over profiles and their facts (minisearch): titles and names weigh most, then force,
+ * then the facts. Fuzzy and prefix matching catch typos and part words; the police vocabulary expands
+ * queries. Profiles are added, replaced and discarded in place: no rebuild when HR posts a new role.
+ */
+import MiniSearch from 'minisearch';
+import type { RoleProfile } from '../profile/role-profile.ts';
+import { namesOf, singular, STOP_WORDS, words } from '../catalogue/index.ts';
+import { expandQueryWords } from './police-vocabulary.ts';
+
+interface IndexedRole {
+  id: string;
+  title: string;
+  names: string;
+  organisation: string;
+  facts: string;
+}
+
+export interface SearchHit {
+  id: string;
+  score: number;
+}
+
+function factText(profile: RoleProfile): string {
+  const parts: string[] = [
+    profile.purpose ?? '',
+    profile.rank ?? '',
+    profile.grade ?? '',
+    profile.department ?? '',
+    profile.reportsTo ?? '',
+    profile.shifts.pattern ?? '',
+    profile.shifts.details ?? '',
+    profile.vetting.levels.join(' '),
+    profile.vetting.status === 'stated' ? 'vetting' : '',
+    profile.driving.detail ?? '',
+    profile.driving.requirement === 'essential' || profile.driving.requirement === 'desirable' ? 'driving licence' : '',
+    ...profile.responsibilities.map((item) => item.text),
+    ...profile.essentialCriteria.map((item) => item.text),
+    ...profile.desirableCriteria.map((item) => item.text),
+    ...profile.skills.map((skill) => skill.name),
+    ...profile.behaviours.map((item) => item.name),
+    ...profile.values.map((item) => item.name),
+    ...profile.health.map((item) => item.text),
+    ...profile.training.map((item) => item.text),
+    ...profile.itSystems.map((item) => item.name),
+  ];
+  return parts.join(' \n ');
+}
+
+function toDocument(profile: RoleProfile): IndexedRole {
+  return {
+    id: profile.id,
+    title: profile.title,
+    names: namesOf(profile)
+      .filter((name) => name.kind !== 'title')
+      .map((name) => name.words.join(' '))
+      .join(' \n '),
+    organisation: profile.organisation ?? '',
+    facts: factText(profile),
+  };
+}
+
+function processTerm(term: string): string | null {
+  const word = singular(term.toLowerCase());
+  return word.length === 0 ? null : word;
+}
+
+export class RoleIndex {
+  private readonly search_ = new MiniSearch<IndexedRole>({
+    fields: ['title', 'names', 'organisation', 'facts'],
+    storeFields: [],
+    tokenize: (text) => words(text),
+    processTerm,
+    searchOptions: {
+      boost: { title: 4, names: 3, organisation: 2, facts: 0.5 },
+      fuzzy: (term) => (term.length >= 8 ? 0.25 : term.length >= 5 ? 0.2 : 0),
+      prefix: (term) => term.length >= 4,
+      combineWith: 'OR',
+    },
+  });
+
+  constructor(profiles: Iterable<RoleProfile> = []) {
+    this.search_.addAll([...profiles].map(toDocument));
+  }
+
+  get size(): number {
+    return this.search_.documentCount;
+  }
+
+  /** Add a profile, or replace the one with the same id, in place. */
+  upsert(profile: RoleProfile): void {
+    const document = toDocument(profile);
+    if (this.search_.has(profile.id)) this.search_.replace(document);
+    else this.search_.add(document);
+  }
+
+  remove(id: string): boolean {
+    if (!this.search_.has(id)) return false;
+    this.search_.discard(id);
+    return true;
+  }
+
+  /** Roles best matching free text, best first. Stop words are dropped; vocabulary expands the rest. */
+  search(text: string, limit = 5): SearchHit[] {
+    const queryWords = expandQueryWords(words(text).filter((word) => !STOP_WORDS.has(word)));
+    if (queryWords.length === 0) return [];
+    return this.search_
+      .search(queryWords.join(' '))
+      .slice(0, limit)
+      .map((result) => ({ id: String(result.id), score: result.score }));
+  }
+
+  /** Roles whose titles or names look like the text: the nearest roles for an unknown one. */
+  nearestTitles(text: string, limit = 3): SearchHit[] {
+    const queryWords = expandQueryWords(words(text).filter((word) => !STOP_WORDS.has(word)));
+    if (queryWords.length === 0) return [];
+    return this.search_
+      .search(queryWords.join(' '), { fields: ['title', 'names', 'organisation'] })
+      .slice(0, limit)
+      .map((result) => ({ id: String(result.id), score: result.score }));
+  }
+}
