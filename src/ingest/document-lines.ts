@@ -1,0 +1,36 @@
+/**
+ * The normalised document: one entry per logical line, each remembering the 1-based line of the extracted
+ * text it came from, so every fact can cite its source.
+ */
+
+/** One tab-separated cell of a line: its clean text and, when it held a list or paragraphs, the items. */
+export interface Cell {
+  text: string;
+  /** List items / paragraphs found in the cell (at least one entry when the cell has text). */
+  items: string[];
+}
+
+export interface DocLine {
+  /** 1-based line number in the extracted text. */
+  no: number;
+  /** Clean text of the whole line (cells joined with a tab). */
+  text: string;
+  cells: Cell[];
+  /** Markdown heading level (1-6), 0 when the line is not a markdown heading. */
+  heading: number;
+  /** The whole line was bold (`**x**`, `<b>x</b>`). */
+  emphasised: boolean;
+  /** The line started with a bullet or a list number. */
+  bullet: boolean;
+  /** The list number the line started with ("4." -> 4), or null. */
+  number: number | null;
+  /** Leading spaces of the raw line (nested bullets). */
+  indent: number;
+  /** A page header/footer or similar repeated line that carries no content of its own. */
+  noise: boolean;
+}
+
+/** A line with no text (blank or a separator row). */
+export function isBlank(line: DocLine): boolean {
+  return line.text.length === 0;
+}

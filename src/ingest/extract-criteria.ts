@@ -1,0 +1,230 @@
+/**
+ * Essential and desirable criteria, from any of:
+ * - a criteria table whose header row names Essential and Desirable columns (tab cells), criteria written in
+ *   the cells (numbered, as list items) or marked with a tick, with an optional method-of-assessment column;
+ * - sections headed Essential / Desirable / Entry requirements / Necessary experience;
+ * - lines marked "(E)" / "(D)".
+ */
+import type { Criterion, Evidence } from '../profile/role-profile.ts';
+import type { DocLine } from './document-lines.ts';
+import type { ExtractContext } from './extract-context.ts';
+import { lookupLabel, type SectionKey } from './lexicon.ts';
+import { bodyLines, extentLines, quote, sectionsFor } from './sections.ts';
+
+export interface CriteriaResult {
+  essential: Criterion[];
+  desirable: Criterion[];
+}
+
+type Column = 'essential' | 'desirable' | 'both' | 'assessment' | 'category';
+
+const MARK = /^(?:✓|✔|√|x|X|yes|y|•|\*|E|D|essential|desirable|required|✗)$/i;
+const ED_MARKER = /\(\s*([ED])\s*\)|\[\s*([ED])\s*\]|^\s*([ED])\s*[:\-–]\s+|\s[-–]\s*(essential|desirable)\s*$/;
+
+function headerColumns(line: DocLine): Column[] | null {
+  if (line.cells.length < 2) return null;
+  const columns: Column[] = line.cells.map((cell) => {
+    const t = cell.text.trim().toLowerCase();
+    if (/^(?:essential|e)\s*(?:\/|or|and)\s*(?:desirable|d)\b/.test(t)) return 'both';
+    if (/^essential\b/.test(t)) return 'essential';
+    if (/^desirable\b/.test(t)) return 'desirable';
+    if (/assess|how (?:identified|tested|measured|evidenced|assessed)|method|evidenced? (?:by|through)|tested (?:by|at)|identified (?:by|at)|stage/.test(t))
+      return 'assessment';
+    return 'category';
+  });
+  const hasE = columns.includes('essential') || columns.includes('both');
+  const hasD = columns.includes('desirable') || columns.includes('both');
+  return hasE && (hasD || columns.includes('assessment')) ? columns : null;
+}
+
+const NUMBERED = /(?:^|\s)(\d{1,2})[.)]\s+(?=\S)/g;
+
+/** Split a cell item into numbered criteria: "2. Demonstrate ...  3. Demonstrate ..." -> two. */
+export function splitNumbered(item: string): { number: number | null; text: string }[] {
+  const starts: { at: number; len: number; number: number }[] = [];
+  NUMBERED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMBERED.exec(item)) !== null) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const at = m.index + lead;
+    const prev = item.slice(0, at).trimEnd();
+    // A number starts a criterion only at the start or after the end of a sentence.
+    if (at === 0 || /[.;:!?)]$/.test(prev) || prev.length === 0) starts.push({ at, len: m[0].length - lead, number: Number(m[1]) });
+  }
+  if (starts.length === 0 || (starts[0]?.at ?? 0) > 0) {
+    if (starts.length === 0) return [{ number: null, text: item.trim() }];
+  }
+  const out: { number: number | null; text: string }[] = [];
+  const head = item.slice(0, starts[0]?.at ?? 0).trim();
+  if (head) out.push({ number: null, text: head });
+  starts.forEach((start, i) => {
+    const end = starts[i + 1]?.at ?? item.length;
+    const text = item.slice(start.at + start.len, end).trim();
+    if (text) out.push({ number: start.number, text });
+  });
+  return out;
+}
+
+function cleanCategory(text: string): string | null {
+  const clean = text
+    .replace(/\s*:\s*$/, '')
+    .replace(/(\w)- (\w)/g, '$1-$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return clean.length > 0 && clean.length <= 80 ? clean : null;
+}
+
+function stripMarker(text: string): string {
+  return text.replace(ED_MARKER, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function extractCriteria(ctx: ExtractContext): CriteriaResult {
+  const result: CriteriaResult = { essential: [], desirable: [] };
+  const seen = new Set<string>();
+  const push = (kind: 'essential' | 'desirable', criterion: Criterion): void => {
+    const key = `${kind}|${criterion.number ?? ''}|${criterion.text.toLowerCase()}`;
+    if (seen.has(key) || criterion.text.length < 2) return;
+    seen.add(key);
+    result[kind].push(criterion);
+  };
+  readTables(ctx, push);
+  readSections(ctx, push);
+  readMarkers(ctx, push);
+  return result;
+}
+
+type Push = (kind: 'essential' | 'desirable', criterion: Criterion) => void;
+
+function readTables(ctx: ExtractContext, push: Push): void {
+  const { lines } = ctx.model;
+  for (let h = 0; h < lines.length; h += 1) {
+    const header = lines[h];
+    const columns = header ? headerColumns(header) : null;
+    if (!header || !columns) continue;
+    ctx.criteriaLines.add(h);
+    let category: string | null = null;
+    let loose = 0;
+    let r = h + 1;
+    for (; r < lines.length; r += 1) {
+      const row = lines[r];
+      if (!row || row.text.length === 0 || row.noise) continue;
+      if (row.cells.length < 2) {
+        const key = lookupLabel(row.text);
+        if (row.heading > 0 || (key !== null && key !== 'criteria') || loose >= 2) break;
+        // A one-cell row inside a table names the category of the rows below it.
+        if (!row.bullet && row.text.length <= 60) category = cleanCategory(row.text);
+        loose += 1;
+        continue;
+      }
+      if (headerColumns(row)) break;
+      loose = 0;
+      ctx.criteriaLines.add(r);
+      readRow(row, columns, category, push);
+    }
+    h = r - 1;
+  }
+}
+
+function readRow(row: DocLine, columns: Column[], tableCategory: string | null, push: Push): void {
+  const cellAt = (i: number): string => row.cells[i]?.text.trim() ?? '';
+  const categoryIndex = columns.indexOf('category');
+  const assessmentIndex = columns.indexOf('assessment');
+  const assessment = assessmentIndex >= 0 ? cellAt(assessmentIndex) || null : null;
+  const categoryText = categoryIndex >= 0 ? cellAt(categoryIndex) : '';
+  const textIsCategory = columns.some((c, i) => (c === 'essential' || c === 'desirable') && cellAt(i).length > 0 && !MARK.test(cellAt(i)));
+
+  const emit = (kind: 'essential' | 'desirable', text: string, number: number | null, category: string | null): void => {
+    const clean = stripMarker(text);
+    if (!clean) return;
+    const evidence: Evidence[] = [quote(row, text)];
+    push(kind, { text: clean, category, number, assessment, evidence });
+  };
+
+  columns.forEach((column, i) => {
+    const cell = row.cells[i];
+    if (!cell || cell.text.trim() === '') return;
+    if (column === 'essential' || column === 'desirable') {
+      if (MARK.test(cell.text.trim())) {
+        // A tick in the column: the criterion is the text of the category column.
+        if (!/^(?:x|✗|no|n)$/i.test(cell.text.trim()) && categoryText) emit(column, categoryText, null, tableCategory);
+        return;
+      }
+      const category = textIsCategory ? cleanCategory(categoryText) ?? tableCategory : tableCategory;
+      for (const item of cell.items) for (const part of splitNumbered(item)) emit(column, part.text, part.number, category);
+    } else if (column === 'both') {
+      const mark = cell.text.trim().toLowerCase();
+      const kind = mark.startsWith('d') ? 'desirable' : mark.startsWith('e') ? 'essential' : null;
+      if (kind && categoryText) {
+        const parts = splitNumbered(categoryText);
+        for (const part of parts) emit(kind, part.text, part.number, tableCategory);
+      }
+    }
+  });
+}
+
+const SECTION_KIND: Partial<Record<SectionKey, 'essential' | 'desirable'>> = {
+  essential: 'essential',
+  desirable: 'desirable',
+  entryRequirements: 'essential',
+  experience: 'essential',
+};
+
+function readSections(ctx: ExtractContext, push: Push): void {
+  const { model } = ctx;
+  for (const section of sectionsFor(model, 'essential', 'desirable', 'entryRequirements', 'experience')) {
+    const kind = section.key ? SECTION_KIND[section.key] : undefined;
+    if (!kind) continue;
+    // Essential / Desirable headings may hold sub-headings ("Knowledge", "Experience"): read to the next known heading.
+    const lines = section.key === 'essential' || section.key === 'desirable' ? extentLines(model, section) : bodyLines(model, section);
+    const category = section.key === 'essential' || section.key === 'desirable' ? null : cleanCategory(section.label);
+    const inline = section.entry?.value.trim();
+    const anchor = model.lines[section.index];
+    if (inline && anchor) {
+      for (const item of section.entry?.items ?? [inline])
+        for (const part of splitNumbered(item)) push(kindOf(part.text, kind, section.key), criterion(anchor, part.text, part.number, category));
+    }
+    let subCategory: string | null = category;
+    for (const line of lines) {
+      const index = model.lines.indexOf(line);
+      if (ctx.descriptive.has(index) || ctx.criteriaLines.has(index)) continue;
+      if (line.cells.length > 1) continue;
+      if (!line.bullet && (line.heading > 0 || line.emphasised || (/:$/.test(line.text) && line.text.length < 60))) {
+        if (lookupLabel(line.text) === null) subCategory = cleanCategory(line.text);
+        continue;
+      }
+      if (isInstruction(line.text)) continue;
+      ctx.criteriaLines.add(index);
+      for (const part of splitNumbered(line.text)) push(kindOf(part.text, kind, section.key), criterion(line, part.text, part.number ?? line.number, subCategory));
+    }
+  }
+}
+
+function isInstruction(text: string): boolean {
+  return /^(?:please|applicants should|candidates should|you should describe|describe,? with example)/i.test(text);
+}
+
+function kindOf(text: string, fallback: 'essential' | 'desirable', key: SectionKey | null): 'essential' | 'desirable' {
+  const m = ED_MARKER.exec(text);
+  const mark = (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? '').toLowerCase();
+  if (mark.startsWith('d')) return 'desirable';
+  if (mark.startsWith('e')) return 'essential';
+  // In a general experience/requirements section a line may still say it is only desirable.
+  if (key !== 'essential' && /\b(?:desirable|would be an advantage|advantageous)\b/i.test(text)) return 'desirable';
+  return fallback;
+}
+
+function criterion(line: DocLine, text: string, number: number | null, category: string | null): Criterion {
+  return { text: stripMarker(text), category, number, assessment: null, evidence: [quote(line, text)] };
+}
+
+/** Lines anywhere marked "(E)" or "(D)" that no table or section has read. */
+function readMarkers(ctx: ExtractContext, push: Push): void {
+  ctx.model.lines.forEach((line, index) => {
+    if (ctx.criteriaLines.has(index) || ctx.descriptive.has(index) || line.cells.length > 1) return;
+    const m = /\(\s*([ED])\s*\)|\[\s*([ED])\s*\]/.exec(line.text);
+    if (!m) return;
+    const kind = (m[1] ?? m[2]) === 'D' ? 'desirable' : 'essential';
+    ctx.criteriaLines.add(index);
+    push(kind, criterion(line, line.text, line.number, null));
+  });
+}

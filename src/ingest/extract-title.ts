@@ -1,0 +1,129 @@
+/**
+ * The role title: a title label ("Job title:", "Role Title", "Position"); else a top heading that names a
+ * role; else inferred from the content (a "we are recruiting a ..." phrase, a team acronym + rank such as
+ * "MOSOVO Constable", the most frequent role noun phrase), marked inferred with a warning.
+ */
+import type { DocLine } from './document-lines.ts';
+import { sentencesOf, type ExtractContext, type Found } from './extract-context.ts';
+import { lookupLabel } from './lexicon.ts';
+import { entriesFor, quote, valueOf } from './sections.ts';
+
+export interface TitleResult {
+  found: Found<string>;
+  inferred: boolean;
+  warning: string | null;
+}
+
+const ROLE_NOUN =
+  /\b(?:officer|constable|handler|investigator|manager|analyst|sergeant|inspector|superintendent|adviser|advisor|assistant|co-?ordinator|supervisor|detective|PCSO|PC|DC|clerk|technician|specialist|administrator|controller|operator|dispatcher|examiner|caseworker|lead|head|director|engineer|developer|partner|researcher|trainer|instructor|practitioner|consultant|call taker|support worker|volunteer|special constable)s?\b/i;
+
+function cleanTitle(value: string): string {
+  return value
+    .replace(/\s*[–—-]\s*(?:job description|role profile|person specification|role description|job advert).*$/i, '')
+    .replace(/^(?:job description|role profile|role description|person specification|job advert)\s*[:–—-]\s*/i, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[.:;,]+$/, '')
+    .trim();
+}
+
+function acceptTitle(text: string): boolean {
+  const t = cleanTitle(text);
+  return t.length >= 2 && t.length <= 100 && t.split(/\s+/).length <= 12 && lookupLabel(t) === null && !/^(?:n\/?a|tbc|none)$/i.test(t);
+}
+
+export function extractTitle(ctx: ExtractContext, rank: string | null): TitleResult | null {
+  const { model } = ctx;
+  for (const entry of entriesFor(model, 'title')) {
+    const found = valueOf(model, entry, acceptTitle, 2);
+    if (found) return { found: { value: cleanTitle(found.value), evidence: found.evidence }, inferred: false, warning: null };
+  }
+  const heading = topHeading(model.lines);
+  if (heading) {
+    return {
+      found: { value: cleanTitle(heading.title), evidence: [quote(heading.line, heading.quote)] },
+      inferred: false,
+      warning: `No "Job title" label: the title was read from the heading on line ${heading.line.no}.`,
+    };
+  }
+  const inferred = inferTitle(ctx, rank);
+  if (!inferred) return null;
+  return {
+    found: inferred,
+    inferred: true,
+    warning: `The document states no job title; "${inferred.value}" was inferred from its content. Add a "Job title:" line to the document.`,
+  };
+}
+
+/** The first heading-like line near the top that names a role ("Detective Constable – Economic Crime"). */
+function topHeading(lines: DocLine[]): { title: string; quote: string; line: DocLine } | null {
+  let seen = 0;
+  for (const line of lines) {
+    if (line.text.length === 0 || line.noise) continue;
+    seen += 1;
+    if (seen > 6) break;
+    if (line.cells.length > 1 || line.bullet || /:\s*\S/.test(line.text)) continue;
+    const headingLike = line.heading > 0 || line.emphasised || (line.text.length <= 70 && !/[.:;]$/.test(line.text));
+    if (!headingLike || lookupLabel(line.text) !== null) continue;
+    const text = line.text.replace(/^(?:job advert|vacancy|we are recruiting|role|post)\s*[:–—-]\s*/i, '');
+    const main = text.split(/\s+[–—|]\s+|\s+-\s+/)[0] ?? text;
+    if (ROLE_NOUN.test(main) && acceptTitle(main) && !/\b(?:force|constabulary)\b$/i.test(main)) return { title: main, quote: main, line };
+  }
+  return null;
+}
+
+const RECRUITING =
+  /\b(?:recruiting (?:for )?(?:an?|the)|looking for (?:an?|the)|vacancy for (?:an?|the)|role of|post of|position of|join us as (?:an?|the)|become (?:an?|the)|as (?:an?|the) new)\s+((?:[A-Z][\w&/-]*|of|and|&)(?:\s+(?:[A-Z][\w&/-]*|of|and|&)){0,6})/;
+
+function inferTitle(ctx: ExtractContext, rank: string | null): Found<string> | null {
+  const { model } = ctx;
+  // 1. "We are recruiting a Detective Constable ...".
+  for (const line of model.lines) {
+    if (line.text.length === 0) continue;
+    const m = RECRUITING.exec(line.text);
+    const phrase = m?.[1]?.replace(/\s+(?:of|and|&)$/, '');
+    if (phrase && ROLE_NOUN.test(phrase)) return { value: phrase, evidence: [quote(line, phrase)] };
+  }
+  // 2. A team acronym used with "team"/"unit"/"work" + the rank: "MOSOVO Constable".
+  const team = teamAcronym(ctx);
+  if (team && rank) return { value: `${team.value} ${rank.replace(/^Police /, '')}`, evidence: team.evidence };
+  // 3. The most frequent role noun phrase ("the Constable", "the Investigator").
+  const counts = new Map<string, { n: number; line: DocLine; text: string }>();
+  model.lines.forEach((line, index) => {
+    if (line.text.length === 0 || ctx.descriptive.has(index)) return;
+    const re = /\b(?:the|a|an)\s+((?:[A-Z][a-z]+\s+){0,3}(?:Constable|Officer|Investigator|Handler|Analyst|Sergeant|Inspector|Manager|Adviser|Advisor|Coordinator|Supervisor|Detective))\b/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(line.text)) !== null) {
+      const phrase = m[1] ?? '';
+      const c = counts.get(phrase) ?? { n: 0, line, text: phrase };
+      c.n += 1;
+      counts.set(phrase, c);
+    }
+  });
+  const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  if (best) return { value: team ? `${team.value} ${best.text}` : best.text, evidence: [quote(best.line, best.text)] };
+  if (rank) return { value: team ? `${team.value} ${rank}` : rank, evidence: team?.evidence ?? [] };
+  return null;
+}
+
+/** The acronym of the team the post works in: written before "team(s)", "unit", "work", "officers". */
+function teamAcronym(ctx: ExtractContext): Found<string> | null {
+  const counts = new Map<string, { n: number; team: number; line: DocLine }>();
+  ctx.model.lines.forEach((line, index) => {
+    if (line.text.length === 0 || ctx.descriptive.has(index)) return;
+    for (const sentence of sentencesOf(line.text)) {
+      const re = /\b([A-Z]{3,8})s?\b(\s+(?:teams?|units?|work|officers?|department|hub|squad|desk)\b)?/g;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(sentence)) !== null) {
+        const acronym = m[1] ?? '';
+        const c = counts.get(acronym) ?? { n: 0, team: 0, line };
+        c.n += 1;
+        if (m[2]) c.team += 1;
+        counts.set(acronym, c);
+      }
+    }
+  });
+  const ranked = [...counts.entries()].filter(([, c]) => c.team > 0).sort((a, b) => b[1].team - a[1].team || b[1].n - a[1].n);
+  const best = ranked[0];
+  if (!best) return null;
+  return { value: best[0], evidence: [quote(best[1].line, best[0])] };
+}

@@ -1,0 +1,7 @@
+/**
+ * The ingest stage: role document -> text -> lines -> sections -> fields -> RoleProfile.
+ * Pure apart from `readDocumentFile` (reads one file). No logging: returns values and warnings.
+ */
+export { parseDocument, missingFields, type DocumentText, type ParseResult } from './parse-document.ts';
+export { readDocumentFile, extractDocumentText, MAX_DOCUMENT_BYTES, SUPPORTED_EXTENSIONS, formatOf } from './extract-text.ts';
+export { makeRoleId, makeAliases } from './role-id.ts';

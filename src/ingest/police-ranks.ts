@@ -1,0 +1,79 @@
+/** Police ranks (officer roles) and abbreviations police staff use for roles and teams. */
+
+export const RANKS = [
+  'Police Constable',
+  'Detective Constable',
+  'Special Constable',
+  'Student Officer',
+  'Constable',
+  'Detective Sergeant',
+  'Sergeant',
+  'Detective Inspector',
+  'Chief Inspector',
+  'Detective Chief Inspector',
+  'Inspector',
+  'Detective Superintendent',
+  'Chief Superintendent',
+  'Detective Chief Superintendent',
+  'Superintendent',
+  'Commander',
+  'Assistant Chief Constable',
+  'Deputy Chief Constable',
+  'Chief Constable',
+  'Commissioner',
+] as const;
+
+const RANK_WORDS = /\b(?:(?:police|detective|special|chief|assistant chief|deputy chief|detective chief)\s+)?(?:constable|sergeant|inspector|superintendent|commander|commissioner)\b|\bstudent officer\b/i;
+
+/** The rank a value names ("Constable", "Police Sergeant", "PC"), or null. */
+export function rankOf(value: string): string | null {
+  const v = value.trim();
+  const abbreviation = /^(PC|DC|PS|DS|DI|DCI|DSI|DSU|DCS|Insp|Sgt|Supt|Ch Supt)\b\.?$/i.exec(v);
+  if (abbreviation?.[1]) return ABBREVIATIONS[abbreviation[1].toUpperCase()] ?? null;
+  const m = RANK_WORDS.exec(v);
+  if (!m) return null;
+  // A rank only when the value is (mostly) the rank: "Constable", "Police Constable (or above)".
+  const rest = v.replace(m[0], '').replace(/\([^)]*\)/g, '').replace(/[^A-Za-z]+/g, ' ').trim();
+  if (rest.split(/\s+/).filter((w) => w.length > 0).length > 2) return null;
+  return m[0].replace(/\b\w/g, (c) => c.toUpperCase()).replace(/\s+/g, ' ');
+}
+
+/** Common police abbreviations and what they stand for (used for aliases). */
+export const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  PC: 'Police Constable',
+  DC: 'Detective Constable',
+  PS: 'Police Sergeant',
+  DS: 'Detective Sergeant',
+  DI: 'Detective Inspector',
+  DCI: 'Detective Chief Inspector',
+  INSP: 'Inspector',
+  SGT: 'Sergeant',
+  SUPT: 'Superintendent',
+  PCSO: 'Police Community Support Officer',
+  CSO: 'Community Support Officer',
+  SPC: 'Special Constable',
+  CID: 'Criminal Investigation Department',
+  MOSOVO: 'Management of Sexual or Violent Offenders',
+  PPU: 'Public Protection Unit',
+  CPT: 'Community Policing Team',
+  NPT: 'Neighbourhood Policing Team',
+  SNT: 'Safer Neighbourhood Team',
+  RPU: 'Roads Policing Unit',
+  ARV: 'Armed Response Vehicle',
+  AFO: 'Authorised Firearms Officer',
+  TSG: 'Territorial Support Group',
+  PSU: 'Police Support Unit',
+  CSI: 'Crime Scene Investigator',
+  SOCO: 'Scenes of Crime Officer',
+  DSU: 'Dedicated Source Unit',
+  PIP: 'Professionalising Investigation Programme',
+  MASH: 'Multi-Agency Safeguarding Hub',
+  CAIT: 'Child Abuse Investigation Team',
+  PSD: 'Professional Standards Department',
+  HR: 'Human Resources',
+  IT: 'Information Technology',
+  CMC: 'Contact Management Centre',
+  FCR: 'Force Control Room',
+  OIC: 'Officer in Case',
+  CCTV: 'Closed Circuit Television',
+};

@@ -1,0 +1,57 @@
+/** Stable ids and aliases for a role. */
+import { ABBREVIATIONS } from './police-ranks.ts';
+
+function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * A URL-safe id from the title and, when known, the force, so two forces' same-titled roles do not collide:
+ * ("Contact Handler", "Leicestershire Police") -> "contact-handler-leicestershire".
+ */
+export function makeRoleId(title: string, organisation: string | null): string {
+  const base = slug(title) || 'role';
+  if (!organisation) return base;
+  const org = slug(organisation.replace(/\b(?:police(?: service)?|constabulary)\b/gi, ' ')) || slug(organisation);
+  return org ? `${base}-${org}` : base;
+}
+
+const STOP = new Set(['and', 'of', 'the', 'for', 'to', 'in', '&', '-', '–']);
+
+/** Other names people use for a role: its acronym, bracketed acronyms, abbreviations expanded or applied. */
+export function makeAliases(title: string): string[] {
+  const out = new Set<string>();
+  const words = title.split(/\s+/).filter((w) => w.length > 0);
+  const significant = words.filter((w) => !STOP.has(w.toLowerCase()));
+  // The acronym of a long title: "Police Community Support Officer" -> "PCSO".
+  if (significant.length >= 3 && significant.every((w) => /^[A-Za-z]/.test(w) && w !== w.toUpperCase())) {
+    out.add(significant.map((w) => w.charAt(0).toUpperCase()).join(''));
+  }
+  for (const m of title.matchAll(/\(([A-Z]{2,8})\)/g)) if (m[1]) out.add(m[1]);
+  const withoutBrackets = title.replace(/\s*\([^)]*\)/g, '').trim();
+  if (withoutBrackets !== title && withoutBrackets.length > 0) out.add(withoutBrackets);
+  // Abbreviations in the title expanded ("Community Policing Team PC" -> "... Police Constable") and back.
+  let expanded = title;
+  for (const [abbr, full] of Object.entries(ABBREVIATIONS)) {
+    const re = new RegExp(`\\b${abbr}\\b`);
+    if (re.test(expanded) && /^(?:PC|DC|PS|DS|DI|DCI|PCSO|SPC|CSO)$/.test(abbr)) expanded = expanded.replace(re, full);
+  }
+  if (expanded !== title) out.add(expanded);
+  let abbreviated = title;
+  for (const [abbr, full] of Object.entries(ABBREVIATIONS)) {
+    if (!/^(?:PC|DC|PS|DS|DI|DCI|PCSO)$/.test(abbr)) continue;
+    const re = new RegExp(`\\b${full}\\b`, 'i');
+    if (re.test(abbreviated)) abbreviated = abbreviated.replace(re, abbr);
+  }
+  if (/\bConstable\b/.test(abbreviated) && !/\b(?:Police|Detective|Special|Chief) Constable\b/.test(abbreviated))
+    abbreviated = abbreviated.replace(/\bConstable\b/, 'PC');
+  if (abbreviated !== title) out.add(abbreviated);
+  out.delete(title);
+  return [...out].filter((alias) => alias.length >= 2);
+}

@@ -1,0 +1,272 @@
+/**
+ * Lines -> labels and sections. A label names a field ("Reporting to:", "Weekly Hours", "Main purpose of
+ * the role"); its value may sit on the same line, in the next table cell, on the next line, or a few lines
+ * further down. A section runs from a heading or label to the next one.
+ */
+import type { Evidence } from '../profile/role-profile.ts';
+import type { DocLine } from './document-lines.ts';
+import { lookupLabel, type SectionKey } from './lexicon.ts';
+
+export interface Entry {
+  key: SectionKey | null;
+  /** The label as written, without its colon. */
+  label: string;
+  /** The value on the label's line ('' when the value is elsewhere or absent). */
+  value: string;
+  /** The value's list items / paragraphs. */
+  items: string[];
+  /** Where the value (or, when empty, the label) was read. */
+  evidence: Evidence[];
+  /** Index into the line array of the label's line. */
+  index: number;
+}
+
+export interface Section {
+  key: SectionKey | null;
+  label: string;
+  /** Index of the line holding the heading or label. */
+  index: number;
+  /** The label entry on the heading line, when it is a label with a value slot. */
+  entry: Entry | null;
+  /** Body: the lines after the heading up to (not including) the next heading or label. */
+  bodyStart: number;
+  bodyEnd: number;
+}
+
+export interface DocumentModel {
+  lines: DocLine[];
+  entries: Entry[];
+  sections: Section[];
+  /** For each line index, the index into `sections` of the section it belongs to (-1 before the first). */
+  sectionOf: number[];
+}
+
+/** "Name (Level 3)", "Integrity (Accredited)": an item heading in a behaviours or skills list. */
+export const LEVELLED_ITEM = /^(.{2,90}?)\s*\((level\s*\d{1,2}|accredited|foundation|practitioner|advanced|expert|awareness)\)\s*[.:]?$/i;
+
+const INLINE_LABEL = /^([A-Za-z][^:]{0,60}?)\s*:\s*(.*)$/;
+
+export function quote(line: DocLine, text: string): Evidence {
+  const trimmed = text.trim();
+  return { line: line.no, quote: trimmed.length > 0 ? trimmed.slice(0, 300) : line.text.slice(0, 300) };
+}
+
+function isCapsHeading(text: string): boolean {
+  if (text.length < 4 || text.length > 60 || /[,\d.;]/.test(text)) return false;
+  if (!/^[A-Z][A-Z &/'’()–-]+:?$/.test(text)) return false;
+  return text.replace(/[^A-Z]/g, '').length >= 4;
+}
+
+interface LabelCell {
+  label: string;
+  inline: string;
+}
+
+function labelOfCell(text: string, requireKnown: boolean): LabelCell | null {
+  if (text.length === 0) return null;
+  if (/:$/.test(text) && text.length <= 80) {
+    const label = text.replace(/\s*:$/, '');
+    if (!requireKnown || lookupLabel(label) !== null) return { label, inline: '' };
+  }
+  const m = INLINE_LABEL.exec(text);
+  if (m?.[1] !== undefined && m[2] !== undefined && lookupLabel(m[1]) !== null) return { label: m[1], inline: m[2] };
+  return null;
+}
+
+export function buildModel(lines: DocLine[]): DocumentModel {
+  const entries: Entry[] = [];
+  const anchors: { index: number; key: SectionKey | null; label: string; entry: Entry | null }[] = [];
+  const consumed = new Set<number>();
+
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index];
+    if (!line || line.text.length === 0 || line.noise || consumed.has(index)) continue;
+    const lineEntries = line.cells.length > 1 ? tableEntries(lines, index, consumed) : singleEntry(line, index);
+    entries.push(...lineEntries);
+    const firstEntry = lineEntries[0];
+    if (firstEntry) {
+      anchors.push({ index, key: firstEntry.key, label: firstEntry.label, entry: firstEntry });
+      continue;
+    }
+    const heading = headingOf(line);
+    if (heading !== null) {
+      // A behaviour or skill named "Training (Level 3)" is an item, not the Training section.
+      const key = LEVELLED_ITEM.test(heading) ? null : lookupLabel(heading);
+      anchors.push({ index, key, label: heading, entry: null });
+    }
+  }
+
+  const sections: Section[] = anchors.map((anchor, i) => ({
+    key: anchor.key,
+    label: anchor.label,
+    index: anchor.index,
+    entry: anchor.entry,
+    bodyStart: anchor.index + 1,
+    bodyEnd: anchors[i + 1]?.index ?? lines.length,
+  }));
+  const sectionOf = new Array<number>(lines.length).fill(-1);
+  sections.forEach((section, s) => {
+    for (let i = section.index; i < section.bodyEnd; i += 1) sectionOf[i] = s;
+  });
+  return { lines, entries, sections, sectionOf };
+}
+
+/** A heading line that is not a label: markdown/bold/capitals, a known heading, a "Name (Level N)" item. */
+function headingOf(line: DocLine): string | null {
+  if (line.cells.length > 1) return null;
+  const text = line.text;
+  if (LEVELLED_ITEM.test(text)) return text;
+  if (line.bullet && !line.emphasised && line.heading === 0) return null;
+  if (line.heading > 0 || line.emphasised) return text.replace(/\s*:$/, '');
+  if (lookupLabel(text) !== null && text.length <= 80) return text.replace(/\s*:$/, '');
+  if (/:$/.test(text) && text.length <= 70 && text.split(/\s+/).length <= 9) return text.replace(/\s*:$/, '');
+  if (isCapsHeading(text)) return text.replace(/\s*:$/, '');
+  return null;
+}
+
+function singleEntry(line: DocLine, index: number): Entry[] {
+  if (line.bullet && !line.emphasised) return [];
+  const cell = line.cells[0];
+  if (!cell) return [];
+  const found = labelOfCell(cell.text, true);
+  if (!found) return [];
+  const key = lookupLabel(found.label);
+  const items = found.inline ? [found.inline, ...cell.items.slice(1)] : [];
+  return [
+    {
+      key,
+      label: found.label,
+      value: found.inline,
+      items: found.inline ? items.filter((item) => item.length > 0) : [],
+      evidence: [quote(line, found.inline || found.label)],
+      index,
+    },
+  ];
+}
+
+/** A table row: `Label:<TAB>value<TAB>Label:<TAB>value`, or a label split over two rows. */
+function tableEntries(lines: DocLine[], index: number, consumed: Set<number>): Entry[] {
+  const line = lines[index];
+  if (!line) return [];
+  const out: Entry[] = [];
+  const cells = line.cells;
+  for (let c = 0; c < cells.length; c += 1) {
+    const cell = cells[c];
+    if (!cell) continue;
+    let found = labelOfCell(cell.text, c > 0 && out.length === 0);
+    if (!found && c === 0 && lookupLabel(cell.text) !== null) found = { label: cell.text, inline: '' };
+    if (!found && c === 0) {
+      const merged = mergedLabel(lines, index);
+      if (merged) {
+        consumed.add(index + 1);
+        return [merged];
+      }
+    }
+    if (!found) continue;
+    const next = cells[c + 1];
+    const nextIsLabel = next ? labelOfCell(next.text, false) !== null && /:$/.test(next.text) : false;
+    const valueCell = next && !nextIsLabel ? next : null;
+    const value = [found.inline, valueCell?.text ?? ''].filter((v) => v.length > 0).join(' ');
+    const items = [...(found.inline ? [found.inline] : []), ...(valueCell?.items ?? [])];
+    out.push({
+      key: lookupLabel(found.label),
+      label: found.label,
+      value,
+      items,
+      evidence: value ? [quote(line, valueCell?.text || found.inline)] : [quote(line, found.label)],
+      index,
+    });
+    if (valueCell) c += 1;
+  }
+  return out;
+}
+
+/** "Main purpose of the<TAB>To be ..." then "role:<TAB>building ...": one label written over two rows. */
+function mergedLabel(lines: DocLine[], index: number): Entry | null {
+  const line = lines[index];
+  const next = lines[index + 1];
+  if (!line || !next || next.cells.length < 2) return null;
+  const head = line.cells[0]?.text ?? '';
+  const tail = next.cells[0]?.text ?? '';
+  if (head.length === 0 || tail.length === 0 || tail.length > 30) return null;
+  const label = `${head} ${tail}`.replace(/\s*:$/, '');
+  const key = lookupLabel(label);
+  if (key === null) return null;
+  const first = line.cells.slice(1).map((c) => c.text).join(' ').trim();
+  const second = next.cells.slice(1).map((c) => c.text).join(' ').trim();
+  const evidence: Evidence[] = [];
+  if (first) evidence.push(quote(line, first));
+  if (second) evidence.push(quote(next, second));
+  const value = [first, second].filter((v) => v.length > 0).join(' ');
+  return { key, label, value, items: value ? [value] : [], evidence, index };
+}
+
+/** All entries for a key, in document order. */
+export function entriesFor(model: DocumentModel, ...keys: SectionKey[]): Entry[] {
+  return model.entries.filter((entry) => entry.key !== null && keys.includes(entry.key));
+}
+
+/** All sections for a key, in document order. */
+export function sectionsFor(model: DocumentModel, ...keys: SectionKey[]): Section[] {
+  return model.sections.filter((section) => section.key !== null && keys.includes(section.key));
+}
+
+/** Body lines of a section that carry text (blank, separator and noise lines dropped). */
+export function bodyLines(model: DocumentModel, section: Section): DocLine[] {
+  const out: DocLine[] = [];
+  for (let i = section.bodyStart; i < section.bodyEnd; i += 1) {
+    const line = model.lines[i];
+    if (line && line.text.length > 0 && !line.noise) out.push(line);
+  }
+  return out;
+}
+
+/**
+ * The lines a section governs when sub-headings sit inside it: from the heading to the next heading or
+ * label the lexicon knows (unknown headings such as a behaviour's name do not end it).
+ */
+export function extentLines(model: DocumentModel, section: Section): DocLine[] {
+  const start = model.sections.indexOf(section);
+  let end = model.lines.length;
+  for (let s = start + 1; s < model.sections.length; s += 1) {
+    const next = model.sections[s];
+    if (next && next.key !== null && next.key !== 'documentPart') {
+      end = next.index;
+      break;
+    }
+  }
+  const out: DocLine[] = [];
+  for (let i = section.bodyStart; i < end; i += 1) {
+    const line = model.lines[i];
+    if (line && line.text.length > 0 && !line.noise) out.push(line);
+  }
+  return out;
+}
+
+/**
+ * The value of a label: the inline value if any, otherwise the first text line of its body (a value on the
+ * next line, or a few lines further down). `accept` can reject lines that cannot be the value.
+ */
+export function valueOf(
+  model: DocumentModel,
+  entry: Entry,
+  accept: (text: string) => boolean = () => true,
+  maxLines = 4,
+): { value: string; evidence: Evidence[] } | null {
+  if (entry.value.trim().length > 0) {
+    return accept(entry.value) ? { value: entry.value.trim(), evidence: entry.evidence } : null;
+  }
+  const section = model.sections.find((s) => s.index === entry.index);
+  // Only a label that is alone on its line (or the last label of a row) owns the following lines.
+  if (!section || section.entry !== entry) return null;
+  const line = model.lines[entry.index];
+  if (line && line.cells.length > 1) {
+    const lastEntry = model.entries.filter((e) => e.index === entry.index).at(-1);
+    if (lastEntry !== entry) return null;
+  }
+  const body = bodyLines(model, section).slice(0, maxLines);
+  for (const candidate of body) {
+    if (accept(candidate.text)) return { value: candidate.text, evidence: [quote(candidate, candidate.text)] };
+  }
+  return null;
+}
