@@ -94,7 +94,7 @@ export function formView(token: string, roles: readonly RoleRef[], draft: FormDr
   if (draft.sharedFile) {
     blocks.push({
       type: 'section',
-      text: { type: 'mrkdwn', text: `*Role document:* ${escapeMrkdwn(draft.sharedFile.name)} (from the message)` },
+      text: { type: 'mrkdwn', text: `*Role document:* ${escapeMrkdwn(draft.sharedFile.name)} (already chosen; paste text or pick a role instead to replace it)` },
     });
   } else {
     blocks.push({

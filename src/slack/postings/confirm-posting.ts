@@ -1,0 +1,150 @@
+/**
+ * Confirm on the preview: the person is checked again, the profile is stored (atomically, through the
+ * ingester) and indexed at once, the posting is stored, the announcement goes to the postings channel with
+ * the role's full summary in its thread, and that thread is registered so questions there are answered.
+ */
+import type { App, webApi } from '@slack/bolt';
+import { refusalText } from '../../postings/authorise.ts';
+import { markAnnounced, withdraw } from '../../postings/posting-lifecycle.ts';
+import type { Posting, PostingDetails } from '../../postings/posting.ts';
+import { validateVacancyDetails } from '../../postings/validate-posting.ts';
+import { escapeMrkdwn } from '../../present/escape.ts';
+import { presentAnswer } from '../../present/present-answer.ts';
+import type { RoleProfile } from '../../profile/role-profile.ts';
+import { announcementMessage } from './announcement.ts';
+import { messageView, PrivateMetadataSchema } from './form-view.ts';
+import { POSTING_IDS } from './ids.ts';
+import type { PreviewSource } from './pending-postings.ts';
+import type { PostingsRuntime } from './postings-runtime.ts';
+
+function tokenOf(privateMetadata: string): string | null {
+  try {
+    const parsed = PrivateMetadataSchema.safeParse(JSON.parse(privateMetadata));
+    return parsed.success ? parsed.data.t : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface PublishResult {
+  posting: Posting;
+  profile: RoleProfile;
+}
+
+/** Stores the profile (when new) and the posting, announces it and fills the thread. */
+export async function publishPosting(
+  runtime: PostingsRuntime,
+  client: webApi.WebClient,
+  input: { source: PreviewSource; details: PostingDetails; userId: string; channel: string },
+): Promise<PublishResult> {
+  const { assistant } = runtime.deps;
+  let profile: RoleProfile | undefined;
+  if (input.source.kind === 'document') {
+    const outcome = await runtime.ingester.ingest({ doc: input.source.doc, bytes: input.source.bytes });
+    profile = outcome.profile;
+    // Indexed at once: the next question anywhere can be about the new role.
+    assistant.upsert(profile);
+    runtime.log.info({ role: profile.id, replaced: outcome.replaced?.id ?? null }, 'profile stored from a posting');
+  } else {
+    profile = assistant.profile(input.source.roleId);
+  }
+  if (!profile) throw new Error(`role ${input.source.kind === 'existing' ? input.source.roleId : '?'} vanished before posting`);
+
+  let posting = await runtime.options.postings.create({
+    roleId: profile.id,
+    roleTitle: profile.title,
+    details: input.details,
+    postedBy: input.userId,
+    postedAt: runtime.now().toISOString(),
+  });
+  const announcement = announcementMessage(posting, profile, assistant.roles(), 'open');
+  let ts: string | undefined;
+  try {
+    [ts] = await runtime.deps.send.post(client, { channel: input.channel }, [announcement]);
+    if (!ts) throw new Error('chat.postMessage returned no ts for the announcement');
+  } catch (error) {
+    // A posting nobody was told about must not be listed as open.
+    const failed = posting.id;
+    await runtime.options.postings
+      .update(failed, (current) => withdraw(current, input.userId, runtime.now(), 'the announcement could not be posted'))
+      .catch(() => undefined);
+    throw error;
+  }
+  posting = await runtime.options.postings.update(posting.id, (current) => markAnnounced(current, input.channel, ts, input.userId, runtime.now()));
+  runtime.deps.threads.set(input.channel, ts, { roleIds: [profile.id] });
+
+  let summary = assistant.summary(profile.id);
+  if (summary.kind !== 'summary') summary = assistant.summary(profile.title);
+  await runtime.deps.send.post(client, { channel: input.channel, threadTs: ts }, [
+    ...presentAnswer(summary),
+    {
+      text: `Ask me about the ${escapeMrkdwn(profile.title)} role here in this thread.`,
+      blocks: [
+        {
+          type: 'context',
+          elements: [
+            {
+              type: 'mrkdwn',
+              text: `:speech_balloon: Ask me about the ${escapeMrkdwn(profile.title)} role here in this thread, e.g. _what vetting is needed?_, _what are the shifts?_, _when does it close?_`,
+            },
+          ],
+        },
+      ],
+    },
+  ]);
+  runtime.log.info({ posting: posting.id, role: profile.id, channel: input.channel }, 'vacancy announced');
+  return { posting, profile };
+}
+
+export function registerConfirmPosting(app: App, runtime: PostingsRuntime): void {
+  app.view(POSTING_IDS.previewView, async ({ ack, body, view, client }) => {
+    const userId = body.user.id;
+    const decision = await runtime.hr.check(userId);
+    if (!decision.allowed) {
+      await ack({ response_action: 'update', view: messageView('Not allowed', refusalText(decision.reason)) });
+      return;
+    }
+    const channel = runtime.options.postingsChannelId;
+    const token = tokenOf(view.private_metadata);
+    // Taken out at once: a double-clicked Confirm posts once.
+    const entry = token ? runtime.pending.take(token, userId) : undefined;
+    if (!channel || !entry?.ready) {
+      await ack({
+        response_action: 'update',
+        view: messageView('Preview expired', 'This preview has expired or was already posted. Run /post-role again to post a vacancy.'),
+      });
+      return;
+    }
+    const { ready } = entry;
+    // The closing date was checked at preview time; a preview left open overnight is checked again.
+    const recheck = validateVacancyDetails(
+      { ...ready.details, numberOfPosts: String(ready.details.numberOfPosts) },
+      { now: runtime.now(), ...(runtime.options.timeZone ? { timeZone: runtime.options.timeZone } : {}) },
+    );
+    if (!recheck.ok) {
+      if (token) runtime.pending.set(token, { userId, draft: entry.draft });
+      const problems = Object.values(recheck.errors).join(' ');
+      await ack({ response_action: 'update', view: messageView('Check the details', problems, token ? { backToken: token } : {}) });
+      return;
+    }
+    await ack({ response_action: 'update', view: messageView('Posting...', 'Posting the vacancy...') });
+    try {
+      const { posting, profile } = await publishPosting(runtime, client, { source: ready.source, details: recheck.details, userId, channel });
+      await client.views.update({
+        view_id: view.id,
+        view: messageView(
+          'Posted',
+          `:white_check_mark: Posted *${escapeMrkdwn(profile.title)}* to <#${channel}> (posting \`${posting.id}\`).\nTo change or withdraw it, use the buttons on the announcement or \`/post-role withdraw ${posting.id}\`.`,
+        ),
+      });
+    } catch (error) {
+      runtime.log.error({ err: { message: error instanceof Error ? error.message : String(error) } }, 'posting failed');
+      await client.views
+        .update({
+          view_id: view.id,
+          view: messageView('Not posted', 'Sorry, the vacancy could not be posted (Slack or the store failed). Nothing was announced; please try again with /post-role.'),
+        })
+        .catch(() => undefined);
+    }
+  });
+}

@@ -1,0 +1,99 @@
+/**
+ * What the postings listeners share: options from the composition root, the HR check, the pending drafts,
+ * the ingester that stores new profiles, and small helpers for telling a person something.
+ */
+import type { App, webApi } from '@slack/bolt';
+import type { Logger } from 'pino';
+import { createHrAuthoriser, refusalText, type HrAuthoriser } from '../../postings/authorise.ts';
+import type { PostingStore } from '../../postings/posting-store.ts';
+import { escapeMrkdwn } from '../../present/escape.ts';
+import type { SlackMessage } from '../../present/message.ts';
+import { createIngester, type Ingester } from '../../store/ingest-documents.ts';
+import type { ProfileStore } from '../../store/profile-store.ts';
+import type { SlackDeps } from '../deps.ts';
+import { createPendingPostings, type PendingPostings } from './pending-postings.ts';
+
+export interface PostingsListenerOptions {
+  /** Where postings are kept (openPostingStore(dataDir)). */
+  postings: PostingStore;
+  /** Where new profiles and their documents are stored (the same store the bot loads at start). */
+  profileStore: ProfileStore;
+  /** HR_USER_IDS. */
+  hrUserIds: readonly string[];
+  /** HR_USERGROUP_ID: its members may post too (looked up with usergroups.users.list, cached). */
+  hrUsergroupId: string | null;
+  /** POSTINGS_CHANNEL_ID: where announcements go. Without it /post-role says it is not set up. */
+  postingsChannelId: string | null;
+  /** How long the user group's members are trusted (ms, default 60 000). */
+  hrCacheMs?: number;
+  /**
+   * How long (ms) a submission may spend reading the document before the modal is acknowledged with a
+   * "Reading..." view and updated afterwards (Slack allows 3 s for the acknowledgement). Default 2 000.
+   */
+  ackBudgetMs?: number;
+  now?: () => Date;
+  /** The force's time zone for closing dates (default Europe/London). */
+  timeZone?: string;
+  /** For the file download (tests may pass their own). */
+  fetch?: typeof fetch;
+}
+
+export interface PostingsRuntime {
+  options: PostingsListenerOptions;
+  deps: SlackDeps;
+  log: Logger;
+  hr: HrAuthoriser;
+  pending: PendingPostings;
+  ingester: Ingester;
+  now(): Date;
+  /** Refuses (ephemeral, via `tell`) anyone not in HR; true when the user may go on. */
+  requireHr(userId: string, tell: (message: SlackMessage) => Promise<unknown>): Promise<boolean>;
+}
+
+export function note(text: string): SlackMessage {
+  const safe = escapeMrkdwn(text);
+  return { text: safe, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: safe } }] };
+}
+
+/** A message built from mrkdwn we wrote ourselves (document or user text inside must already be escaped). */
+export function mrkdwnNote(mrkdwn: string): SlackMessage {
+  return { text: mrkdwn, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: mrkdwn } }] };
+}
+
+export function createPostingsRuntime(app: App, deps: SlackDeps, options: PostingsListenerOptions): PostingsRuntime {
+  const log = deps.logger.child({ component: 'postings' });
+  const hr = createHrAuthoriser({
+    userIds: options.hrUserIds,
+    usergroupId: options.hrUsergroupId,
+    ...(options.hrCacheMs !== undefined ? { cacheMs: options.hrCacheMs } : {}),
+    groupMembers: async (usergroup) => {
+      const result = await app.client.usergroups.users.list({ usergroup });
+      return result.users ?? [];
+    },
+  });
+  return {
+    options,
+    deps,
+    log,
+    hr,
+    pending: createPendingPostings(),
+    ingester: createIngester(options.profileStore),
+    now: options.now ?? (() => new Date()),
+    async requireHr(userId, tell) {
+      const decision = await hr.check(userId);
+      if (decision.allowed) return true;
+      log.info({ user: userId, reason: decision.reason }, 'posting refused: not HR');
+      await tell(note(refusalText(decision.reason)));
+      return false;
+    },
+  };
+}
+
+/** An ephemeral message to one person in a channel (and thread), for buttons and view submissions. */
+export function ephemeralTo(
+  runtime: PostingsRuntime,
+  client: webApi.WebClient,
+  target: { channel: string; user: string; threadTs?: string | null },
+): (message: SlackMessage) => Promise<void> {
+  return (message) => runtime.deps.send.ephemeral(client, target, [message]);
+}
