@@ -38,7 +38,12 @@ function isTopicKey(value: string): value is TopicKey {
   return (TOPIC_KEYS as string[]).includes(value);
 }
 
-export function createAssistant(options: AssistantOptions): Assistant {
+/**
+ * @param options the profiles, the glossary and extra answerers. A bare array of profiles is accepted too
+ * (callers that have nothing else to pass).
+ */
+export function createAssistant(options: AssistantOptions | RoleProfile[]): Assistant {
+  if (Array.isArray(options)) return createAssistant({ profiles: options });
   const catalogue = new Catalogue(options.profiles);
   const index = new RoleIndex(options.profiles);
   const glossary = new Glossary(options.glossary ?? []);
@@ -76,6 +81,33 @@ export function createAssistant(options: AssistantOptions): Assistant {
     return null;
   }
 
+  /**
+   * "the sussex call handler" when the only call handler is another force's: say we do not hold it,
+   * rather than answer about a different force's role. Each force word belongs to the nearest mention.
+   */
+  function forceMismatch(question: ReadQuestion): Answer | null {
+    for (const force of question.forceWords) {
+      let nearest: RoleMention | undefined;
+      let distance = Infinity;
+      for (const mention of question.mentions) {
+        for (const pos of mention.positions) {
+          const d = Math.abs(pos - force.pos);
+          if (d < distance) {
+            distance = d;
+            nearest = mention;
+          }
+        }
+      }
+      const role = nearest?.role;
+      if (!nearest || !role || !role.organisation) continue;
+      const orgWords = catalogue.entry(role.id)?.organisationWords ?? [];
+      if (orgWords.includes(force.text)) continue;
+      const asked = `${force.text} ${mentionWords(question, nearest)}`;
+      return notFoundAnswer(question.text, asked, [roleRef(role)]);
+    }
+    return null;
+  }
+
   function compareProfiles(questionText: string, profiles: RoleProfile[], topics: readonly TopicKey[]): Answer {
     const unique = [...new Map(profiles.map((profile) => [profile.id, profile])).values()].slice(0, MAX_COMPARED);
     return compareAnswer(questionText, unique, topics);
@@ -106,6 +138,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const glossaryAnswered = glossaryFor(question);
     if (glossaryAnswered) return { answer: glossaryAnswered, context };
 
+    const elsewhere = forceMismatch(question);
+    if (elsewhere) return { answer: elsewhere, context };
     const resolved = question.mentions.filter((mention) => mention.role !== null).map((mention) => mention.role as RoleProfile);
     const ambiguous = question.mentions.find((mention) => mention.role === null);
     const wantsCompare = question.words.some((word) => COMPARE_WORDS.has(word));
@@ -141,6 +175,11 @@ export function createAssistant(options: AssistantOptions): Assistant {
       if (previousTopics.length > 0 && context.roleIds.length > 0) topics = previousTopics;
     }
 
+    if (wantsCompare && roles.length === 1 && resolved.length === 1 && question.focus.words.length > 0) {
+      // "compare the DC and the traffic warden": one of the two is not a role we hold.
+      const asked = question.focus.words.join(' ');
+      return { answer: notFoundAnswer(questionText, asked, suggestionsFor(asked)), context };
+    }
     if (wantsCompare) {
       const withContext = roles.length === 1 ? [...roles, ...contextProfiles(context).filter((p) => p.id !== roles[0]?.id)] : roles;
       if (withContext.length >= 2) return result(compareProfiles(questionText, withContext, topics), context, topics);

@@ -2,7 +2,7 @@
  * A question read once: its tokens, the topics it asks, the roles it names, and the words left over
  * (the focus: "crime investigation" in "what level of crime investigation does a DC need?").
  */
-import { STOP_WORDS, resolveRoles, tokenize, type Catalogue, type RoleMention, type Token } from '../catalogue/index.ts';
+import { FORCE_AREA_WORDS, STOP_WORDS, resolveRoles, tokenize, type Catalogue, type RoleMention, type Token } from '../catalogue/index.ts';
 import { detectTopics } from './detect-topics.ts';
 import type { Focus, TopicKey } from './topics/fact-builders.ts';
 
@@ -91,6 +91,8 @@ export interface ReadQuestion {
   wantsSummary: boolean;
   mentions: RoleMention[];
   focus: Focus;
+  /** Words naming a force's area ("kent", "herts"). */
+  forceWords: Token[];
 }
 
 export function readQuestion(text: string, catalogue: Catalogue): ReadQuestion {
@@ -104,7 +106,8 @@ export function readQuestion(text: string, catalogue: Catalogue): ReadQuestion {
   const focusWords = tokens
     .filter((token) => !used.has(token.pos))
     .map((token) => token.text)
-    .filter((word) => !STOP_WORDS.has(word) && !FILLER.has(word) && !catalogue.organisationTerms.has(word));
+    .filter((word) => !STOP_WORDS.has(word) && !FILLER.has(word) && !catalogue.organisationTerms.has(word) && !FORCE_AREA_WORDS.has(word));
+  const forceWords = tokens.filter((token) => FORCE_AREA_WORDS.has(token.text) || catalogue.organisationTerms.has(token.text));
   return {
     text,
     tokens,
@@ -114,5 +117,6 @@ export function readQuestion(text: string, catalogue: Catalogue): ReadQuestion {
     wantsSummary: detected.summary,
     mentions,
     focus: { words: focusWords },
+    forceWords,
   };
 }

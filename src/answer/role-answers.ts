@@ -21,6 +21,18 @@ function focusMatched(fact: Fact, focus: Focus): boolean {
 /** Facts in the role's lists that mention the focus words, each narrowed to the matching items. */
 export function searchRole(profile: RoleProfile, focus: Focus, skip: readonly TopicKey[] = []): Fact[] {
   if (focus.words.length === 0) return [];
+  const found = searchWith(profile, focus, skip);
+  if (found.length > 0 || focus.words.length < 2) return found;
+  // "typing speed for the call handler job": one distinctive word may be all the profile shares.
+  for (const word of focus.words) {
+    if (word.length < 5 || /^\d/.test(word)) continue;
+    const single = searchWith(profile, { words: [word] }, skip);
+    if (single.length > 0) return single;
+  }
+  return [];
+}
+
+function searchWith(profile: RoleProfile, focus: Focus, skip: readonly TopicKey[]): Fact[] {
   const found: Fact[] = [];
   for (const key of SEARCHED_LISTS) {
     if (skip.includes(key)) continue;

@@ -45,6 +45,9 @@ function lookupWords(catalogue: Catalogue, words: string[]): WordMatch[] {
     const terms = new Map<string, number>();
     if (STOP_WORDS.has(word) && !catalogue.nameTerms.has(word)) return { terms };
     if (catalogue.nameTerms.has(word)) terms.set(word, 0);
+    // Plural of a short name or acronym: "afos", "pcsos", "dcs".
+    const unplural = word.length >= 3 && word.endsWith('s') ? word.slice(0, -1) : '';
+    if (terms.size === 0 && unplural && catalogue.nameTerms.has(unplural)) terms.set(unplural, 0);
     const typos = allowedTypos(word);
     if (terms.size === 0 && typos > 0 && !WEAK_ROLE_WORDS.has(word)) {
       const fuzzy = catalogue.nameTerms.fuzzyGet(word, typos);
@@ -156,6 +159,7 @@ function groupMentions(scored: Scored[], maxCandidates: number): RoleMention[] {
       groups.splice(groups.indexOf(other), 1);
     }
   }
+  mergeAdjacent(groups);
   const mentions: RoleMention[] = [];
   const seen = new Set<string>();
   for (const group of groups) {
@@ -173,6 +177,31 @@ function groupMentions(scored: Scored[], maxCandidates: number): RoleMention[] {
     }
   }
   return mentions.sort((a, b) => (a.positions[0] ?? 0) - (b.positions[0] ?? 0));
+}
+
+/**
+ * Groups on touching words are one noun phrase ("neighbourhood sgt"): merged, so the role whose name
+ * covers both words wins over a role matched by one of them.
+ */
+function mergeAdjacent(groups: { positions: Set<number>; members: Scored[] }[]): void {
+  groups.sort((a, b) => Math.min(...a.positions) - Math.min(...b.positions));
+  for (let i = 0; i + 1 < groups.length; ) {
+    const current = groups[i];
+    const next = groups[i + 1];
+    if (!current || !next) break;
+    if (Math.min(...next.positions) === Math.max(...current.positions) + 1) {
+      for (const pos of next.positions) current.positions.add(pos);
+      const known = new Set(current.members.map((member) => member.profile.id));
+      for (const member of next.members) {
+        const existing = current.members.find((m) => m.profile.id === member.profile.id);
+        if (existing) existing.score = Math.max(existing.score, member.score);
+        else if (!known.has(member.profile.id)) current.members.push(member);
+      }
+      groups.splice(i + 1, 1);
+    } else {
+      i += 1;
+    }
+  }
 }
 
 /** "what hours does a pc work?": no role named, but a rank word: the roles of that rank, to choose from. */

@@ -167,3 +167,17 @@ export const RANK_WORDS: Record<string, string> = {
   sgt: 'sergeant',
   inspector: 'inspector',
 };
+
+/**
+ * Words naming a UK police force's area, so "the sussex call handler" is known to ask about Sussex even
+ * when no Sussex profile is loaded (then the answer says so rather than giving another force's role).
+ */
+export const FORCE_AREA_WORDS = new Set([
+  'avon', 'somerset', 'bedfordshire', 'beds', 'cambridgeshire', 'cambs', 'cheshire', 'london', 'cleveland', 'cumbria',
+  'derbyshire', 'devon', 'cornwall', 'dorset', 'durham', 'dyfed', 'powys', 'essex', 'gloucestershire', 'glos',
+  'manchester', 'gmp', 'gwent', 'hampshire', 'hants', 'hertfordshire', 'herts', 'humberside', 'kent', 'lancashire',
+  'lancs', 'leicestershire', 'leics', 'lincolnshire', 'lincs', 'merseyside', 'metropolitan', 'met', 'mps', 'norfolk',
+  'northamptonshire', 'northants', 'northumbria', 'nottinghamshire', 'notts', 'wales', 'yorkshire', 'staffordshire',
+  'staffs', 'suffolk', 'surrey', 'sussex', 'thames', 'tvp', 'warwickshire', 'mercia', 'midlands', 'wmp', 'wiltshire',
+  'wilts', 'scotland', 'psni', 'btp', 'northern', 'ireland',
+]);
