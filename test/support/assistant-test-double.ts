@@ -19,7 +19,9 @@ export function doubleCitation(role: RoleRef, field: string, line: number, quote
 
 /** A double answering from a fixed table: `ask` finds a role title (or context) and a topic word. */
 export function createAssistantTestDouble(roles: readonly DoubleRole[], overrides: Partial<Assistant> = {}): Assistant {
-  const find = (text: string): DoubleRole[] => roles.filter((role) => text.toLowerCase().includes(role.ref.title.toLowerCase()));
+  // Titles are matched without any <...> markup a hostile document put in them.
+  const plain = (title: string): string => title.replace(/<[^>]*>/g, '').trim().toLowerCase();
+  const find = (text: string): DoubleRole[] => roles.filter((role) => text.toLowerCase().includes(plain(role.ref.title)));
   const summaryOf = (role: DoubleRole, question: string): Answer => ({
     kind: 'summary',
     question,

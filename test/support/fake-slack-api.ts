@@ -12,6 +12,8 @@ export interface RecordedCall {
   args: Record<string, unknown>;
   /** The bearer token the call carried (never printed by tests). */
   token: string | undefined;
+  /** What the fake answered (e.g. the ts it gave a posted message). */
+  result?: Record<string, unknown>;
 }
 
 export interface RecordedResponse {
@@ -23,6 +25,10 @@ export interface RecordedResponse {
 /** A message the bot sent, whichever way: chat.postMessage / postEphemeral / update, or a response_url. */
 export interface SentMessage {
   via: 'chat.postMessage' | 'chat.postEphemeral' | 'chat.update' | 'response_url';
+  /** The ts the fake gave a posted message (chat.postMessage / chat.update). */
+  ts: string | undefined;
+  /** Whether the fake answered ok (a failed post is recorded but never reached anyone). */
+  ok: boolean;
   channel: string | undefined;
   threadTs: string | undefined;
   user: string | undefined;
@@ -154,7 +160,8 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
           const call: RecordedCall = { method, args, token: auth?.startsWith('Bearer ') ? auth.slice(7) : str(args['token']) };
           calls.push(call);
           const handler = handlers.get(method);
-          send(200, handler ? await handler(args, call) : { ok: false, error: 'unknown_method' });
+          call.result = handler ? await handler(args, call) : { ok: false, error: 'unknown_method' };
+          send(200, call.result);
           return;
         }
         if (path.startsWith('/response/')) {
@@ -193,6 +200,8 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         if (call.method !== 'chat.postMessage' && call.method !== 'chat.postEphemeral' && call.method !== 'chat.update') continue;
         sent.push({
           via: call.method,
+          ts: str(call.result?.['ts']),
+          ok: call.result?.['ok'] === true,
           channel: str(call.args['channel']),
           threadTs: str(call.args['thread_ts']),
           user: str(call.args['user']),
@@ -206,6 +215,8 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         if (response.body['delete_original'] === true) continue;
         sent.push({
           via: 'response_url',
+          ts: undefined,
+          ok: true,
           channel: undefined,
           threadTs: undefined,
           user: undefined,

@@ -19,8 +19,11 @@ export function registerCompareCommand(app: App, deps: SlackDeps): void {
         const parsed = SlashCommandSchema.safeParse(command);
         if (!parsed.success) throw new Error('slash command payload did not match the expected shape');
         const { text, channel_id: channel, user_id: user } = parsed.data;
-        const resolves = (query: string): boolean => deps.assistant.summary(query).kind === 'summary';
-        const queries = parseCompareText(text, resolves);
+        const resolve = (query: string): string | null => {
+          const summary = deps.assistant.summary(query);
+          return summary.kind === 'summary' ? (summary.roles[0]?.id ?? null) : null;
+        };
+        const queries = parseCompareText(text, resolve);
         if (queries.length < 2 || queries.length > 3) {
           await respondEphemeral(respond, [usageMessage(NOTICE_TEXT.compareUsage)]);
           return;
@@ -28,7 +31,7 @@ export function registerCompareCommand(app: App, deps: SlackDeps): void {
         const answer = deps.assistant.compare(queries);
         if (answer.kind !== 'comparison') {
           // The button for the right role re-runs the comparison with the queries that did resolve.
-          const unresolved = queries.find((query) => !resolves(query));
+          const unresolved = queries.find((query) => resolve(query) === null);
           const others = queries.filter((query) => query !== unresolved);
           await respondEphemeral(respond, presentAnswer(answer, { chooseMode: 'compare', chooseQuestion: others.join('\n') }));
           log.info({ kind: answer.kind }, 'compare command answered ephemerally');
