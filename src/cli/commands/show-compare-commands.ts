@@ -1,0 +1,21 @@
+/** `rolecall show <role>` and `rolecall compare <A> <B> [<C>]`: a summary, or roles side by side. */
+import type { Answer } from '../../answer/types.ts';
+import type { CliIo } from '../cli-io.ts';
+import { answerJson, formatAnswerText } from '../format-answer.ts';
+import { loadAssistant } from '../load-assistant.ts';
+
+function print(answer: Answer, json: boolean, io: CliIo): number {
+  io.out(json ? answerJson(answer) : formatAnswerText(answer));
+  // A role that does not resolve is the user's input to fix: say so in the exit code as well.
+  return answer.kind === 'not-found' || answer.kind === 'clarify' ? 1 : 0;
+}
+
+export async function showCommand(args: { role: string; dataDir: string; json: boolean }, io: CliIo): Promise<number> {
+  const assistant = await loadAssistant(args.dataDir, io);
+  return print(assistant.summary(args.role), args.json, io);
+}
+
+export async function compareCommand(args: { roles: string[]; dataDir: string; json: boolean }, io: CliIo): Promise<number> {
+  const assistant = await loadAssistant(args.dataDir, io);
+  return print(assistant.compare(args.roles), args.json, io);
+}

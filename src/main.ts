@@ -1,0 +1,84 @@
+/**
+ * The one composition root: config -> logger -> store -> library -> assistant -> transports.
+ * `npm start` runs the Slack bot when .env has Slack credentials; with none at all it says so in one line
+ * and starts the local console chat on the same core and data. Any start-up problem is one line, exit 1.
+ */
+import type { Assistant } from './answer/assistant-api.ts';
+import { createAssistant } from './answer/assistant.ts';
+import { parseGlossary } from './answer/glossary.ts';
+import { libraryNotes } from './cli/load-assistant.ts';
+import { internalErrorLine } from './cli/internal-error.ts';
+import type { Config } from './config/config-schema.ts';
+import { loadConfig } from './config/load-config.ts';
+import { runConsoleChat } from './console/console-chat.ts';
+import { isRoleCallError } from './errors.ts';
+import { createLogger, moduleLogger, type Logger } from './logging/logger.ts';
+import { chooseDataDir } from './store/data-dir.ts';
+import { FileProfileStore } from './store/file-profile-store.ts';
+import { loadLibrary } from './store/load-library.ts';
+import { createSlackApp } from './slack/app.ts';
+
+/** `report` gets the lines a person should read (load problems, documents parsed in memory). */
+async function buildAssistant(dataDir: string, logger: Logger, report: (line: string) => void): Promise<Assistant> {
+  const log = moduleLogger(logger, 'store');
+  const library = await loadLibrary(new FileProfileStore(dataDir));
+  for (const note of libraryNotes(library, dataDir)) report(note);
+  const glossary = library.glossary ? parseGlossary(library.glossary.text, library.glossary.file) : null;
+  for (const problem of glossary?.problems ?? []) report(`Problem: ${problem}`);
+  log.info({ dataDir, roles: library.profiles.length, glossary: glossary?.entries.length ?? 0 }, 'library loaded');
+  return createAssistant({ profiles: library.profiles, glossary: glossary?.entries ?? [] });
+}
+
+async function startConsole(config: Config, dataDir: string): Promise<void> {
+  // Logs to stderr, warnings and worse unless debugging, so the chat stays readable.
+  const level = config.logLevel === 'debug' || config.logLevel === 'trace' || config.logLevel === 'silent' ? config.logLevel : 'warn';
+  const logger = createLogger({ level, destination: process.stderr });
+  const interactive = process.stdin.isTTY === true;
+  if (interactive) {
+    process.stdout.write(
+      'No Slack credentials in .env (SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET): starting the local console chat instead.\n',
+    );
+  } else {
+    process.stderr.write('No Slack credentials in .env: starting the local console chat on standard input.\n');
+  }
+  const assistant = await buildAssistant(dataDir, logger, (line) => process.stderr.write(`${line}\n`));
+  await runConsoleChat({ assistant, input: process.stdin, output: process.stdout, interactive });
+}
+
+async function main(): Promise<number> {
+  const config = loadConfig();
+  const dataDir = chooseDataDir(undefined, config.dataDir ?? undefined);
+  if (config.slack === null) {
+    await startConsole(config, dataDir);
+    return 0;
+  }
+  const logger = createLogger({ level: config.logLevel });
+  const storeLog = moduleLogger(logger, 'store');
+  const assistant = await buildAssistant(dataDir, logger, (line) => storeLog.warn(line));
+  const slack = createSlackApp({
+    botToken: config.slack.botToken,
+    signingSecret: config.slack.signingSecret,
+    appToken: config.slack.mode === 'socket' ? config.slack.appToken : undefined,
+    port: config.port,
+    slackApiUrl: config.slackApiUrl ?? undefined,
+    assistant,
+    logger,
+  });
+  await slack.start();
+  const mode = config.slack.mode === 'socket' ? 'Socket Mode' : `HTTP mode on port ${config.port} (POST /slack/events)`;
+  moduleLogger(logger, 'main').info({ mode: config.slack.mode, dataDir }, `Role Call is running in ${mode}`);
+  // Stop cleanly on Ctrl-C or a container stop, so in-flight answers finish and the port is released.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void slack.stop().finally(() => process.exit(0));
+    });
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  process.stderr.write(`${isRoleCallError(error) ? error.toUserText() : internalErrorLine(error, process.env)}\n`);
+  process.exitCode = 1;
+}

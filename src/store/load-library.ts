@@ -1,0 +1,52 @@
+/**
+ * What the answering side starts from: the stored profiles, plus any document under sources/ that has no
+ * profile yet or changed since its profile was stored, parsed in memory (`rolecall ingest` stores them).
+ */
+import { extractDocumentText, parseDocument } from '../ingest/index.ts';
+import { isRoleCallError } from '../errors.ts';
+import type { RoleProfile } from '../profile/role-profile.ts';
+import { assignRoleId, identityKey } from './assign-role-id.ts';
+import type { ProfileStore } from './profile-store.ts';
+
+export interface ParsedFromSource {
+  file: string;
+  id: string;
+  reason: 'no-profile' | 'changed';
+}
+
+export interface Library {
+  profiles: RoleProfile[];
+  /** One line per file that could not be used (roles/*.json or sources/*), naming the file and what to do. */
+  problems: string[];
+  /** Documents parsed in memory because no stored profile matched them. */
+  parsedFromSources: ParsedFromSource[];
+  /** The glossary file's text, for the answering core's parseGlossary, or null. */
+  glossary: { file: string; text: string } | null;
+}
+
+export async function loadLibrary(store: ProfileStore): Promise<Library> {
+  const { profiles, problems } = await store.loadProfiles();
+  const byId = new Map(profiles.map((profile) => [profile.id, profile]));
+  const bySource = new Map(profiles.map((profile) => [profile.source.file, profile]));
+  const parsedFromSources: ParsedFromSource[] = [];
+
+  for (const source of await store.listSources()) {
+    const stored = bySource.get(source.file);
+    if (stored && stored.source.sha256 === source.sha256) continue;
+    try {
+      const doc = await extractDocumentText(await store.readSource(source.file), source.file);
+      // The parser may hash the extracted text rather than the bytes: compare like with like.
+      if (stored && stored.source.sha256 === doc.sha256) continue;
+      const parsed = parseDocument(doc).profile;
+      const byIdentity = new Map([...byId.values()].map((profile) => [identityKey(profile), profile]));
+      const id = stored ? stored.id : assignRoleId(parsed, { byIdentity, ids: new Set(byId.keys()) }).id;
+      const profile: RoleProfile = { ...parsed, id, source: { ...parsed.source, file: source.file } };
+      byId.set(id, profile);
+      parsedFromSources.push({ file: source.file, id, reason: stored ? 'changed' : 'no-profile' });
+    } catch (error) {
+      const why = isRoleCallError(error) ? error.toUserText() : error instanceof Error ? error.message : String(error);
+      problems.push(`sources/${source.file}: could not be parsed (${why}).`);
+    }
+  }
+  return { profiles: [...byId.values()], problems, parsedFromSources, glossary: await store.readGlossary() };
+}

@@ -1,0 +1,190 @@
+/**
+ * `npm run bench`: ingest throughput, answer latency beside a bare minisearch query, index build time and
+ * memory at 5, 1,000 and 10,000 profiles, and the Slack ack bench when its file exists. Prints a table with
+ * PASS/FAIL per target and writes test/bench/results.json. Speed is measured here, never in tests.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import MiniSearch from 'minisearch';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import { parseGlossary } from '../../src/answer/glossary.ts';
+import { parseDocument, readDocumentFile, type DocumentText } from '../../src/ingest/index.ts';
+import type { RoleProfile } from '../../src/profile/role-profile.ts';
+import { FileProfileStore } from '../../src/store/file-profile-store.ts';
+import { createIngester } from '../../src/store/ingest-documents.ts';
+import { formatTable, isBenchRow, percentile, type BenchRow } from './bench-report.ts';
+import { syntheticProfiles } from './synthetic-profiles.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SEEDS_DIR = join(ROOT, 'data', 'sources');
+const CORPUS_DIR = join(ROOT, 'test', 'fixtures', 'documents');
+const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
+const SLACK_ACK_BENCH = fileURLToPath(new URL('./slack-ack.bench.ts', import.meta.url));
+
+const rows: BenchRow[] = [];
+const row = (r: BenchRow): void => {
+  rows.push(r);
+  process.stdout.write(`  ${r.section}: ${r.metric} = ${r.value.toFixed(2)} ${r.unit}\n`);
+};
+
+function documentFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /\.(txt|md)$/i.test(name))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** (a) Documents per second: read + parse, and read + parse + store (the `rolecall ingest` path). */
+async function ingestBench(files: string[]): Promise<DocumentText[]> {
+  const docs = await Promise.all(files.map((file) => readDocumentFile(file)));
+  for (const doc of docs) parseDocument(doc); // warm up the JIT
+  const rounds = Math.max(1, Math.ceil(2000 / docs.length));
+
+  let start = performance.now();
+  for (let r = 0; r < rounds; r += 1) for (const doc of docs) parseDocument(doc);
+  const parseSeconds = (performance.now() - start) / 1000;
+  row({ section: 'ingest', metric: `parse (${docs.length} documents x ${rounds})`, value: (docs.length * rounds) / parseSeconds, unit: 'docs/s' });
+
+  const dir = await mkdtemp(join(tmpdir(), 'rolecall-bench-'));
+  try {
+    const storeRounds = Math.max(1, Math.ceil(300 / docs.length));
+    start = performance.now();
+    for (let r = 0; r < storeRounds; r += 1) {
+      // A fresh store per round: every round stores new profiles rather than replacing.
+      const ingester = createIngester(new FileProfileStore(join(dir, String(r))));
+      for (const file of files) {
+        const doc = await readDocumentFile(file);
+        await ingester.ingest({ doc, bytes: readFileSync(file) });
+      }
+    }
+    const seconds = (performance.now() - start) / 1000;
+    const rate = (files.length * storeRounds) / seconds;
+    row({ section: 'ingest', metric: `read + parse + store (${files.length} x ${storeRounds})`, value: rate, unit: 'docs/s', target: '>= 200 docs/s', pass: rate >= 200 });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  return docs;
+}
+
+const TOPIC_TEMPLATES = [
+  (t: string) => `what vetting does a ${t} need?`,
+  (t: string) => `hours for ${t.toLowerCase()}`,
+  (t: string) => `does the ${t} need a driving licence?`,
+  (t: string) => `who does the ${t} report to`,
+  (t: string) => `tell me about ${t}`,
+  (t: string) => `${t.toLowerCase()} shifts and vetting`,
+  (t: string) => `essential criteria for ${t}`,
+];
+const CROSS_ROLE = ['which roles need a driving licence?', 'which roles are police staff?', 'what does NPPV3 mean?'];
+
+function questionsFor(profiles: readonly RoleProfile[], count: number): string[] {
+  const questions: string[] = [];
+  for (let i = 0; questions.length < count; i += 1) {
+    if (i % 20 === 19) {
+      questions.push(CROSS_ROLE[i % CROSS_ROLE.length] ?? 'what roles are there?');
+      continue;
+    }
+    // A spread of roles across the set, not just the first few.
+    const profile = profiles[(i * 7919) % profiles.length];
+    const template = TOPIC_TEMPLATES[i % TOPIC_TEMPLATES.length];
+    if (profile && template) questions.push(template(profile.title));
+  }
+  return questions;
+}
+
+function profileText(p: RoleProfile): string {
+  return [
+    p.purpose, p.reportsTo, p.grade, p.rank, p.shifts.pattern, p.shifts.details, p.vetting.levels.join(' '),
+    p.driving.detail, ...p.responsibilities.map((i) => i.text), ...p.essentialCriteria.map((c) => c.text),
+    ...p.desirableCriteria.map((c) => c.text), ...p.skills.map((s) => s.name), ...p.behaviours.map((b) => b.name),
+    ...p.health.map((i) => i.text), ...p.training.map((i) => i.text),
+  ].filter(Boolean).join('\n');
+}
+
+function timeEach(questions: readonly string[], run: (q: string) => unknown): number[] {
+  for (const q of questions.slice(0, 30)) run(q); // warm up
+  const times = questions.map((q) => {
+    const start = performance.now();
+    run(q);
+    return performance.now() - start;
+  });
+  return times.sort((a, b) => a - b);
+}
+
+/** (b) Index build, answer latency and a bare minisearch query over the same documents, at one size. */
+function answerBench(bases: readonly RoleProfile[], size: number, glossaryText: string | null): void {
+  const profiles = syntheticProfiles(bases, size);
+  const glossary = glossaryText ? parseGlossary(glossaryText, 'glossary.json').entries : [];
+  const section = `answers @ ${size.toLocaleString('en-GB')}`;
+  const big = size >= 10_000;
+
+  let start = performance.now();
+  const assistant = createAssistant({ profiles, glossary });
+  const buildMs = performance.now() - start;
+  row({ section, metric: 'index build', value: buildMs, unit: 'ms', ...(big ? { target: '<= 5000 ms', pass: buildMs <= 5000 } : {}) });
+
+  start = performance.now();
+  const bare = new MiniSearch<{ id: string; title: string; organisation: string; text: string }>({
+    fields: ['title', 'organisation', 'text'],
+    storeFields: ['title'],
+  });
+  bare.addAll(profiles.map((p) => ({ id: p.id, title: p.title, organisation: p.organisation ?? '', text: profileText(p) })));
+  row({ section, metric: 'bare minisearch build', value: performance.now() - start, unit: 'ms' });
+
+  const questions = questionsFor(profiles, 400);
+  const answerTimes = timeEach(questions, (q) => assistant.ask(q));
+  const bareTimes = timeEach(questions, (q) => bare.search(q, { fuzzy: 0.2, prefix: true, boost: { title: 3 } }));
+  const p99 = percentile(answerTimes, 99);
+  const bareP99 = percentile(bareTimes, 99);
+  row({ section, metric: 'answer p50', value: percentile(answerTimes, 50), unit: 'ms' });
+  row({ section, metric: 'answer p99', value: p99, unit: 'ms', ...(big ? { target: '<= 20 ms', pass: p99 <= 20 } : {}) });
+  row({ section, metric: 'bare query p50', value: percentile(bareTimes, 50), unit: 'ms' });
+  row({ section, metric: 'bare query p99', value: bareP99, unit: 'ms' });
+  const ratio = p99 / bareP99;
+  row({ section, metric: 'answer p99 / bare p99', value: ratio, unit: 'x', ...(big ? { target: '<= 3x', pass: ratio <= 3 } : {}) });
+  const rssMb = process.memoryUsage().rss / (1024 * 1024);
+  row({ section, metric: 'RSS (whole bench process)', value: rssMb, unit: 'MB', ...(big ? { target: '<= 500 MB', pass: rssMb <= 500 } : {}) });
+}
+
+/** (c) The Slack helper's ack bench, when its file exists: it returns rows of the same shape. */
+async function slackAckBench(): Promise<void> {
+  if (!existsSync(SLACK_ACK_BENCH)) {
+    process.stdout.write('  slack: test/bench/slack-ack.bench.ts not present; skipped\n');
+    return;
+  }
+  const mod: Record<string, unknown> = await import(pathToFileURL(SLACK_ACK_BENCH).href);
+  const run = mod.runSlackAckBench ?? mod.run ?? mod.default;
+  if (typeof run !== 'function') throw new Error('slack-ack.bench.ts exports no runSlackAckBench()/run()/default function');
+  const result: unknown = await run();
+  const found = Array.isArray(result) ? result.filter(isBenchRow) : [];
+  if (found.length === 0) throw new Error('slack-ack.bench.ts returned no bench rows ({ section, metric, value, unit, target?, pass? })');
+  for (const r of found) row(r);
+}
+
+async function main(): Promise<void> {
+  process.stdout.write(`Role Call bench on Node ${process.version}, ${cpus().length} CPUs\n`);
+  const seedFiles = documentFiles(SEEDS_DIR);
+  const corpusFiles = documentFiles(CORPUS_DIR);
+  const seeds = await ingestBench([...seedFiles, ...corpusFiles]);
+  const bases = seeds.slice(0, seedFiles.length).map((doc) => parseDocument(doc).profile);
+  const glossaryPath = join(ROOT, 'data', 'glossary.json');
+  const glossaryText = existsSync(glossaryPath) ? readFileSync(glossaryPath, 'utf8') : null;
+  for (const size of [5, 1_000, 10_000]) answerBench(bases, size, glossaryText);
+  await slackAckBench();
+
+  process.stdout.write(`\n${formatTable(rows)}\n`);
+  const failed = rows.filter((r) => r.pass === false);
+  await writeFile(
+    RESULTS,
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, rows }, null, 2)}\n`,
+  );
+  process.stdout.write(`\n${rows.filter((r) => r.pass === true).length} targets passed, ${failed.length} failed. Results: test/bench/results.json\n`);
+  process.exitCode = failed.length > 0 ? 1 : 0;
+}
+
+await main();
