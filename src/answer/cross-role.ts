@@ -148,10 +148,21 @@ export interface CrossRoleRequest {
   words: string[];
   topics: TopicKey[];
   focus: Focus;
+  topicWords: string[];
 }
 
+/** Topic words that only name the topic; others ("fitness test", "eyesight") also narrow a list. */
+const TOPIC_NAMES = new Set([
+  'health', 'training', 'trained', 'skills', 'skill', 'behaviours', 'behaviour', 'competencies', 'values', 'requirements',
+  'requirement', 'criteria', 'essential', 'desirable', 'responsibilities', 'duties', 'vetting', 'vetted', 'driving',
+  'shifts', 'shift', 'hours', 'conditions', 'systems', 'it', 'qualifications', 'need', 'needs', 'require', 'required',
+  'requires', 'level', 'levels', 'course', 'courses', 'test', 'tests',
+]);
+
 export function crossRoleListing(profiles: () => Iterable<RoleProfile>, request: CrossRoleRequest): Listing {
-  const { words, topics, focus } = request;
+  const { words, topics } = request;
+  const narrowing = request.topicWords.filter((word) => !TOPIC_NAMES.has(word));
+  const focus: Focus = narrowing.length > 0 ? { words: narrowing } : { words: request.focus.words.filter((word) => !TOPIC_NAMES.has(word)) };
   const code = words.find((word) => word in VETTING_CODES && (word !== 'sc' || topics.includes('vetting')));
   if (code) return byVetting(profiles(), code);
   const levelMatch = words.join(' ').match(/\blevel (\d)\b/);
@@ -171,7 +182,10 @@ export function crossRoleListing(profiles: () => Iterable<RoleProfile>, request:
   const shiftKey = words.find((word) => word in SHIFT_FILTERS);
   if (topics.includes('shifts') || shiftKey) return byShifts(profiles(), shiftKey ?? '');
   const first = topics[0];
-  if (first) return byTopic(profiles(), first, focus);
+  if (first) {
+    const listing = byTopic(profiles(), first, focus);
+    if (listing.items.length > 0 || focus.words.length === 0) return listing;
+  }
   if (focus.words.length > 0) {
     for (const key of ['essential', 'desirable', 'skills', 'training', 'health', 'responsibilities'] as const) {
       const listing = byTopic(profiles(), key, focus);

@@ -73,13 +73,14 @@ export function detectTopics(tokens: readonly Token[], avoid: ReadonlySet<string
   // "what does a PCSO do?": the duties.
   if (topics.length === 0 && words.at(-1) === 'do' && words[0] === 'what') add(['responsibilities']);
   if (topics.length === 0) {
-    words.forEach((word, pos) => {
-      const fallback = FALLBACK_TOPIC_WORDS.find(([known]) => known === word);
-      if (fallback) {
-        add([fallback[1]]);
-        positions.add(pos);
-      }
-    });
+    // One fallback topic at most, the first in the fallback list's order ("level" before "need").
+    for (const [known, key] of FALLBACK_TOPIC_WORDS) {
+      const pos = words.indexOf(known);
+      if (pos < 0) continue;
+      add([key]);
+      positions.add(pos);
+      break;
+    }
   }
   // "hours" alone asks about working time; with "weekly" or "a week" only the weekly hours.
   if (topics.includes('hours') && topics.includes('shifts') && words.some((word) => word === 'week' || word === 'weekly')) {

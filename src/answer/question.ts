@@ -93,6 +93,8 @@ export interface ReadQuestion {
   focus: Focus;
   /** Words naming a force's area ("kent", "herts"). */
   forceWords: Token[];
+  /** The words that asked for the topics ("fitness test"). */
+  topicWords: string[];
 }
 
 export function readQuestion(text: string, catalogue: Catalogue): ReadQuestion {
@@ -118,5 +120,6 @@ export function readQuestion(text: string, catalogue: Catalogue): ReadQuestion {
     mentions,
     focus: { words: focusWords },
     forceWords,
+    topicWords: tokens.filter((token) => detected.positions.has(token.pos)).map((token) => token.text),
   };
 }

@@ -24,8 +24,7 @@ export function helpAnswer(question: string, roles: readonly RoleRef[], lead?: s
 
 export function clarifyAnswer(question: string, candidates: readonly RoleProfile[], words?: string): Answer {
   const refs = candidates.map(roleRef);
-  const about = words ? ` "${words}"` : '';
-  const text = [`Which role do you mean by${about}?`, ...refs.map((ref) => `- ${roleLabel(ref)}`)].join('\n');
+  const text = [words ? `Which role do you mean by "${words}"?` : 'Which role do you mean?', ...refs.map((ref) => `- ${roleLabel(ref)}`)].join('\n');
   return { kind: 'clarify', question, roles: [], text, citations: [], candidates: refs };
 }
 

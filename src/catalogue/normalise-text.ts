@@ -8,6 +8,8 @@ export interface Token {
   text: string;
   /** 0-based position among the question's tokens. */
   pos: number;
+  /** Which comma- or semicolon-separated part of the text the token is in ("a, b and c": a=0, b=1). */
+  segment: number;
 }
 
 /** Words that never name a role or a topic on their own. */
@@ -36,9 +38,13 @@ export function normaliseText(text: string): string {
 }
 
 export function tokenize(text: string): Token[] {
-  const normal = normaliseText(text);
-  if (normal === '') return [];
-  return normal.split(' ').map((word, pos) => ({ text: word, pos }));
+  const tokens: Token[] = [];
+  text.split(/[,;|]+/).forEach((part, segment) => {
+    const normal = normaliseText(part);
+    if (normal === '') return;
+    for (const word of normal.split(' ')) tokens.push({ text: word, pos: tokens.length, segment });
+  });
+  return tokens;
 }
 
 /** Plain words of a text (no positions), for building name lists and indexes. */

@@ -39,6 +39,8 @@ interface Scored {
 }
 
 const CLEAR_MARGIN = 1;
+/** A name found whole in the question scores at least this (phrase bonus plus full coverage). */
+const PHRASE_SCORE = 7;
 
 function lookupWords(catalogue: Catalogue, words: string[]): WordMatch[] {
   return words.map((word) => {
@@ -136,11 +138,11 @@ export function resolveRoles(catalogue: Catalogue, tokens: readonly Token[], opt
     const score = best.score + organisationBonus(catalogue, id, words, best.positions);
     scored.push({ profile: entry.profile, score, positions: best.positions });
   }
-  return groupMentions(scored, maxCandidates);
+  return groupMentions(scored, maxCandidates, tokens);
 }
 
 /** Roles that share question words compete for them; each group is one mention. */
-function groupMentions(scored: Scored[], maxCandidates: number): RoleMention[] {
+function groupMentions(scored: Scored[], maxCandidates: number, tokens: readonly Token[]): RoleMention[] {
   scored.sort((a, b) => b.score - a.score || a.profile.title.localeCompare(b.profile.title));
   const groups: { positions: Set<number>; members: Scored[] }[] = [];
   for (const item of scored) {
@@ -159,7 +161,7 @@ function groupMentions(scored: Scored[], maxCandidates: number): RoleMention[] {
       groups.splice(groups.indexOf(other), 1);
     }
   }
-  mergeAdjacent(groups);
+  mergeAdjacent(groups, tokens);
   const mentions: RoleMention[] = [];
   const seen = new Set<string>();
   for (const group of groups) {
@@ -183,13 +185,19 @@ function groupMentions(scored: Scored[], maxCandidates: number): RoleMention[] {
  * Groups on touching words are one noun phrase ("neighbourhood sgt"): merged, so the role whose name
  * covers both words wins over a role matched by one of them.
  */
-function mergeAdjacent(groups: { positions: Set<number>; members: Scored[] }[]): void {
+function mergeAdjacent(groups: { positions: Set<number>; members: Scored[] }[], tokens: readonly Token[]): void {
   groups.sort((a, b) => Math.min(...a.positions) - Math.min(...b.positions));
+  const best = (group: { members: Scored[] }): number => Math.max(...group.members.map((member) => member.score));
   for (let i = 0; i + 1 < groups.length; ) {
     const current = groups[i];
     const next = groups[i + 1];
     if (!current || !next) break;
-    if (Math.min(...next.positions) === Math.max(...current.positions) + 1) {
+    const end = Math.max(...current.positions);
+    const start = Math.min(...next.positions);
+    const touching = start === end + 1 && tokens[start]?.segment === tokens[end]?.segment;
+    // Only a weak (partial) match is absorbed by a whole name beside it; two whole names stay two roles.
+    const oneWeak = Math.min(best(current), best(next)) < PHRASE_SCORE && Math.max(best(current), best(next)) >= PHRASE_SCORE;
+    if (touching && oneWeak) {
       for (const pos of next.positions) current.positions.add(pos);
       const known = new Set(current.members.map((member) => member.profile.id));
       for (const member of next.members) {

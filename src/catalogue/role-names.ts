@@ -4,7 +4,7 @@
  */
 import type { RoleProfile } from '../profile/role-profile.ts';
 import { STOP_WORDS, singular, words } from './normalise-text.ts';
-import { GENERIC_TITLE_WORDS, INFORMAL_NAMES, ORGANISATION_ALIASES, WEAK_ORGANISATION_WORDS, WEAK_ROLE_WORDS } from './role-vocabulary.ts';
+import { GENERIC_TITLE_WORDS, INFORMAL_NAMES, ORGANISATION_ALIASES, RANK_WORDS, WEAK_ORGANISATION_WORDS, WEAK_ROLE_WORDS } from './role-vocabulary.ts';
 
 export type NameKind = 'title' | 'alias' | 'initials' | 'informal';
 
@@ -33,10 +33,16 @@ function titleCore(title: string): string {
   return title.replace(/\([^)]*\)/g, ' ').replace(/\s[-–—]\s.*$/, ' ').trim();
 }
 
-function initials(title: string): string | null {
+/** "Police Community Support Officer" -> "pcso"; "Community Policing Team PC" -> "cptp" and "cpt". */
+function initials(title: string): string[] {
   const titleWords = words(titleCore(title)).filter((word) => !STOP_WORDS.has(word) && !/^\d/.test(word));
-  if (titleWords.length < 3) return null;
-  return titleWords.map((word) => word[0]).join('');
+  const found: string[] = [];
+  if (titleWords.length >= 3) found.push(titleWords.map((word) => word[0]).join(''));
+  // A trailing rank is often left out: "Community Policing Team PC" is "the CPT PC".
+  if (titleWords.length >= 4 && (titleWords.at(-1) ?? '') in RANK_WORDS) {
+    found.push(titleWords.slice(0, -1).map((word) => word[0]).join(''));
+  }
+  return found;
 }
 
 export function namesOf(profile: Pick<RoleProfile, 'title' | 'aliases'>): RoleName[] {
@@ -45,8 +51,7 @@ export function namesOf(profile: Pick<RoleProfile, 'title' | 'aliases'>): RoleNa
   const core = titleCore(profile.title);
   if (core !== profile.title && core !== '') texts.push(['title', core]);
   for (const alias of profile.aliases) texts.push(['alias', alias]);
-  const abbreviation = initials(profile.title);
-  if (abbreviation) texts.push(['initials', abbreviation]);
+  for (const abbreviation of initials(profile.title)) texts.push(['initials', abbreviation]);
   for (const informal of INFORMAL_NAMES) {
     if (informal.whenTitleHas.every((group) => group.some((word) => titleWords.has(word)))) {
       texts.push(['informal', informal.name]);

@@ -195,13 +195,13 @@ export const TOPIC_LEXICON: [string, TopicKey[]][] = [
 
 /** Words that suggest a topic only when nothing more specific is asked ("what does a PCSO need?"). */
 export const FALLBACK_TOPIC_WORDS: [string, TopicKey][] = [
+  ['level', 'skills'],
+  ['levels', 'skills'],
   ['need', 'requirements'],
   ['needs', 'requirements'],
   ['require', 'requirements'],
   ['requires', 'requirements'],
   ['required', 'requirements'],
-  ['level', 'skills'],
-  ['levels', 'skills'],
 ];
 
 /** Phrases that ask for the whole role: "tell me about X", "summary of X". */
