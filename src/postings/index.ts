@@ -11,4 +11,5 @@ export {
   type VacancyFieldErrors,
   type VacancyValidation,
 } from './validate-posting.ts';
-export { createVacancyAnswerer, isVacancyQuestion, postingCitations, type VacancyAnswererDeps } from './vacancy-answerer.ts';
+export { createVacancyAnswerer, isVacancyQuestion, postingCitations, vacancyAnswerer, type VacancyAnswererDeps } from './vacancy-answerer.ts';
+export { createHrAuthoriser, refusalText, type HrAuthoriser, type HrDecision } from './authorise.ts';

@@ -315,3 +315,23 @@ function uniqueRoles(roles: readonly RoleRef[]): RoleRef[] {
   for (const role of roles) if (!seen.has(role.id)) seen.set(role.id, role);
   return [...seen.values()];
 }
+
+/**
+ * The vacancy answerer for a posting store, reading profiles and roles from the assistant it is given to
+ * (which exists only after the answerer is built, hence the getter):
+ *
+ *   let assistant: Assistant;
+ *   assistant = createAssistant({ profiles, answerers: [vacancyAnswerer(postings, () => assistant)] });
+ */
+export function vacancyAnswerer(
+  postings: { list(): readonly Posting[] },
+  assistant: () => { profile(id: string): RoleProfile | undefined; roles(): RoleRef[] } | undefined,
+  options: { now?: () => Date; timeZone?: string } = {},
+): Answerer {
+  return createVacancyAnswerer({
+    postings: () => postings.list(),
+    profile: (id) => assistant()?.profile(id),
+    roles: () => assistant()?.roles() ?? [],
+    ...options,
+  });
+}

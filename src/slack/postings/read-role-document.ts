@@ -70,7 +70,11 @@ export async function readRoleDocument(
       warnings: preview.warnings,
     };
   } catch (error) {
-    if (isRoleCallError(error)) return { ok: false, block: blockOf(choice), message: error.toUserText() };
+    if (isRoleCallError(error)) {
+      // The parser names the file; pasted text has only the name we made up for it.
+      const message = choice.kind === 'text' ? error.toUserText().replace(/^pasted-role-document-[\d-]+\.txt:\s*/, 'The pasted text: ') : error.toUserText();
+      return { ok: false, block: blockOf(choice), message };
+    }
     runtime.log.error({ err: { message: error instanceof Error ? error.message : String(error) } }, 'reading a role document failed');
     return {
       ok: false,

@@ -1,0 +1,101 @@
+/**
+ * The real bot for postings end-to-end tests: profiles from a data directory (FileProfileStore + loadLibrary,
+ * as main.ts does), the real answering core with the vacancy answerer, the real Bolt app over signed HTTP
+ * against the fake Slack Web API, and the postings listeners. Starting it again on the same data directory is
+ * a restart.
+ */
+import type { Assistant } from '../../src/answer/assistant-api.ts';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import { openPostingStore, type PostingStore } from '../../src/postings/posting-store.ts';
+import { vacancyAnswerer } from '../../src/postings/vacancy-answerer.ts';
+import { postingsListeners } from '../../src/slack/postings/index.ts';
+import { FileProfileStore } from '../../src/store/file-profile-store.ts';
+import { loadLibrary } from '../../src/store/load-library.ts';
+import type { FakeSlackApi } from '../support/fake-slack-api.ts';
+import { launchSlackApp, type SlackTestRig } from '../support/slack-app-harness.ts';
+
+export const HR_USER = 'UHRPERSON1';
+export const HR_GROUP = 'SHRTEAM01';
+export const HR_GROUP_MEMBER = 'UHRGROUP01';
+export const STAFF_USER = 'USTAFF0001';
+export const JOBS_CHANNEL = 'CJOBS00001';
+/** Monday 23 November 2026, 10:00 UTC: every test runs on this day. */
+export const NOW = new Date('2026-11-23T10:00:00Z');
+
+export interface PostingsBot {
+  rig: SlackTestRig;
+  assistant: Assistant;
+  postings: PostingStore;
+}
+
+export async function startPostingsBot(dataDir: string, fake?: FakeSlackApi): Promise<PostingsBot> {
+  const profileStore = new FileProfileStore(dataDir);
+  const library = await loadLibrary(profileStore);
+  const postings = await openPostingStore(dataDir);
+  let assistant: Assistant | undefined;
+  const built = createAssistant({ profiles: library.profiles, answerers: [vacancyAnswerer(postings, () => assistant, { now: () => NOW })] });
+  assistant = built;
+  const rig = await launchSlackApp({
+    assistant: built,
+    ...(fake ? { fake } : {}),
+    extraListeners: [
+      postingsListeners({
+        postings,
+        profileStore,
+        hrUserIds: [HR_USER],
+        hrUsergroupId: HR_GROUP,
+        postingsChannelId: JOBS_CHANNEL,
+        now: () => NOW,
+        // Generous: the tests read small documents, and a slow CI machine must not switch to the async path.
+        ackBudgetMs: 2500,
+      }),
+    ],
+  });
+  rig.fake.setHandler('usergroups.users.list', (args) => ({ ok: true, users: args['usergroup'] === HR_GROUP ? [HR_GROUP_MEMBER] : [] }));
+  return { rig, assistant: built, postings };
+}
+
+/** A role document from a made-up force, short enough to paste (Slack caps pasted text at 3,000 characters). */
+export const CDO_DOCUMENT = `WESSEX VALE POLICE
+Role Profile
+
+Job Title: Custody Detention Officer
+Grade: Scale 4
+Hours: 37 hours per week
+Reports to: Custody Sergeant
+Department: Criminal Justice
+
+Purpose of the role
+To ensure the safe and secure detention of detained persons in the custody suite, in line with PACE Codes of Practice.
+
+Shift pattern
+24/7 rotating shifts, including nights, weekends and bank holidays.
+
+Key responsibilities
+- Book in detained persons and complete risk assessments.
+- Carry out cell visits and record welfare checks.
+- Search detained persons and manage their property.
+
+Essential criteria
+1. Experience of dealing with people in challenging situations.
+2. Good written and spoken communication.
+
+Vetting
+Recruitment Vetting (RV) and Counter Terrorist Check (CTC) are required.
+`;
+
+/** A second made-up role, already known before the tests post anything. */
+export const ANALYST_DOCUMENT = `Wessex Vale Police
+Job Description
+
+Job Title: Intelligence Analyst
+Grade: Scale 6
+Hours: 37 hours per week
+Reports to: Principal Analyst
+
+Vetting
+Management Vetting (MV) is required.
+
+Driving
+A full driving licence is essential.
+`;
