@@ -65,12 +65,15 @@ function itemDifferences(profiles: RoleProfile[], facts: Fact[]): string[] {
       differences.push(`Only ${profiles[index]?.title ?? ''}: ${only.map(([, item]) => item.name).join(', ')}`);
     }
   });
-  const first = maps[0];
-  if (first) {
-    for (const [key, item] of first) {
+  const allItems = new Map<string, { name: string; level: string }>();
+  for (const map of maps) for (const [key, item] of map) if (!allItems.has(key)) allItems.set(key, item);
+  {
+    for (const [key, item] of allItems) {
+      // Levels side by side, "—" for a role without the item; only when two roles have it at different levels.
       const levels = maps.map((map) => map.get(key)?.level ?? null);
-      if (levels.every((level) => level !== null) && new Set(levels).size > 1) {
-        differences.push(`${item.name}: ${levels.map((level) => (level ?? '').replace(/^Level /, '') || '?').join(' vs ')}`);
+      const present = levels.filter((level): level is string => level !== null);
+      if (present.length >= 2 && new Set(present).size > 1) {
+        differences.push(`${item.name}: ${levels.map((level) => (level === null ? '—' : level.replace(/^Level /, '') || '?')).join(' vs ')}`);
       }
     }
   }

@@ -156,7 +156,8 @@ const TOPIC_NAMES = new Set([
   'health', 'training', 'trained', 'skills', 'skill', 'behaviours', 'behaviour', 'competencies', 'values', 'requirements',
   'requirement', 'criteria', 'essential', 'desirable', 'responsibilities', 'duties', 'vetting', 'vetted', 'driving',
   'shifts', 'shift', 'hours', 'conditions', 'systems', 'it', 'qualifications', 'need', 'needs', 'require', 'required',
-  'requires', 'level', 'levels', 'course', 'courses', 'test', 'tests',
+  'requires', 'level', 'levels', 'course', 'courses', 'test', 'tests', 'licence', 'license', 'drive', 'driver', 'car',
+  'vehicle', 'clearance', 'security', 'rota', 'pattern',
 ]);
 
 export function crossRoleListing(profiles: () => Iterable<RoleProfile>, request: CrossRoleRequest): Listing {
