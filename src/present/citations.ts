@@ -10,13 +10,21 @@ function joinLines(lines: readonly number[]): string {
 
 /** One string per role cited, in first-cited order, lines sorted and de-duplicated. Plain text (not escaped). */
 export function citationLines(citations: readonly Citation[]): string[] {
-  const byRole = new Map<string, { title: string; lines: Set<number> }>();
+  const byRole = new Map<string, { title: string; lines: Set<number> } | { posting: string }>();
   for (const citation of citations) {
-    const entry = byRole.get(citation.roleId) ?? { title: citation.roleTitle, lines: new Set<number>() };
+    // A fact read from a vacancy posting (src/postings) has no document line: cite the posting itself.
+    if (citation.postingId !== undefined) {
+      byRole.set(`posting:${citation.postingId}`, { posting: `${citation.roleTitle} vacancy posting ${citation.postingId}` });
+      continue;
+    }
+    const existing = byRole.get(citation.roleId);
+    const entry = existing && 'lines' in existing ? existing : { title: citation.roleTitle, lines: new Set<number>() };
     entry.lines.add(citation.line);
     byRole.set(citation.roleId, entry);
   }
-  return [...byRole.values()].map(({ title, lines }) => `${title} profile, ${joinLines([...lines].sort((a, b) => a - b))}`);
+  return [...byRole.values()].map((entry) =>
+    'posting' in entry ? entry.posting : `${entry.title} profile, ${joinLines([...entry.lines].sort((a, b) => a - b))}`,
+  );
 }
 
 /** Escaped mrkdwn lines for a context block, prefixed with a source marker. */
