@@ -48,10 +48,20 @@ function checkAnswer(q: CorpusQuestion, answer: Answer): void {
 
 describe('held-out corpus: answers', () => {
   let assistant: Assistant;
+  let failures: Array<{ file: string; message: string }> = [];
   const contexts = new Map<string, ConversationContext>();
   beforeAll(async () => {
-    assistant = await createCorpusAssistant();
+    ({ assistant, failures } = await createCorpusAssistant());
   });
+
+  const parseGap = ANSWER_GAPS['every document parses'];
+  if (parseGap !== undefined) {
+    it.todo(`every document parses: all seeds and corpus documents give a profile; fails for ${parseGap}`);
+  } else {
+    it('every document parses', () => {
+      expect(failures.map((f) => `${f.file}: ${f.message}`)).toEqual([]);
+    });
+  }
 
   /** The conversation context after an earlier question, asking it now if its own test did not run. */
   function contextAfter(id: string): ConversationContext {
