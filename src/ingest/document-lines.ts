@@ -10,6 +10,12 @@ export interface Cell {
   items: string[];
 }
 
+/** One line of the source text that a logical line was built from (wrapped values span several). */
+export interface PhysicalLine {
+  no: number;
+  text: string;
+}
+
 export interface DocLine {
   /** 1-based line number in the extracted text. */
   no: number;
@@ -28,6 +34,10 @@ export interface DocLine {
   indent: number;
   /** A page header/footer or similar repeated line that carries no content of its own. */
   noise: boolean;
+  /** "E1." / "D2" criteria markers: essential or desirable. */
+  marker: 'E' | 'D' | null;
+  /** Set when wrapped source lines were joined into this one: each source line and its text. */
+  physical?: PhysicalLine[];
 }
 
 /** A line with no text (blank or a separator row). */

@@ -1,15 +1,18 @@
 /**
- * Behaviours, values and technical skills. Items are written "Name (Level N)" / "Name (Accredited)" followed
- * by a paragraph, or as plain sub-headings followed by a paragraph under a behaviours heading, or as a
- * bullet list. Which list an item belongs to comes from the heading it sits under; without one, from the
- * national framework names (CVF behaviours and values), and otherwise it is a skill.
+ * Behaviours, values and technical skills. Items are written "Name (Level N)" / "Name (Accredited)" /
+ * "Name – Level B" (one or several to a line) followed by a paragraph; or as plain sub-headings followed by
+ * a paragraph under a behaviours heading; or as a bullet, line-by-line or ";"-separated list, with the level
+ * given once in the heading ("BEHAVIOURS – CVF (Level 2)", "..., all at Level 1"); or named in prose
+ * ("the Competency and Values Framework at Level 1 (Emotionally Aware, Take Ownership)").
+ * Which list an item belongs to comes from the heading it sits under; without one, from the national
+ * framework names (CVF behaviours and values), and otherwise it is a skill.
  */
 import type { Competency, Evidence, Level, Skill } from '../profile/role-profile.ts';
 import type { DocLine } from './document-lines.ts';
-import { governingSection, type ExtractContext } from './extract-context.ts';
-import { frameworkOf } from './frameworks.ts';
+import { governingSection, sentencesOf, type ExtractContext } from './extract-context.ts';
+import { CVF_BEHAVIOURS, CVF_VALUES, PPF_QUALITIES, frameworkOf } from './frameworks.ts';
 import type { SectionKey } from './lexicon.ts';
-import { bodyLines, LEVELLED_ITEM, quote, type Section } from './sections.ts';
+import { bodyLines, levelledItems, quoteAll, type Section } from './sections.ts';
 
 export interface CompetencyResult {
   behaviours: Competency[];
@@ -21,21 +24,44 @@ type Kind = 'behaviours' | 'values' | 'skills';
 const KINDS: readonly SectionKey[] = ['behaviours', 'values', 'skills'];
 
 export function parseLevel(raw: string): Level {
-  const m = /level\s*(\d{1,2})/i.exec(raw);
-  if (m?.[1]) return Number(m[1]);
+  const m = /level\s*(\d{1,2}|[A-E])\b/i.exec(raw);
+  if (m?.[1]) return /^\d+$/.test(m[1]) ? Number(m[1]) : m[1].toUpperCase();
   const word = raw.trim();
   return word.length > 0 ? word.charAt(0).toUpperCase() + word.slice(1).toLowerCase() : null;
 }
 
-function frameworkName(name: string, documentSaysPpf: boolean): string | null {
-  const kind = frameworkOf(name);
-  if (kind === 'cvf-behaviour' || kind === 'cvf-value') return 'CVF';
-  if (kind === 'ppf-quality' || documentSaysPpf) return 'PPF';
-  return null;
+/** A level stated once for a whole list: "(Level 2)", "at Level 1", "all at Level 1". */
+function defaultLevel(text: string): Level {
+  const m = /\(level\s*(\d{1,2}|[A-E])\)|\bat level\s*(\d{1,2}|[A-E])\b/i.exec(text);
+  const raw = m?.[1] ?? m?.[2];
+  if (!raw) return null;
+  return /^\d+$/.test(raw) ? Number(raw) : raw.toUpperCase();
+}
+
+class Collector {
+  readonly result: CompetencyResult = { behaviours: [], values: [], skills: [] };
+  constructor(private readonly documentSaysPpf: boolean, private readonly documentSaysCvf: boolean) {}
+
+  framework(name: string): string | null {
+    const kind = frameworkOf(name);
+    if (kind === 'cvf-behaviour' || kind === 'cvf-value') return 'CVF';
+    if (kind === 'ppf-quality') return 'PPF';
+    if (this.documentSaysPpf && !this.documentSaysCvf) return 'PPF';
+    return null;
+  }
+
+  add(kind: Kind, name: string, level: Level, description: string | null, evidence: Evidence[]): void {
+    const clean = name.replace(/^[\s•\-*–]+|[\s:;,.–-]+$/g, '').trim();
+    if (clean.length < 2 || clean.length > 90) return;
+    const list = this.result[kind];
+    if (list.some((item) => item.name.toLowerCase() === clean.toLowerCase())) return;
+    if (kind === 'skills') this.result.skills.push({ name: clean, level, description, evidence });
+    else this.result[kind].push({ name: clean, level, framework: this.framework(clean), description, evidence });
+  }
 }
 
 function kindFor(ctx: ExtractContext, sectionIndex: number, name: string, level: Level): Kind {
-  const governing = governingSection(ctx.model, sectionIndex - 1);
+  const governing = governingSection(ctx.model, sectionIndex);
   if (governing && KINDS.includes(governing.key as SectionKey)) return governing.key as Kind;
   const kind = frameworkOf(name);
   if (kind === 'cvf-value' || level === 'Accredited') return 'values';
@@ -43,103 +69,136 @@ function kindFor(ctx: ExtractContext, sectionIndex: number, name: string, level:
   return 'skills';
 }
 
-function description(ctx: ExtractContext, section: Section): { text: string | null; lines: DocLine[] } {
+function describe(ctx: ExtractContext, section: Section): string | null {
   const lines = bodyLines(ctx.model, section);
   for (let i = section.bodyStart; i < section.bodyEnd; i += 1) ctx.descriptive.add(i);
   const text = lines.map((line) => line.text).join(' ').trim();
-  return { text: text.length > 0 ? text : null, lines };
+  return text.length > 0 ? text : null;
 }
 
 export function extractCompetencies(ctx: ExtractContext): CompetencyResult {
-  const result: CompetencyResult = { behaviours: [], values: [], skills: [] };
   const { model } = ctx;
-  const documentSaysPpf = model.lines.some((line) => /\bPPF\b|policing professional framework/i.test(line.text));
+  const says = (re: RegExp): boolean => model.lines.some((line) => re.test(line.text));
+  const out = new Collector(says(/\bPPF\b|policing professional framework/i), says(/\bCVF\b|competency and values framework/i));
   const covered = new Set<number>();
 
+  // 1. "Name (Level N)" item lines, each followed by its description.
   model.sections.forEach((section, s) => {
-    const m = LEVELLED_ITEM.exec(section.label);
-    if (section.key !== null || !m?.[1] || !m[2]) return;
+    if (section.key !== null) return;
+    const items = levelledItems(section.label);
     const anchor = model.lines[section.index];
-    if (!anchor) return;
-    const name = m[1].replace(/[\s:–-]+$/, '').trim();
-    const level = parseLevel(m[2]);
-    const kind = kindFor(ctx, s, name, level);
-    const desc = description(ctx, section);
+    if (!items || !anchor) return;
+    const description = items.length === 1 ? describe(ctx, section) : null;
     ctx.descriptive.add(section.index);
-    const evidence: Evidence[] = [quote(anchor, anchor.text)];
-    covered.add(section.index);
-    if (kind === 'skills') result.skills.push({ name, level, description: desc.text, evidence });
-    else
-      result[kind].push({
-        name,
-        level,
-        framework: frameworkName(name, documentSaysPpf),
-        description: desc.text,
-        evidence,
-      });
+    covered.add(s);
+    for (const item of items) {
+      const level = parseLevel(item.level);
+      out.add(kindFor(ctx, s - 1, item.name, level), item.name, level, description, quoteAll(anchor, item.name));
+    }
   });
 
-  // Headed lists without levels: sub-headings (or bullets) under a behaviours/values/skills heading.
+  // 2. Lists under a behaviours / values / skills heading without per-item "(Level N)" headings.
   model.sections.forEach((section, s) => {
     if (!section.key || !KINDS.includes(section.key)) return;
-    const kind = section.key as Kind;
-    const items = unlevelledItems(ctx, s, covered);
-    for (const item of items) {
-      const evidence: Evidence[] = [quote(item.line, item.name)];
-      if (kind === 'skills') result.skills.push({ name: item.name, level: null, description: item.description, evidence });
-      else
-        result[kind].push({
-          name: item.name,
-          level: null,
-          framework: frameworkName(item.name, documentSaysPpf),
-          description: item.description,
-          evidence,
-        });
-    }
+    plainItems(ctx, out, s, section.key as Kind, covered);
   });
-  return result;
+
+  // 3. Prose: framework behaviours named in a sentence that gives their level.
+  if (out.result.behaviours.length === 0) proseMentions(ctx, out);
+  return out.result;
 }
 
-interface PlainItem {
-  name: string;
-  description: string | null;
-  line: DocLine;
+const KNOWN_NAMES = [...CVF_BEHAVIOURS, ...CVF_VALUES, ...PPF_QUALITIES];
+const KNOWN_NAME_RE = new RegExp(`\\b(?:${KNOWN_NAMES.map((n) => n.replace(/[-,]/g, (c) => (c === '-' ? '[- ]?' : ',?'))).join('|')})\\b`, 'gi');
+
+/** Split a list line: ";" first; otherwise "," but keeping known names that contain commas whole. */
+function splitList(text: string): string[] {
+  if (text.includes(';')) return text.split(';');
+  const known: string[] = [];
+  const rest = text.replace(KNOWN_NAME_RE, (m) => {
+    known.push(m);
+    return ',';
+  });
+  return [...known, ...rest.split(/,|\band\b(?=\s+[A-Z])/)];
 }
 
-/** Items of a behaviours/values/skills section that has no "(Level N)" items of its own. */
-function unlevelledItems(ctx: ExtractContext, sectionIndex: number, covered: Set<number>): PlainItem[] {
+function isShortName(text: string): boolean {
+  const t = text.trim();
+  return t.length > 1 && t.length <= 60 && t.split(/\s+/).length <= 7 && !/[.!?]$/.test(t) && /^[A-Z]/.test(t);
+}
+
+function plainItems(ctx: ExtractContext, out: Collector, sectionIndex: number, kind: Kind, covered: Set<number>): void {
   const { model } = ctx;
   const head = model.sections[sectionIndex];
-  if (!head) return [];
-  const out: PlainItem[] = [];
-  // Inline value of the label ("Behaviours: Integrity, Teamwork").
-  if (head.entry && head.entry.value.trim()) {
-    const line = model.lines[head.index];
-    for (const name of head.entry.items.flatMap((item) => item.split(/[;,]\s*/))) {
-      const clean = name.trim().replace(/\.$/, '');
-      if (line && clean.length > 1 && clean.length < 80) out.push({ name: clean, description: null, line });
-    }
+  const anchor = head ? model.lines[head.index] : undefined;
+  if (!head || !anchor) return;
+  let level = defaultLevel(head.label);
+  const before = { b: out.result.behaviours.length, v: out.result.values.length, s: out.result.skills.length };
+
+  // Inline value of the label ("Values: Integrity, Impartiality").
+  if (head.entry?.value.trim()) {
+    for (const name of splitList(head.entry.value)) if (isShortName(name)) out.add(kind, name, level, null, quoteAll(anchor, name.trim()));
   }
+  // Sub-headings each followed by a paragraph (the PCSO's behaviours), up to the next known heading.
   for (let s = sectionIndex + 1; s < model.sections.length; s += 1) {
     const section = model.sections[s];
     if (!section || (section.key !== null && section.key !== 'documentPart')) break;
-    if (covered.has(section.index)) return out.length > 0 ? out : [];
-    const anchor = model.lines[section.index];
-    if (!anchor || section.key === 'documentPart' || anchor.noise) continue;
+    if (covered.has(s)) return;
+    const line = model.lines[section.index];
+    if (!line || section.key === 'documentPart' || line.noise) continue;
     const name = section.label.trim();
     if (name.length > 80 || name.split(/\s+/).length > 8) continue;
-    const desc = description(ctx, section);
+    const lineLevel = defaultLevel(name);
+    if (lineLevel !== null && /framework|all at|at level/i.test(name)) {
+      level = lineLevel;
+      continue;
+    }
+    const description = describe(ctx, section);
     ctx.descriptive.add(section.index);
-    out.push({ name, description: desc.text, line: anchor });
+    out.add(kind, name, level, description, quoteAll(line, name));
   }
-  // Bullet lists directly under the heading: "- Integrity: acts with ..." or "- Integrity".
-  for (const line of bodyLines(model, head)) {
-    if (!line.bullet) continue;
-    const m = /^(?:\d{1,2}[.)]\s*)?([^:–-]{2,60}?)\s*(?:[:–-]\s+(.*))?$/.exec(line.text);
-    if (!m?.[1]) continue;
+  // The heading's own body: bullets, one name per line, or a ";"/","-separated list (maybe wrapped).
+  const body = bodyLines(model, head);
+  const listLines: DocLine[] = [];
+  for (const line of body) {
     const index = model.lines.indexOf(line);
-    ctx.descriptive.add(index);
-    out.push({ name: m[1].trim(), description: m[2]?.trim() || null, line });
+    const intro = defaultLevel(line.text);
+    if (intro !== null && /framework|all at|at level/i.test(line.text) && !line.bullet) {
+      level = intro;
+      ctx.descriptive.add(index);
+      continue;
+    }
+    if (line.bullet) {
+      const m = /^([^:–]{2,60}?)\s*(?:[:–]\s+(.*))?$/.exec(line.text);
+      if (m?.[1]) out.add(kind, m[1], level, m[2]?.trim() || null, quoteAll(line, m[1].trim()));
+      ctx.descriptive.add(index);
+    } else if (isShortName(line.text) && !/[;,]/.test(line.text)) {
+      out.add(kind, line.text, level, null, quoteAll(line, line.text));
+      ctx.descriptive.add(index);
+    } else if (/[;,]/.test(line.text) && splitList(line.text).every((part) => part.trim() === '' || isShortName(part))) {
+      listLines.push(line);
+      ctx.descriptive.add(index);
+    }
   }
-  return out;
+  for (const line of listLines) {
+    for (const name of splitList(line.text)) if (isShortName(name)) out.add(kind, name, level, null, quoteAll(line, name.trim()));
+  }
+  // A ";"-list wrapped onto a second line ends with ";" on the first: join the two halves' last/first names.
+  if (kind === 'values' && before.v === out.result.values.length && head.entry === null) return;
+}
+
+function proseMentions(ctx: ExtractContext, out: Collector): void {
+  ctx.model.lines.forEach((line, index) => {
+    if (line.text.length === 0 || ctx.descriptive.has(index)) return;
+    for (const sentence of sentencesOf(line.text)) {
+      const level = defaultLevel(sentence);
+      const names = sentence.match(KNOWN_NAME_RE);
+      if (!names || names.length < 2) continue;
+      for (const name of names) {
+        const canonical = KNOWN_NAMES.find((n) => n.toLowerCase().replace(/[^a-z]/g, '') === name.toLowerCase().replace(/[^a-z]/g, '')) ?? name;
+        const kind = frameworkOf(canonical) === 'cvf-value' ? 'values' : 'behaviours';
+        out.add(kind, canonical, level, null, quoteAll(line, name));
+      }
+    }
+  });
 }

@@ -173,7 +173,8 @@ function readSections(ctx: ExtractContext, push: Push): void {
   const { model } = ctx;
   for (const section of sectionsFor(model, 'essential', 'desirable', 'entryRequirements', 'experience')) {
     const kind = section.key ? SECTION_KIND[section.key] : undefined;
-    if (!kind) continue;
+    // A row label of a criteria table ("Pre-Requisites:") was read with its table.
+    if (!kind || ctx.criteriaLines.has(section.index)) continue;
     // Essential / Desirable headings may hold sub-headings ("Knowledge", "Experience"): read to the next known heading.
     const lines = section.key === 'essential' || section.key === 'desirable' ? extentLines(model, section) : bodyLines(model, section);
     const category = section.key === 'essential' || section.key === 'desirable' ? null : cleanCategory(section.label);

@@ -51,7 +51,7 @@ export const LEXICON: Readonly<Record<SectionKey, readonly string[]>> = {
   reportsTo: [
     'reporting to', 'reports to', 'report to', 'responsible to', 'line manager', 'supervision and control',
     'accountable to', 'reporting line', 'managed by', 'line managed by', 'line management', 'reporting',
-    'immediate supervisor', 'supervisor', 'manager',
+    'immediate supervisor', 'supervisor', 'manager', 'reports into', 'reporting manager',
   ],
   responsibleFor: [
     'responsible for', 'staff supervised', 'direct reports', 'supervisory responsibility', 'staff responsibility',
@@ -63,12 +63,12 @@ export const LEXICON: Readonly<Record<SectionKey, readonly string[]>> = {
   ],
   shifts: [
     'shift pattern', 'shifts', 'shift', 'working pattern', 'work pattern', 'shift arrangements', 'rota', 'duty pattern',
-    'shift work', 'working arrangements', 'shift/working pattern', 'working pattern/shifts', 'shift details',
+    'shift work', 'working arrangements', 'shift times', 'shift arrangements', 'when the job is done', 'hours and shifts', 'shift/working pattern', 'working pattern/shifts', 'shift details',
   ],
   vetting: [
     'vetting level', 'security check level', 'vetting', 'security clearance', 'vetting requirements', 'vetting requirement',
     'level of vetting', 'vetting clearance', 'security vetting', 'vetting status', 'security check', 'clearance',
-    'clearance level', 'security level', 'vetting level required', 'vetting required', 'security vetting level',
+    'clearance level', 'security level', 'vetting level required', 'vetting and security', 'vetting requirement for the post', 'vetting required', 'security vetting level',
   ],
   driving: [
     'car user', 'driving', 'driving licence', 'driving license', 'driving requirements', 'driving requirement',
@@ -84,31 +84,31 @@ export const LEXICON: Readonly<Record<SectionKey, readonly string[]>> = {
   ],
   department: [
     'section', 'department', 'directorate', 'unit', 'command', 'team', 'business area', 'division', 'dept',
-    'department/section', 'team/unit', 'business unit', 'branch', 'function', 'portfolio',
+    'department/section', 'team/unit', 'business unit', 'branch', 'function', 'portfolio', 'lpa/department', 'area/department',
   ],
-  location: ['location', 'area', 'base', 'work location', 'based at', 'station', 'place of work', 'work base', 'base location'],
+  location: ['location', 'area', 'base', 'work location', 'based at', 'station', 'place of work', 'work base', 'base location', 'work base/location', 'location/base'],
   organisation: ['force', 'organisation', 'organization', 'employer', 'police force'],
-  contractType: ['contract type', 'contract', 'type of contract', 'employment type', 'tenure', 'post type', 'contract status'],
-  status: ['status', 'employment status', 'officer/staff', 'staff type', 'role type'],
+  contractType: ['contract type', 'contract', 'type of contract', 'employment type', 'tenure', 'contract status'],
+  status: ['status', 'employment status', 'officer/staff', 'staff type', 'role type', 'officer or staff post', 'officer or staff', 'officer/staff post', 'staff category', 'post type', 'police officer or police staff'],
   purpose: [
     'main purpose of the role', 'main purpose', 'job purpose', 'role purpose', 'overall purpose', 'purpose of the role',
     'purpose', 'purpose of role', 'overall purpose of the role', 'primary role', 'role summary', 'job summary',
     'about the role', 'overview', 'role overview', 'main purpose of the job', 'purpose of the job', 'purpose of the post',
-    'main purpose of post', 'main purpose of the post', 'summary of role', 'the role', 'job overview', 'role profile summary',
+    'main purpose of post', 'main purpose of the post', 'summary of role', 'the role', 'job overview', 'role profile summary', 'why the job exists', 'about the job', 'purpose of the role',
   ],
   responsibilities: [
     'main responsibilities', 'key responsibilities', 'duties', 'key accountabilities', 'responsibilities', 'main duties',
     'key duties', 'duties and responsibilities', 'principal accountabilities', 'accountabilities', 'key tasks', 'main tasks',
     'what you will do', "what you'll do", 'role', 'role responsibilities', 'duties/responsibilities', 'principal duties',
     'main accountabilities', 'key result areas', 'job description', 'main duties and responsibilities',
-    'specific responsibilities', 'core responsibilities', 'the job', 'your role',
+    'specific responsibilities', 'core responsibilities', 'the job', 'your role', 'what the job involves', 'key duties and responsibilities', 'main activities', 'key activities', 'what you will be doing',
   ],
-  criteria: ['criteria', 'selection criteria', 'person specification criteria', 'criterion'],
+  criteria: ['criteria', 'person specification criteria', 'criterion'],
   essential: [
     'essential', 'essential criteria', 'essential requirements', 'essential skills', 'essential qualifications',
     'essential experience', 'essential skills and experience', 'essential knowledge', 'must have', 'you must have',
     "what you'll need", 'what you will need', 'what we are looking for', "what we're looking for", 'you will need',
-    'you will have', 'the ideal candidate', 'essential knowledge skills and experience', 'minimum criteria',
+    'you will have', 'the ideal candidate', 'essential knowledge skills and experience', 'minimum criteria', 'what you will need to apply', 'essential requirements of the role',
   ],
   desirable: [
     'desirable', 'desirable criteria', 'desirable requirements', 'desirable skills', 'desirable qualifications',
@@ -131,7 +131,7 @@ export const LEXICON: Readonly<Record<SectionKey, readonly string[]>> = {
     'behaviours', 'competencies', 'personal qualities', 'cvf', 'behavioural competencies', 'competency and values framework',
     'cvf competencies', 'core competencies', 'behavioural framework', 'behaviours required', 'competency framework', 'ppf',
     'policing professional framework', 'key behaviours', 'cvf behaviours', 'competencies and values',
-    'competency and values framework (cvf)', 'behavioural competences', 'competences', 'behaviour', 'cvf competency',
+    'competency and values framework (cvf)', 'behavioural competences', 'competences', 'behaviour', 'cvf competency', 'behaviours and values', 'competencies and behaviours', 'behavioural competencies required',
   ],
   values: ['values', 'cvf values', 'our values', 'core values', 'values required', 'organisational values'],
   skills: [
@@ -143,16 +143,16 @@ export const LEXICON: Readonly<Record<SectionKey, readonly string[]>> = {
   training: [
     'training', 'training requirements', 'training required', 'mandatory training', 'training and development',
     'initial training', 'courses', 'accreditation', 'accreditations', 'training/accreditation', 'training needs',
-    'training and accreditation', 'required training', 'learning and development',
+    'training and accreditation', 'required training', 'learning and development', 'training provided', 'development', 'training and development requirements', 'qualifications to be gained',
   ],
   health: [
     'health tests required', 'health', 'health requirements', 'medical', 'medical requirements', 'fitness', 'fitness test',
     'health and fitness', 'health tests', 'medical standards', 'occupational health', 'physical requirements',
-    'medical and fitness', 'fitness requirements', 'health screening', 'medical/fitness', 'fitness standard',
+    'medical and fitness', 'fitness requirements', 'health screening', 'medical/fitness', 'fitness standard', 'fitness and health', 'health and fitness requirements', 'medical and fitness standards', 'fitness test required',
   ],
   itSystems: [
     'it systems required', 'it systems', 'systems', 'it systems used', 'systems used', 'software', 'computer systems',
-    'it requirements', 'systems knowledge', 'it applications', 'applications used',
+    'it requirements', 'systems knowledge', 'it applications', 'applications used', 'software and it used', 'software used', 'it used', 'software and systems', 'systems and software', 'it and systems', 'it systems and software',
   ],
   conditions: [
     'any other general requirements/scope', 'general requirements', 'obligatory requirements', 'additional requirements',
@@ -165,7 +165,7 @@ export const LEXICON: Readonly<Record<SectionKey, readonly string[]>> = {
   travel: ['travel', 'travel requirements', 'travelling'],
   salary: ['salary', 'pay', 'salary range', 'remuneration', 'starting salary', 'salary scale', 'allowances'],
   documentPart: [
-    'role description', 'role profile', 'person specification', 'job profile', 'person spec', 'job advert', 'advert', 'job advertisement',
+    'role description', 'role profile', 'person specification', 'role details', 'job details', 'post details', 'selection criteria', 'how we will assess you', 'working for us', 'job profile', 'person spec', 'job advert', 'advert', 'job advertisement',
     'recruitment pack', 'about us', 'how to apply', 'closing date', 'interview date', 'equality and diversity',
   ],
   other: [
@@ -184,7 +184,8 @@ export function normaliseLabel(text: string): string {
     .replace(/\{[^}]*\}/g, ' ')
     .replace(/&/g, ' and ')
     .replace(/[’‘`]/g, "'")
-    .replace(/^\s*(?:\d{1,2}[.)]|[a-z][.)])\s+/, '')
+    .replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)])\s+/, '')
+    .replace(/^section\s+[a-z0-9]{1,3}\s*[–—:.-]\s*/, '')
     .replace(/\s*\/\s*/g, '/')
     .replace(/[\s:;.,*#_–—-]+$/g, '')
     .replace(/^[\s:;.,*#_–—-]+/g, '')
@@ -205,10 +206,39 @@ const LOOKUP: ReadonlyMap<string, SectionKey> = (() => {
 
 /** The section key a label or heading names, or null when the lexicon does not know it. */
 export function lookupLabel(text: string): SectionKey | null {
-  const norm = normaliseLabel(text);
-  if (norm.length === 0 || norm.length > 80) return null;
-  return LOOKUP.get(norm) ?? LOOKUP.get(norm.replace(/^(?:the|our|your) /, '')) ?? null;
+  // Labels are short; long lines are prose (and normalising every prose line is the parser's hot spot).
+  if (text.length > 120) return null;
+  const cached = CACHE.get(text);
+  if (cached !== undefined) return cached;
+  const key = lookupNormalised(normaliseLabel(text));
+  if (CACHE.size > 20_000) CACHE.clear();
+  CACHE.set(text, key);
+  return key;
 }
+
+const CACHE = new Map<string, SectionKey | null>();
+
+function lookupNormalised(norm: string): SectionKey | null {
+  if (norm.length === 0 || norm.length > 80) return null;
+  const direct = LOOKUP.get(norm) ?? LOOKUP.get(norm.replace(/^(?:the|our|your) /, ''));
+  if (direct) return direct;
+  // PDF text loses spaces ("Hours perweek", "Vettinglevel"): compare without them.
+  const squashed = SQUASHED.get(norm.replace(/[\s'’-]+/g, ''));
+  if (squashed) return squashed;
+  // "BEHAVIOURS – COMPETENCY AND VALUES FRAMEWORK": the part before a dash names the section.
+  const dash = /^(.{3,40}?)\s+[–—-]\s+/.exec(norm);
+  if (dash?.[1]) return LOOKUP.get(dash[1]) ?? null;
+  return null;
+}
+
+const SQUASHED: ReadonlyMap<string, SectionKey> = (() => {
+  const map = new Map<string, SectionKey>();
+  for (const [norm, key] of LOOKUP) {
+    const squashed = norm.replace(/[\s'’-]+/g, '');
+    if (squashed.length >= 6 && !map.has(squashed)) map.set(squashed, key);
+  }
+  return map;
+})();
 
 /** Every word used by a lexicon label: lets the normaliser split PDF run-together words ("WeeklyHours"). */
 export const LEXICON_WORDS: ReadonlySet<string> = (() => {

@@ -1,15 +1,19 @@
 /**
  * Text -> clean lines. Each DocLine keeps the 1-based number of the source line it came from. Handles
- * tab-separated table cells, HTML fragments inside cells, markdown headings and bold, bullets and list
- * numbers, non-breaking spaces, PDF run-together label words and space-aligned `LABEL:      value` pairs.
+ * tab-separated and markdown pipe table cells, HTML fragments inside cells, markdown headings and bold,
+ * bullets, list and outline numbers ("1.4"), "E1"/"D1" criteria markers, non-breaking spaces, PDF
+ * run-together label words, space-aligned `LABEL:      value` pairs, and values or bullets wrapped onto
+ * the next line(s) (joined, remembering every source line).
  */
 import type { Cell, DocLine } from './document-lines.ts';
 import { htmlToItems } from './html-fragments.ts';
 import { LEXICON_WORDS, lookupLabel } from './lexicon.ts';
 
-const BULLET = /^(?:[•·▪◦●○■□➢➤►▶✓✔\-*–—]|o(?=\s))\s+/;
-const LIST_NUMBER = /^(?:\(?(\d{1,3})[.)]|\(?([a-z])\))\s+(?=\S)/;
-const SEPARATOR = /^[\s\-=_|+~.]*$/;
+const BULLET = /^(?:[•·▪◦●○■➢➤►▶\-*–—]|o(?=\s)|[✓✔](?![^☐□]*[☐□]))\s+/;
+const LIST_NUMBER = /^(?:\(?(\d{1,3})[.)]|\(?([a-z])\)|([ED])(\d{1,2})[.):]?)\s+(?=\S)/;
+const OUTLINE_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)/;
+const SEPARATOR = /^[\s\-=_|+~.:]*$/;
+const LEVELLED = /\((?:level\s*\w{1,2}|accredited)\)\s*$/i;
 
 export function normaliseLines(text: string): DocLine[] {
   const rawLines = text.split('\n');
@@ -29,7 +33,7 @@ export function normaliseLines(text: string): DocLine[] {
     }
   }
   markNoise(out);
-  return out;
+  return joinWrapped(out);
 }
 
 function cleanSpaces(raw: string): string {
@@ -44,6 +48,15 @@ function cleanSpaces(raw: string): string {
   );
 }
 
+function splitCells(body: string): string[] {
+  // Markdown / Word-export pipe tables: "| Job title | Contact Handler |".
+  if (/^\|.*\|$/.test(body) && body.length > 2) return body.slice(1, -1).split('|');
+  if (body.includes('\t')) return body.split('\t');
+  // Three or more spaces separate cells (space-aligned PDF/text tables), except in a bullet's prose.
+  if (/ {3,}/.test(body) && !BULLET.test(body)) return body.split(/ {3,}/);
+  return [body];
+}
+
 export function normaliseLine(rawLine: string, no: number): DocLine {
   const spaced = cleanSpaces(rawLine);
   const indent = /^ */.exec(spaced)?.[0].length ?? 0;
@@ -55,16 +68,17 @@ export function normaliseLine(rawLine: string, no: number): DocLine {
     heading = headingMatch[1].length;
     body = body.slice(headingMatch[0].length);
   }
+  // Outline numbers ("1.4  Hours per week: 37.5") number the document, not a list.
+  const outline = OUTLINE_NUMBER.exec(body);
+  if (outline) body = body.slice(outline[0].length);
   const emphasised = isWhollyBold(body);
 
-  // Cells: tabs always separate cells; three or more spaces do too (space-aligned PDF/text tables).
-  let rawCells = body.split('\t');
-  if (rawCells.length === 1 && / {3,}/.test(body) && !/^[-*•]\s/.test(body)) rawCells = body.split(/ {3,}/);
-  const cells: Cell[] = rawCells.map(cleanCell);
+  const cells: Cell[] = splitCells(body).map(cleanCell);
   while (cells.length > 1 && (cells[cells.length - 1]?.text ?? '') === '') cells.pop();
 
   let bullet = false;
   let number: number | null = null;
+  let marker: 'E' | 'D' | null = null;
   const first = cells[0];
   if (first && cells.length === 1) {
     const bulletMatch = BULLET.exec(first.text);
@@ -75,12 +89,26 @@ export function normaliseLine(rawLine: string, no: number): DocLine {
     }
     const numberMatch = LIST_NUMBER.exec(first.text);
     if (numberMatch) {
-      bullet = true;
-      number = numberMatch[1] ? Number(numberMatch[1]) : null;
+      const rest = first.text.slice(numberMatch[0].length);
+      if (/^[A-Z][A-Z &/,()–-]{3,}$/.test(rest)) {
+        // "1.  ROLE DETAILS": a numbered heading, not a list item.
+        first.text = rest;
+        first.items = [rest];
+      } else {
+        bullet = true;
+        if (numberMatch[3] && numberMatch[4]) {
+          marker = numberMatch[3] === 'E' ? 'E' : 'D';
+          number = Number(numberMatch[4]);
+          first.text = rest;
+          first.items = first.items.map((item, i) => (i === 0 ? item.slice(numberMatch[0].length) : item));
+        } else {
+          number = numberMatch[1] ? Number(numberMatch[1]) : null;
+        }
+      }
     }
   }
   const text = cells.every((cell) => cell.text === '') ? '' : cells.map((cell) => cell.text).join('\t').trim();
-  return { no, text, cells, heading, emphasised, bullet, number, indent, noise: false };
+  return { no, text, cells, heading, emphasised, bullet, number, indent, noise: false, marker };
 }
 
 function isWhollyBold(body: string): boolean {
@@ -134,15 +162,80 @@ function markNoise(lines: DocLine[]): void {
   for (const line of lines) {
     if (line.text.length === 0) continue;
     const key = line.text.toLowerCase();
-    const known = lookupLabel(line.text);
-    const repeated =
-      (counts.get(key) ?? 0) >= 2 &&
-      line.cells.length === 1 &&
-      !/:$/.test(line.text) &&
-      !line.bullet &&
-      (known === null || known === 'documentPart');
+    const repeated = (counts.get(key) ?? 0) >= 2 && line.cells.length === 1 && !/:$/.test(line.text) && !line.bullet;
+    const known = repeated ? lookupLabel(line.text) : null;
     const pageMark = /^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*(?:of|\/)\s*\d+|-?\s*\d{1,3}\s*-?)$/i.test(line.text);
     const bareDate = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})$/i.test(line.text);
-    if (repeated || pageMark || bareDate) line.noise = true;
+    if ((repeated && (known === null || known === 'documentPart')) || pageMark || bareDate) line.noise = true;
   }
+}
+
+const KNOWN_LABEL_START = /^([A-Za-z][^:]{0,50}):(?:\s|$)/;
+
+function startsWithLabel(line: DocLine): boolean {
+  const m = KNOWN_LABEL_START.exec(line.text);
+  if (m?.[1] && lookupLabel(m[1]) !== null) return true;
+  return lookupLabel(line.text) !== null;
+}
+
+/** A line that can be continued by the next: a bullet, a numbered item, or a "Label: value" pair. */
+function continuable(line: DocLine): boolean {
+  if (line.cells.length !== 1 || line.text.length === 0 || line.noise || line.heading > 0 || line.emphasised) return false;
+  if (/[.!?:]$/.test(line.text)) return false;
+  if (line.bullet) return true;
+  const m = KNOWN_LABEL_START.exec(line.text);
+  return Boolean(m?.[1] && lookupLabel(m[1]) !== null && line.text.slice(m[0].length).trim().length > 0);
+}
+
+function continues(a: DocLine, b: DocLine): boolean {
+  if (b.text.length === 0 || b.noise || b.heading > 0 || b.emphasised || b.bullet || b.cells.length !== 1) return false;
+  if (startsWithLabel(b) || LEVELLED.test(b.text) || /^[A-Z][A-Z &/,()–-]{3,}:?$/.test(b.text)) return false;
+  return b.indent > a.indent || /^[a-z(0-9&]/.test(b.text);
+}
+
+/** A pipe-table row whose only text continues cells of the row above (a cell wrapped in the export). */
+function continuesRow(a: DocLine, b: DocLine): boolean {
+  if (a.cells.length < 2 || a.cells.length !== b.cells.length || b.text.length === 0) return false;
+  let fills = false;
+  for (let i = 0; i < a.cells.length; i += 1) {
+    const at = a.cells[i]?.text ?? '';
+    const bt = b.cells[i]?.text ?? '';
+    if (bt && !at) return false;
+    if (at && !bt) fills = true;
+  }
+  const firstB = b.cells[0]?.text ?? '';
+  return fills && (firstB === '' || lookupLabel(firstB) === null);
+}
+
+/** Join values, bullets and table cells wrapped onto following lines, keeping each source line. */
+function joinWrapped(lines: DocLine[]): DocLine[] {
+  const out: DocLine[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev && line.cells.length > 1 && continuesRow(prev, line)) {
+      prev.physical ??= [{ no: prev.no, text: prev.text }];
+      prev.physical.push({ no: line.no, text: line.text });
+      prev.cells.forEach((cell, i) => {
+        const extra = line.cells[i]?.text ?? '';
+        if (!extra) return;
+        cell.text = `${cell.text} ${extra}`.trim();
+        cell.items = cell.items.length > 0 ? [...cell.items.slice(0, -1), `${cell.items.at(-1) ?? ''} ${extra}`.trim()] : [extra];
+      });
+      prev.text = prev.cells.map((cell) => cell.text).join('\t');
+      continue;
+    }
+    if (prev && continuable(prev) && continues(prev, line)) {
+      prev.physical ??= [{ no: prev.no, text: prev.text }];
+      prev.physical.push({ no: line.no, text: line.text });
+      const cell = prev.cells[0];
+      if (cell) {
+        cell.text = `${cell.text} ${line.text}`;
+        cell.items = [...cell.items.slice(0, -1), `${cell.items.at(-1) ?? ''} ${line.text}`.trim()];
+      }
+      prev.text = `${prev.text} ${line.text}`;
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
 }

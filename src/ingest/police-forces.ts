@@ -110,8 +110,11 @@ export interface ForceMention {
 }
 
 /** Force names mentioned in a line of text. */
+const MAY_NAME_A_FORCE = /polic|consta|agency|PSNI|BTP|CNC|MDP|NCA|GMP|TVP/i;
+
 export function findForces(text: string): ForceMention[] {
   const out: ForceMention[] = [];
+  if (!MAY_NAME_A_FORCE.test(text)) return out;
   const tokens: { word: string; at: number; end: number }[] = [];
   const re = /[A-Za-z]+/g;
   let m: RegExpExecArray | null;

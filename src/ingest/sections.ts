@@ -4,7 +4,7 @@
  * further down. A section runs from a heading or label to the next one.
  */
 import type { Evidence } from '../profile/role-profile.ts';
-import type { DocLine } from './document-lines.ts';
+import type { Cell, DocLine } from './document-lines.ts';
 import { lookupLabel, type SectionKey } from './lexicon.ts';
 
 export interface Entry {
@@ -41,14 +41,80 @@ export interface DocumentModel {
   sectionOf: number[];
 }
 
-/** "Name (Level 3)", "Integrity (Accredited)": an item heading in a behaviours or skills list. */
-export const LEVELLED_ITEM = /^(.{2,90}?)\s*\((level\s*\d{1,2}|accredited|foundation|practitioner|advanced|expert|awareness)\)\s*[.:]?$/i;
+/**
+ * "Name (Level 3)", "Integrity (Accredited)", "Decision Making – Level B": an item heading in a behaviours
+ * or skills list.
+ */
+export const LEVELLED_ITEM =
+  /^(.{2,90}?)\s*(?:\((level\s*(?:\d{1,2}|[A-E])|accredited|foundation|practitioner|advanced|expert|awareness)\)|\s[–—:-]\s*(level\s*(?:\d{1,2}|[A-E])))\s*[.:]?$/i;
+
+/** Several "Name (Level N)" items on one line ("Analyse Critically (Level 2) Collaborative (Level 1)"). */
+const LEVELLED_RUN = /\s*([^;()]+?(?:\([A-Za-z]{2,8}\)[^;()]*?)?)\s*\((level\s*(?:\d{1,2}|[A-E])|accredited)\)\s*[;,]?/giy;
+
+/** The "Name (Level N)" items a line consists of, or null when the line is something else. */
+export function levelledItems(text: string): { name: string; level: string }[] | null {
+  const single = LEVELLED_ITEM.exec(text);
+  if (single?.[1] && !NOT_AN_ITEM.test(single[1])) return [{ name: single[1], level: single[2] ?? single[3] ?? '' }];
+  const out: { name: string; level: string }[] = [];
+  LEVELLED_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let end = 0;
+  while ((m = LEVELLED_RUN.exec(text)) !== null) {
+    if (!m[1] || !m[2] || NOT_AN_ITEM.test(m[1])) return null;
+    out.push({ name: m[1].trim(), level: m[2] });
+    end = LEVELLED_RUN.lastIndex;
+  }
+  return out.length >= 2 && end >= text.trimEnd().length ? out : null;
+}
+
+/** A heading that carries a level for everything under it is not an item itself. */
+const NOT_AN_ITEM = /\bframework\b|\bbehaviours\b|\bcompetenc|\bvalues\b|^technical skills|\ball\b.*\bat\b|^\s*at level/i;
+
+export function isLevelledLine(text: string): boolean {
+  return levelledItems(text) !== null;
+}
 
 const INLINE_LABEL = /^([A-Za-z][^:]{0,60}?)\s*:\s*(.*)$/;
 
+const MAX_QUOTE = 300;
+
+/** Evidence for text read from a line: the part of the text on the line's first source line. */
 export function quote(line: DocLine, text: string): Evidence {
-  const trimmed = text.trim();
-  return { line: line.no, quote: trimmed.length > 0 ? trimmed.slice(0, 300) : line.text.slice(0, 300) };
+  return quoteAll(line, text)[0] ?? { line: line.no, quote: line.text.slice(0, MAX_QUOTE) };
+}
+
+/**
+ * Evidence for text read from a line that may join wrapped source lines: one quote per source line the
+ * text spans, each the part of the text written on that line.
+ */
+export function quoteAll(line: DocLine, text: string): Evidence[] {
+  const trimmed = text.replace(/\s+/g, ' ').trim();
+  if (trimmed.length === 0) return [{ line: line.no, quote: line.text.slice(0, MAX_QUOTE) }];
+  if (!line.physical) return [{ line: line.no, quote: trimmed.slice(0, MAX_QUOTE) }];
+  const out: Evidence[] = [];
+  let rest = trimmed;
+  for (const part of line.physical) {
+    if (rest.length === 0) break;
+    const prefix = longestPrefixIn(rest, part.text);
+    if (prefix.length === 0) continue;
+    out.push({ line: part.no, quote: prefix.slice(0, MAX_QUOTE) });
+    rest = rest.slice(prefix.length).trim();
+  }
+  return out.length > 0 ? out : [{ line: line.no, quote: trimmed.slice(0, MAX_QUOTE) }];
+}
+
+/** The longest word-aligned prefix of `text` that `within` contains (containment of prefixes is monotone). */
+function longestPrefixIn(text: string, within: string): string {
+  const hay = within.replace(/\s+/g, ' ');
+  const words = text.split(' ');
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (hay.includes(words.slice(0, mid).join(' '))) lo = mid;
+    else hi = mid - 1;
+  }
+  return words.slice(0, lo).join(' ');
 }
 
 function isCapsHeading(text: string): boolean {
@@ -91,8 +157,14 @@ export function buildModel(lines: DocLine[]): DocumentModel {
     const heading = headingOf(line);
     if (heading !== null) {
       // A behaviour or skill named "Training (Level 3)" is an item, not the Training section.
-      const key = LEVELLED_ITEM.test(heading) ? null : lookupLabel(heading);
-      anchors.push({ index, key, label: heading, entry: null });
+      const key = isLevelledLine(heading) ? null : lookupLabel(heading);
+      // A known label alone on its line ("Post title", "Hours per week"): its value is on the lines below.
+      const entry: Entry | null =
+        key !== null && key !== 'documentPart'
+          ? { key, label: heading, value: '', items: [], evidence: [quote(line, heading)], index }
+          : null;
+      if (entry) entries.push(entry);
+      anchors.push({ index, key, label: heading, entry });
     }
   }
 
@@ -115,7 +187,7 @@ export function buildModel(lines: DocLine[]): DocumentModel {
 function headingOf(line: DocLine): string | null {
   if (line.cells.length > 1) return null;
   const text = line.text;
-  if (LEVELLED_ITEM.test(text)) return text;
+  if (isLevelledLine(text)) return text;
   if (line.bullet && !line.emphasised && line.heading === 0) return null;
   if (line.heading > 0 || line.emphasised) return text.replace(/\s*:$/, '');
   if (lookupLabel(text) !== null && text.length <= 80) return text.replace(/\s*:$/, '');
@@ -128,20 +200,52 @@ function singleEntry(line: DocLine, index: number): Entry[] {
   if (line.bullet && !line.emphasised) return [];
   const cell = line.cells[0];
   if (!cell) return [];
-  const found = labelOfCell(cell.text, true);
+  const found = labelOfCell(cell.text, true) ?? dashLabel(cell.text);
   if (!found) return [];
-  const key = lookupLabel(found.label);
-  const items = found.inline ? [found.inline, ...cell.items.slice(1)] : [];
-  return [
-    {
-      key,
-      label: found.label,
-      value: found.inline,
-      items: found.inline ? items.filter((item) => item.length > 0) : [],
-      evidence: [quote(line, found.inline || found.label)],
+  const out: Entry[] = [];
+  // "Grade: Scale 6 Hours perweek: 37": PDF columns merged on one line hold two labels.
+  const pairs = splitMidLineLabels(found.label, found.inline);
+  for (const [p, pair] of pairs.entries()) {
+    const items = p === 0 && pairs.length === 1 && pair.value ? [pair.value, ...cell.items.slice(1)] : pair.value ? [pair.value] : [];
+    out.push({
+      key: lookupLabel(pair.label),
+      label: pair.label,
+      value: pair.value,
+      items: items.filter((item) => item.length > 0),
+      evidence: quoteAll(line, pair.value || pair.label),
       index,
-    },
-  ];
+    });
+  }
+  return out;
+}
+
+/** "Post title – Call Handler": a known label followed by a dash. */
+function dashLabel(text: string): LabelCell | null {
+  const m = /^([A-Za-z][^:–—]{1,40}?)\s+[–—-]\s+(\S.*)$/.exec(text);
+  if (!m?.[1] || m[2] === undefined || lookupLabel(m[1]) === null || isLevelledLine(text)) return null;
+  return { label: m[1], inline: m[2] };
+}
+
+const MID_LABEL = /(?:^|\s)((?:[A-Za-z][\w/&'-]*\s+){0,3}[A-Za-z][\w/&'-]*):\s/g;
+
+function splitMidLineLabels(label: string, value: string): { label: string; value: string }[] {
+  if (!value.includes(':')) return [{ label, value }];
+  MID_LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MID_LABEL.exec(value)) !== null) {
+    const words = (m[1] ?? '').split(/\s+/);
+    // The label is the longest run of trailing words the lexicon knows ("Tasking Post number" -> "Post number").
+    for (let k = 0; k < words.length; k += 1) {
+      const candidate = words.slice(k).join(' ');
+      if (lookupLabel(candidate) === null) continue;
+      const at = m.index + m[0].indexOf(m[1] ?? '') + (m[1] ?? '').indexOf(candidate);
+      const before = value.slice(0, at).trim();
+      const after = value.slice(at + candidate.length).replace(/^:\s*/, '');
+      if (before.length === 0) break;
+      return [{ label, value: before }, ...splitMidLineLabels(candidate, after)];
+    }
+  }
+  return [{ label, value }];
 }
 
 /** A table row: `Label:<TAB>value<TAB>Label:<TAB>value`, or a label split over two rows. */
@@ -163,20 +267,24 @@ function tableEntries(lines: DocLine[], index: number, consumed: Set<number>): E
       }
     }
     if (!found) continue;
-    const next = cells[c + 1];
-    const nextIsLabel = next ? labelOfCell(next.text, false) !== null && /:$/.test(next.text) : false;
-    const valueCell = next && !nextIsLabel ? next : null;
-    const value = [found.inline, valueCell?.text ?? ''].filter((v) => v.length > 0).join(' ');
-    const items = [...(found.inline ? [found.inline] : []), ...(valueCell?.items ?? [])];
-    out.push({
-      key: lookupLabel(found.label),
-      label: found.label,
-      value,
-      items,
-      evidence: value ? [quote(line, valueCell?.text || found.inline)] : [quote(line, found.label)],
-      index,
-    });
-    if (valueCell) c += 1;
+    // The value is the following cells up to the next label ("Car user: | ☒ Yes | ☐ No").
+    const valueCells: Cell[] = [];
+    for (let v = c + 1; v < cells.length; v += 1) {
+      const next = cells[v];
+      if (!next) break;
+      const nextIsLabel = /:$/.test(next.text) && labelOfCell(next.text, false) !== null;
+      const nextKnown = next.text.includes(':') && labelOfCell(next.text, true) !== null && valueCells.length > 0;
+      if (nextIsLabel || nextKnown) break;
+      valueCells.push(next);
+      if (lookupLabel(found.label) === null) break;
+    }
+    const value = [found.inline, ...valueCells.map((cell) => cell.text)].filter((v) => v.length > 0).join(' ');
+    const items = [...(found.inline ? [found.inline] : []), ...valueCells.flatMap((cell) => cell.items)];
+    const evidence = value
+      ? [...(found.inline ? quoteAll(line, found.inline) : []), ...valueCells.filter((cell) => cell.text).flatMap((cell) => quoteAll(line, cell.text))]
+      : [quote(line, found.label)];
+    out.push({ key: lookupLabel(found.label), label: found.label, value, items, evidence, index });
+    c += valueCells.length;
   }
   return out;
 }
