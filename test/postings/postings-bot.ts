@@ -28,7 +28,7 @@ export interface PostingsBot {
   postings: PostingStore;
 }
 
-export async function startPostingsBot(dataDir: string, fake?: FakeSlackApi): Promise<PostingsBot> {
+export async function startPostingsBot(dataDir: string, fake?: FakeSlackApi, options: { ackBudgetMs?: number } = {}): Promise<PostingsBot> {
   const profileStore = new FileProfileStore(dataDir);
   const library = await loadLibrary(profileStore);
   const postings = await openPostingStore(dataDir);
@@ -47,7 +47,7 @@ export async function startPostingsBot(dataDir: string, fake?: FakeSlackApi): Pr
         postingsChannelId: JOBS_CHANNEL,
         now: () => NOW,
         // Generous: the tests read small documents, and a slow CI machine must not switch to the async path.
-        ackBudgetMs: 2500,
+        ackBudgetMs: options.ackBudgetMs ?? 2500,
       }),
     ],
   });
