@@ -36,6 +36,8 @@ export function editDetails(posting: Posting, details: PostingDetails, by: strin
   return {
     ...posting,
     details,
+    // A posting closed by its date reopens when HR move the date on (the new date is validated as future).
+    status: posting.status === 'closed' ? 'open' : posting.status,
     history: [...posting.history, { at: at.toISOString(), by, action: 'edited', previous }],
   };
 }

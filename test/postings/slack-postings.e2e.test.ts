@@ -310,6 +310,38 @@ describe('managing a posting', () => {
 });
 
 describe('a restart', () => {
+  it('once the closing date has passed the posting is not listed, and /post-role marks the announcement closed; a new date reopens it', async () => {
+    const posting = await postCdo();
+    await bot.rig.stop();
+    bot = await startPostingsBot(dataDir, fake, { now: new Date('2026-12-19T09:00:00Z') });
+    const answer = await mention('what vacancies are open?');
+    expect(answer).toMatch(/no open vacancies/);
+    expect(answer).not.toContain('Custody Detention Officer');
+
+    fake.clear();
+    await bot.rig.sendCommand('/post-role', 'list', { user_id: HR_USER });
+    const updates = fake.callsTo('chat.update');
+    expect(updates).toHaveLength(1);
+    expect(updates[0]?.args['ts']).toBe(posting.messageTs);
+    expect(JSON.stringify(updates[0]?.args['blocks'])).toContain('Closed: Custody Detention Officer');
+    expect(JSON.stringify(updates[0]?.args['blocks'])).toContain('Applications closed on Friday 18 December 2026');
+    expect(fake.sentMessages().find((m) => m.via === 'response_url')?.text).toMatch(new RegExp(`${posting.id}.*closed`));
+    expect(bot.postings.get(posting.id)?.status).toBe('closed');
+
+    // Running it again changes nothing more.
+    fake.clear();
+    await bot.rig.sendCommand('/post-role', 'list', { user_id: HR_USER });
+    expect(fake.callsTo('chat.update')).toEqual([]);
+
+    // HR move the date on: open again, and the announcement says so.
+    await bot.rig.sendCommand('/post-role', `edit ${posting.id}`, { user_id: HR_USER });
+    const editView = fake.callsTo('views.open').at(-1)?.args['view'] as ViewJson;
+    await submit('rolecall_posting_edit_view', editView.private_metadata ?? '', formValues({ closingDate: '2027-01-08' }));
+    expect(bot.postings.get(posting.id)?.status).toBe('open');
+    expect(JSON.stringify(fake.callsTo('chat.update').at(-1)?.args['blocks'])).toContain('Vacancy: Custody Detention Officer');
+    expect(await mention('any custody detention officer vacancies?')).toContain('Friday 8 January 2027');
+  });
+
   it('keeps the posting and the new role; withdraw by command still updates the announcement', async () => {
     const posting = await postCdo();
     await bot.rig.stop();

@@ -10,6 +10,7 @@ import { registerConfirmPosting } from './confirm-posting.ts';
 import { registerFormSubmission } from './form-submission.ts';
 import { registerPostAsVacancyShortcut } from './post-as-vacancy-shortcut.ts';
 import { registerPostRoleCommand } from './post-role-command.ts';
+import { closeExpiredPostings } from './posting-operations.ts';
 import { createPostingsRuntime, type PostingsListenerOptions } from './postings-runtime.ts';
 
 export type { PostingsListenerOptions } from './postings-runtime.ts';
@@ -22,6 +23,11 @@ export function postingsListeners(options: PostingsListenerOptions): (app: App, 
     for (const posting of options.postings.list()) {
       if (posting.channel && posting.messageTs) deps.threads.set(posting.channel, posting.messageTs, { roleIds: [posting.roleId] });
     }
+    // Announcements of postings whose date passed while the bot was down now say they are closed.
+    if (options.closeExpiredOnStart !== false)
+      void closeExpiredPostings(runtime, app.client).catch((error: unknown) =>
+      runtime.log.warn({ err: { message: error instanceof Error ? error.message : String(error) } }, 'could not close expired postings'),
+    );
     registerPostRoleCommand(app, runtime);
     registerPostAsVacancyShortcut(app, runtime);
     registerFormSubmission(app, runtime);

@@ -12,7 +12,7 @@ import { respondEphemeral } from '../slash-replies.ts';
 import { editView } from './edit-view.ts';
 import { formView } from './form-view.ts';
 import { POSTING_IDS } from './ids.ts';
-import { findPosting, withdrawPosting } from './posting-operations.ts';
+import { closeExpiredPostings, findPosting, withdrawPosting } from './posting-operations.ts';
 import { mrkdwnNote, note, type PostingsRuntime } from './postings-runtime.ts';
 
 export const POST_ROLE_USAGE =
@@ -32,6 +32,9 @@ export function registerPostRoleCommand(app: App, runtime: PostingsRuntime): voi
         if (!(await runtime.requireHr(command.user_id, tell))) return;
         const [verb = '', ...rest] = command.text.trim().split(/\s+/).filter(Boolean);
         const argument = rest.join(' ');
+        // The form's trigger_id lasts 3 seconds: open it first, tidy up after.
+        const opensForm = verb === '' || verb.toLowerCase() === 'new';
+        if (!opensForm) await closeExpiredPostings(runtime, client);
         switch (verb.toLowerCase()) {
           case '':
           case 'new': {
@@ -39,6 +42,7 @@ export function registerPostRoleCommand(app: App, runtime: PostingsRuntime): voi
             if (!command.trigger_id) return void (await tell(note('Slack sent no trigger to open the form; please run /post-role again.')));
             const token = runtime.pending.create(command.user_id, {});
             await client.views.open({ trigger_id: command.trigger_id, view: formView(token, runtime.deps.assistant.roles()) });
+            await closeExpiredPostings(runtime, client);
             return;
           }
           case 'withdraw': {

@@ -6,7 +6,7 @@ import type { webApi } from '@slack/bolt';
 import { RoleCallError } from '../../errors.ts';
 import { formatClosingDate } from '../../postings/calendar.ts';
 import type { Posting, PostingDetails } from '../../postings/posting.ts';
-import { editDetails, effectiveStatus, withdraw } from '../../postings/posting-lifecycle.ts';
+import { close, editDetails, effectiveStatus, isOpen, withdraw } from '../../postings/posting-lifecycle.ts';
 import { announcementMessage } from './announcement.ts';
 import type { PostingsRuntime } from './postings-runtime.ts';
 
@@ -66,4 +66,33 @@ export async function editPosting(
     posting,
     message: `Updated posting ${posting.id} (${posting.roleTitle}): closes ${formatClosingDate(posting.details.closingDate)}.${updated ? ' The announcement shows the change.' : ''}`,
   };
+}
+
+/** The user id recorded when Role Call itself closes a posting whose closing date has passed. */
+export const SYSTEM_USER = 'rolecall';
+
+/**
+ * Postings past their closing date are marked closed and their announcements updated to say so. Run at
+ * start and whenever HR use /post-role, so an announcement never invites applications after the date.
+ */
+export async function closeExpiredPostings(runtime: PostingsRuntime, client: webApi.WebClient): Promise<Posting[]> {
+  const now = runtime.now();
+  const expired = runtime.options.postings.list().filter((p) => p.status === 'open' && !isOpen(p, now, runtime.options.timeZone));
+  const closed: Posting[] = [];
+  for (const candidate of expired) {
+    let closedHere = false;
+    const posting = await runtime.options.postings.update(candidate.id, (current) => {
+      // Re-checked under the store's lock: a sweep running at the same time closes it once.
+      if (current.status !== 'open' || isOpen(current, now, runtime.options.timeZone)) return current;
+      closedHere = true;
+      return close(current, SYSTEM_USER, now);
+    });
+    if (!closedHere) continue;
+    closed.push(posting);
+    runtime.log.info({ posting: posting.id }, 'posting closed: closing date passed');
+    await refreshAnnouncement(runtime, client, posting).catch((error: unknown) =>
+      runtime.log.warn({ posting: posting.id, err: { message: error instanceof Error ? error.message : String(error) } }, 'could not update a closed announcement'),
+    );
+  }
+  return closed;
 }

@@ -31,6 +31,8 @@ export interface PostingsListenerOptions {
    * "Reading..." view and updated afterwards (Slack allows 3 s for the acknowledgement). Default 2 000.
    */
   ackBudgetMs?: number;
+  /** Close postings whose date has passed (and update their announcements) at start, in the background. Default true. */
+  closeExpiredOnStart?: boolean;
   now?: () => Date;
   /** The force's time zone for closing dates (default Europe/London). */
   timeZone?: string;
