@@ -34,6 +34,8 @@ export interface DocLine {
   indent: number;
   /** A page header/footer or similar repeated line that carries no content of its own. */
   noise: boolean;
+  /** The line began with an outline number ("1.4"), removed from `text`. */
+  outline: boolean;
   /** "E1." / "D2" criteria markers: essential or desirable. */
   marker: 'E' | 'D' | null;
   /** Set when wrapped source lines were joined into this one: each source line and its text. */

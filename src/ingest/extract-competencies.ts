@@ -9,7 +9,8 @@
  */
 import type { Competency, Evidence, Level, Skill } from '../profile/role-profile.ts';
 import type { DocLine } from './document-lines.ts';
-import { governingSection, sentencesOf, type ExtractContext } from './extract-context.ts';
+import { governingSection, type ExtractContext } from './extract-context.ts';
+import { proseSentences } from './prose.ts';
 import { CVF_BEHAVIOURS, CVF_VALUES, PPF_QUALITIES, frameworkOf } from './frameworks.ts';
 import type { SectionKey } from './lexicon.ts';
 import { bodyLines, levelledItems, quoteAll, type Section } from './sections.ts';
@@ -132,11 +133,11 @@ function plainItems(ctx: ExtractContext, out: Collector, sectionIndex: number, k
   const head = model.sections[sectionIndex];
   const anchor = head ? model.lines[head.index] : undefined;
   if (!head || !anchor) return;
-  let level = defaultLevel(head.label);
+  let level = defaultLevel(`${head.label} ${head.entry?.value ?? ''}`);
   const before = { b: out.result.behaviours.length, v: out.result.values.length, s: out.result.skills.length };
 
   // Inline value of the label ("Values: Integrity, Impartiality").
-  if (head.entry?.value.trim()) {
+  if (head.entry?.value.trim() && !/\bframework\b|\bat level\b/i.test(head.entry.value)) {
     for (const name of splitList(head.entry.value)) if (isShortName(name)) out.add(kind, name, level, null, quoteAll(anchor, name.trim()));
   }
   // Sub-headings each followed by a paragraph (the PCSO's behaviours), up to the next known heading.
@@ -188,17 +189,17 @@ function plainItems(ctx: ExtractContext, out: Collector, sectionIndex: number, k
 }
 
 function proseMentions(ctx: ExtractContext, out: Collector): void {
-  ctx.model.lines.forEach((line, index) => {
-    if (line.text.length === 0 || ctx.descriptive.has(index)) return;
-    for (const sentence of sentencesOf(line.text)) {
-      const level = defaultLevel(sentence);
-      const names = sentence.match(KNOWN_NAME_RE);
-      if (!names || names.length < 2) continue;
-      for (const name of names) {
-        const canonical = KNOWN_NAMES.find((n) => n.toLowerCase().replace(/[^a-z]/g, '') === name.toLowerCase().replace(/[^a-z]/g, '')) ?? name;
-        const kind = frameworkOf(canonical) === 'cvf-value' ? 'values' : 'behaviours';
-        out.add(kind, canonical, level, null, quoteAll(line, name));
-      }
+  for (const sentence of proseSentences(ctx.model)) {
+    const first = sentence.indices[0] ?? -1;
+    if (ctx.descriptive.has(first)) continue;
+    const level = defaultLevel(sentence.text);
+    const names = sentence.text.match(KNOWN_NAME_RE);
+    if (!names || names.length < 2) continue;
+    for (const name of names) {
+      const canonical = KNOWN_NAMES.find((n) => n.toLowerCase().replace(/[^a-z]/g, '') === name.toLowerCase().replace(/[^a-z]/g, '')) ?? name;
+      const kind = frameworkOf(canonical) === 'cvf-value' ? 'values' : 'behaviours';
+      const evidence = sentence.evidence.filter((e) => e.quote.includes(name));
+      out.add(kind, canonical, level, null, evidence.length > 0 ? evidence : sentence.evidence);
     }
-  });
+  }
 }

@@ -9,7 +9,8 @@ import type { Criterion, Evidence } from '../profile/role-profile.ts';
 import type { DocLine } from './document-lines.ts';
 import type { ExtractContext } from './extract-context.ts';
 import { lookupLabel, type SectionKey } from './lexicon.ts';
-import { bodyLines, extentLines, quote, sectionsFor } from './sections.ts';
+import { proseSentences } from './prose.ts';
+import { quoteAll, sectionsFor, type DocumentModel, type Section } from './sections.ts';
 
 export interface CriteriaResult {
   essential: Criterion[];
@@ -87,15 +88,17 @@ export function extractCriteria(ctx: ExtractContext): CriteriaResult {
     seen.add(key);
     result[kind].push(criterion);
   };
-  readTables(ctx, push);
+  const key = assessmentKey(ctx);
+  readTables(ctx, push, key);
   readSections(ctx, push);
   readMarkers(ctx, push);
+  readTrailingMarks(ctx, push, key);
   return result;
 }
 
 type Push = (kind: 'essential' | 'desirable', criterion: Criterion) => void;
 
-function readTables(ctx: ExtractContext, push: Push): void {
+function readTables(ctx: ExtractContext, push: Push, key: AssessmentKey): void {
   const { lines } = ctx.model;
   for (let h = 0; h < lines.length; h += 1) {
     const header = lines[h];
@@ -119,24 +122,24 @@ function readTables(ctx: ExtractContext, push: Push): void {
       if (headerColumns(row)) break;
       loose = 0;
       ctx.criteriaLines.add(r);
-      readRow(row, columns, category, push);
+      readRow(row, columns, category, push, key);
     }
     h = r - 1;
   }
 }
 
-function readRow(row: DocLine, columns: Column[], tableCategory: string | null, push: Push): void {
+function readRow(row: DocLine, columns: Column[], tableCategory: string | null, push: Push, key: AssessmentKey): void {
   const cellAt = (i: number): string => row.cells[i]?.text.trim() ?? '';
   const categoryIndex = columns.indexOf('category');
   const assessmentIndex = columns.indexOf('assessment');
-  const assessment = assessmentIndex >= 0 ? cellAt(assessmentIndex) || null : null;
+  const assessment = expandAssessment(assessmentIndex >= 0 ? cellAt(assessmentIndex) || null : null, key);
   const categoryText = categoryIndex >= 0 ? cellAt(categoryIndex) : '';
   const textIsCategory = columns.some((c, i) => (c === 'essential' || c === 'desirable') && cellAt(i).length > 0 && !MARK.test(cellAt(i)));
 
   const emit = (kind: 'essential' | 'desirable', text: string, number: number | null, category: string | null): void => {
     const clean = stripMarker(text);
     if (!clean) return;
-    const evidence: Evidence[] = [quote(row, text)];
+    const evidence: Evidence[] = quoteAll(row, text);
     push(kind, { text: clean, category, number, assessment, evidence });
   };
 
@@ -169,33 +172,78 @@ const SECTION_KIND: Partial<Record<SectionKey, 'essential' | 'desirable'>> = {
   experience: 'essential',
 };
 
+/**
+ * Where an Essential / Desirable heading's list ends: at the next heading the lexicon knows (other than a
+ * sub-heading such as "Experience"), or at an unknown heading in capitals.
+ */
+function extentEnd(model: DocumentModel, section: Section): number {
+  const start = model.sections.indexOf(section);
+  for (let s = start + 1; s < model.sections.length; s += 1) {
+    const next = model.sections[s];
+    if (!next) break;
+    const line = model.lines[next.index];
+    if (next.key === null) {
+      if (line && (/^[A-Z][A-Z &/,()–-]{3,}:?$/.test(line.text) || line.heading > 0)) return next.index;
+      continue;
+    }
+    if (next.key !== 'experience') return next.index;
+  }
+  return model.lines.length;
+}
+
+function isSubHeading(line: DocLine): boolean {
+  return !line.bullet && (line.heading > 0 || line.emphasised || (/:$/.test(line.text) && line.text.length < 60));
+}
+
 function readSections(ctx: ExtractContext, push: Push): void {
   const { model } = ctx;
   for (const section of sectionsFor(model, 'essential', 'desirable', 'entryRequirements', 'experience')) {
     const kind = section.key ? SECTION_KIND[section.key] : undefined;
     // A row label of a criteria table ("Pre-Requisites:") was read with its table.
     if (!kind || ctx.criteriaLines.has(section.index)) continue;
-    // Essential / Desirable headings may hold sub-headings ("Knowledge", "Experience"): read to the next known heading.
-    const lines = section.key === 'essential' || section.key === 'desirable' ? extentLines(model, section) : bodyLines(model, section);
-    const category = section.key === 'essential' || section.key === 'desirable' ? null : cleanCategory(section.label);
-    const inline = section.entry?.value.trim();
+    const wide = section.key === 'essential' || section.key === 'desirable';
+    const end = wide ? extentEnd(model, section) : section.bodyEnd;
+    const category = wide ? null : cleanCategory(section.label);
     const anchor = model.lines[section.index];
+    const inline = section.entry?.value.trim();
     if (inline && anchor) {
       for (const item of section.entry?.items ?? [inline])
-        for (const part of splitNumbered(item)) push(kindOf(part.text, kind, section.key), criterion(anchor, part.text, part.number, category));
+        for (const part of splitNumbered(item)) push(kindOf(part.text, kind, section.key, null), criterion(anchor, part.text, part.number, category));
     }
     let subCategory: string | null = category;
-    for (const line of lines) {
-      const index = model.lines.indexOf(line);
-      if (ctx.descriptive.has(index) || ctx.criteriaLines.has(index)) continue;
+    const proseCategory = new Map<number, string | null>();
+    for (let i = section.bodyStart; i < end; i += 1) {
+      const line = model.lines[i];
+      if (!line || line.text.length === 0 || line.noise || ctx.descriptive.has(i) || ctx.criteriaLines.has(i)) continue;
       if (line.cells.length > 1) continue;
-      if (!line.bullet && (line.heading > 0 || line.emphasised || (/:$/.test(line.text) && line.text.length < 60))) {
-        if (lookupLabel(line.text) === null) subCategory = cleanCategory(line.text);
+      if (isSubHeading(line)) {
+        const known = lookupLabel(line.text);
+        if (known === null) subCategory = cleanCategory(line.text);
         continue;
       }
-      if (isInstruction(line.text)) continue;
-      ctx.criteriaLines.add(index);
-      for (const part of splitNumbered(line.text)) push(kindOf(part.text, kind, section.key), criterion(line, part.text, part.number ?? line.number, subCategory));
+      ctx.criteriaLines.add(i);
+      if (line.bullet) {
+        for (const part of splitNumbered(line.text))
+          push(kindOf(part.text, kind, section.key, line.marker), criterion(line, part.text, part.number ?? line.number, subCategory));
+        continue;
+      }
+      proseCategory.set(i, subCategory);
+    }
+    // Prose: one criterion per sentence (sentences may wrap over lines).
+    for (const sentence of proseSentences(model)) {
+      const first = sentence.indices[0];
+      if (first === undefined || !proseCategory.has(first) || isInstruction(sentence.text)) continue;
+      const text = stripMarker(sentence.text);
+      if (text.length < 3) continue;
+      // In prose a sentence may say it is only desirable, whatever the heading.
+      const proseKind = /\bdesirable\b|\bwould be an advantage\b|\badvantageous\b/i.test(sentence.text) ? 'desirable' : kindOf(sentence.text, kind, section.key, null);
+      push(proseKind, {
+        text,
+        category: proseCategory.get(first) ?? null,
+        number: null,
+        assessment: null,
+        evidence: sentence.evidence,
+      });
     }
   }
 }
@@ -204,28 +252,104 @@ function isInstruction(text: string): boolean {
   return /^(?:please|applicants should|candidates should|you should describe|describe,? with example)/i.test(text);
 }
 
-function kindOf(text: string, fallback: 'essential' | 'desirable', key: SectionKey | null): 'essential' | 'desirable' {
+function kindOf(
+  text: string,
+  fallback: 'essential' | 'desirable',
+  key: SectionKey | null,
+  marker: 'E' | 'D' | null,
+): 'essential' | 'desirable' {
+  if (marker) return marker === 'E' ? 'essential' : 'desirable';
   const m = ED_MARKER.exec(text);
   const mark = (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? '').toLowerCase();
   if (mark.startsWith('d')) return 'desirable';
   if (mark.startsWith('e')) return 'essential';
   // In a general experience/requirements section a line may still say it is only desirable.
-  if (key !== 'essential' && /\b(?:desirable|would be an advantage|advantageous)\b/i.test(text)) return 'desirable';
+  if (key !== 'essential' && /\b(?:desirable|would be an advantage|advantageous|an advantage)\b/i.test(text)) return 'desirable';
   return fallback;
 }
 
 function criterion(line: DocLine, text: string, number: number | null, category: string | null): Criterion {
-  return { text: stripMarker(text), category, number, assessment: null, evidence: [quote(line, text)] };
+  return { text: stripMarker(text), category, number, assessment: null, evidence: quoteAll(line, text) };
 }
 
-/** Lines anywhere marked "(E)" or "(D)" that no table or section has read. */
+/** Lines anywhere marked "(E)" or "(D)" that no table or section has read; a criterion may wrap onto it. */
 function readMarkers(ctx: ExtractContext, push: Push): void {
-  ctx.model.lines.forEach((line, index) => {
+  const { lines } = ctx.model;
+  lines.forEach((line, index) => {
     if (ctx.criteriaLines.has(index) || ctx.descriptive.has(index) || line.cells.length > 1) return;
-    const m = /\(\s*([ED])\s*\)|\[\s*([ED])\s*\]/.exec(line.text);
-    if (!m) return;
+    const m = /\(\s*([ED])\s*\)\s*$|\[\s*([ED])\s*\]\s*$/.exec(line.text);
+    if (!m || /\(\s*E\s*\)[^]*\(\s*D\s*\)/.test(line.text)) return;
     const kind = (m[1] ?? m[2]) === 'D' ? 'desirable' : 'essential';
     ctx.criteriaLines.add(index);
+    const prev = lines[index - 1];
+    const wrapped =
+      prev !== undefined &&
+      prev.text.length > 0 &&
+      !prev.noise &&
+      prev.cells.length === 1 &&
+      !ctx.criteriaLines.has(index - 1) &&
+      !/\(\s*[ED]\s*\)|[.:]$/.test(prev.text) &&
+      !isSubHeading(prev) &&
+      lookupLabel(prev.text) === null;
+    if (wrapped && prev) {
+      ctx.criteriaLines.add(index - 1);
+      push(kind, {
+        text: stripMarker(`${prev.text} ${line.text}`),
+        category: null,
+        number: prev.number,
+        assessment: null,
+        evidence: [...quoteAll(prev, prev.text), ...quoteAll(line, line.text)],
+      });
+      return;
+    }
     push(kind, criterion(line, line.text, line.number, null));
   });
+}
+
+/** "Ability to type at 30 wpm ........ E  T": a trailing Essential/Desirable mark and assessment codes. */
+function readTrailingMarks(ctx: ExtractContext, push: Push, key: AssessmentKey): void {
+  ctx.model.lines.forEach((line, index) => {
+    if (ctx.criteriaLines.has(index) || ctx.descriptive.has(index) || line.text.length === 0) return;
+    let text: string | null = null;
+    let mark: string | null = null;
+    let assessment: string | null = null;
+    const dotted = /^(.{8,}?)\s*(?:\.{3,}|…+)\s*(E|D|Essential|Desirable)\b\s*(.*)$/i.exec(line.cells.length === 1 ? line.text : line.cells.map((c) => c.text).join('   '));
+    if (dotted?.[1] && dotted[2]) {
+      text = dotted[1];
+      mark = dotted[2];
+      assessment = dotted[3]?.trim() || null;
+    } else if (line.cells.length >= 2 && (line.cells[0]?.text.length ?? 0) >= 8) {
+      const at = line.cells.findIndex((cell, i) => i > 0 && /^(?:E|D|Essential|Desirable)$/i.test(cell.text.trim()));
+      if (at > 0) {
+        text = line.cells[0]?.text ?? null;
+        mark = line.cells[at]?.text.trim() ?? null;
+        assessment = line.cells.slice(at + 1).map((c) => c.text).join(' ').trim() || null;
+      }
+    }
+    if (!text || !mark) return;
+    ctx.criteriaLines.add(index);
+    const kind = mark.toUpperCase().startsWith('D') ? 'desirable' : 'essential';
+    push(kind, { text: text.trim(), category: null, number: line.number, assessment: expandAssessment(assessment, key), evidence: quoteAll(line, text.trim()) });
+  });
+}
+
+type AssessmentKey = ReadonlyMap<string, string>;
+
+/** "A = Application form, I = Interview, T = Written test": what assessment codes stand for. */
+function assessmentKey(ctx: ExtractContext): AssessmentKey {
+  const key = new Map<string, string>();
+  for (const line of ctx.model.lines) {
+    const pairs = [...line.text.matchAll(/\b([A-Z])\s*=\s*([A-Z][a-z]+(?:\s+(?:form|test|exercise|centre|interview|assessment))?)/g)];
+    if (pairs.length < 2) continue;
+    for (const [, code, word] of pairs) if (code && word && !/^(?:essential|desirable)$/i.test(word)) key.set(code, word);
+  }
+  return key;
+}
+
+/** "A/I" -> "Application / Interview" when the document gives a key; otherwise as written. */
+export function expandAssessment(raw: string | null, key: AssessmentKey): string | null {
+  if (!raw) return null;
+  const codes = raw.split(/\s*[/,&+]\s*|\s+and\s+|\s+/).filter((c) => c.length > 0);
+  if (key.size === 0 || codes.length === 0 || !codes.every((c) => key.has(c))) return raw;
+  return codes.map((c) => key.get(c) ?? c).join(', ');
 }

@@ -4,8 +4,10 @@
  * "Licensing" and "drink drivers" are not driving requirements.
  */
 import type { Criterion, Driving, Evidence } from '../profile/role-profile.ts';
-import { sentencesOf, textLines, type ExtractContext } from './extract-context.ts';
-import { entriesFor, quote } from './sections.ts';
+import { tickedText } from './checkboxes.ts';
+import type { ExtractContext } from './extract-context.ts';
+import { proseSentences } from './prose.ts';
+import { entriesFor, valueOf } from './sections.ts';
 
 export const DRIVING_PATTERN =
   /\b(?:driving (?:licen[cs]e|authority|permit|qualification|test|standard|course)|licen[cs]e to drive|(?:full|clean|valid|current|uk|manual)\b[\w\s,]{0,25}?\blicen[cs]e\b|(?:able|ability|willing(?:ness)?) to drive|must (?:be able to )?drive|\bdriver\b(?!s)|car user|access to (?:a|your own) (?:car|vehicle)|own (?:car|vehicle|transport))/i;
@@ -28,34 +30,41 @@ export function extractDriving(ctx: ExtractContext, essential: Criterion[], desi
   const prose = proseDriving(ctx);
   if (prose?.requirement === 'essential') return prose;
 
+  let labelled: Driving | null = null;
   for (const entry of entriesFor(ctx.model, 'driving')) {
-    const answer = yesNoAnswer(entry.value);
+    const found = valueOf(ctx.model, entry, (t) => t.trim().length > 0 && !/:$/.test(t.trim()), 2);
+    if (!found) continue;
+    const value = tickedText(found.value) ?? found.value;
+    const answer = yesNoAnswer(value);
     const label = entry.label.replace(/\s*\{[^}]*\}/g, '').trim();
-    if (answer === 'no') return { requirement: 'not-required', detail: `${label}: No`, evidence: entry.evidence };
-    if (answer === 'yes') return { requirement: 'essential', detail: `${label}: Yes`, evidence: entry.evidence };
-    if (entry.value.trim() && DRIVING_PATTERN.test(`${entry.label} ${entry.value}`) && !/^n\/?a$/i.test(entry.value.trim())) {
-      const requirement = DESIRABLE.test(entry.value) ? 'desirable' : 'essential';
-      return { requirement, detail: entry.value.trim(), evidence: entry.evidence };
-    }
+    const detail = `${label}: ${value.trim()}`.slice(0, 200);
+    let reading: Driving | null = null;
+    if (answer === 'no' || /\bnot (?:required|needed|necessary|essential|applicable)\b|^n\/?a$|^none$/i.test(value.trim()))
+      reading = { requirement: 'not-required', detail: answer === 'no' ? `${label}: No` : detail, evidence: found.evidence };
+    else if (/\bdesirable\b|\badvantage/i.test(value)) reading = { requirement: 'desirable', detail, evidence: found.evidence };
+    else if (answer === 'yes' || /\bessential\b|\brequired\b|\bmust\b|licen[cs]e/i.test(value))
+      reading = { requirement: 'essential', detail: answer === 'yes' ? `${label}: Yes` : detail, evidence: found.evidence };
+    if (reading?.requirement === 'essential') return reading;
+    labelled ??= reading;
   }
+  if (labelled?.requirement === 'not-required') return labelled;
 
   const desirableHit = desirable.find((c) => DRIVING_PATTERN.test(c.text));
   if (desirableHit) return { requirement: 'desirable', detail: desirableHit.text, evidence: desirableHit.evidence };
+  if (labelled) return labelled;
   if (prose) return prose;
   return { requirement: 'not-stated', detail: null, evidence: [] };
 }
 
 function proseDriving(ctx: ExtractContext): Driving | null {
   let desirable: Driving | null = null;
-  for (const { line, index } of textLines(ctx.model)) {
-    if (ctx.descriptive.has(index) || ctx.criteriaLines.has(index) || !DRIVING_PATTERN.test(line.text)) continue;
-    for (const sentence of sentencesOf(line.text)) {
-      if (!DRIVING_PATTERN.test(sentence)) continue;
-      const evidence: Evidence[] = [quote(line, sentence)];
-      if (DESIRABLE.test(sentence)) desirable ??= { requirement: 'desirable', detail: sentence, evidence };
-      else if (ESSENTIAL.test(sentence) || /\bdriving licen[cs]e\b/i.test(sentence))
-        return { requirement: 'essential', detail: sentence, evidence };
-    }
+  for (const sentence of proseSentences(ctx.model)) {
+    const first = sentence.indices[0] ?? -1;
+    if (ctx.descriptive.has(first) || ctx.criteriaLines.has(first) || !DRIVING_PATTERN.test(sentence.text)) continue;
+    const evidence: Evidence[] = sentence.evidence;
+    if (DESIRABLE.test(sentence.text)) desirable ??= { requirement: 'desirable', detail: sentence.text, evidence };
+    else if (ESSENTIAL.test(sentence.text) || /\bdriving licen[cs]e\b/i.test(sentence.text))
+      return { requirement: 'essential', detail: sentence.text, evidence };
   }
   return desirable;
 }

@@ -4,6 +4,7 @@
  */
 import type { ExtractContext, Found } from './extract-context.ts';
 import { rankOf } from './police-ranks.ts';
+import { proseSentences } from './prose.ts';
 import { entriesFor, valueOf } from './sections.ts';
 
 export interface RankGrade {
@@ -36,5 +37,20 @@ export function extractRankGrade(ctx: ExtractContext): RankGrade {
       out.grade ??= { value: tidyGrade(found.value, entry.label.split('/').pop() ?? entry.label), evidence: found.evidence };
     }
   }
+  if (!out.rank) out.rank = proseRank(ctx);
   return out;
+}
+
+/** "This is a constable post", "confirmed in the rank of constable", "open to Sergeants". */
+function proseRank(ctx: ExtractContext): Found<string> | null {
+  for (const sentence of proseSentences(ctx.model)) {
+    const first = sentence.indices[0] ?? -1;
+    if (ctx.descriptive.has(first) || ctx.criteriaLines.has(first)) continue;
+    const m =
+      /\b(?:this is an?|is an?|the post is an?|a substantive)\s+((?:detective |police )?(?:constable|sergeant|inspector|chief inspector|superintendent))\s+(?:post|role|position|vacancy)\b/i.exec(sentence.text) ??
+      /\bin the rank of\s+((?:detective |police )?(?:constable|sergeant|inspector|chief inspector|superintendent))\b/i.exec(sentence.text);
+    const rank = m?.[1] ? rankOf(m[1]) : null;
+    if (rank) return { value: rank, evidence: sentence.evidence };
+  }
+  return null;
 }

@@ -5,7 +5,8 @@
  */
 import type { ExtractContext, Found } from './extract-context.ts';
 import type { SectionKey } from './lexicon.ts';
-import { entriesFor, quote, valueOf } from './sections.ts';
+import { proseSentences } from './prose.ts';
+import { entriesFor, valueOf } from './sections.ts';
 
 const EMPTY_VALUE = /^(?:n\/?a|tbc|tba|-+|—|\.+|yes\s*\/\s*no)$/i;
 
@@ -26,14 +27,28 @@ export function labelledValue(ctx: ExtractContext, keys: SectionKey[], maxLines 
 const REPORTS_PROSE =
   /\b(?:you will |will |who |and )?(?:report(?:s|ing)?\s+(?:directly\s+)?(?:in)?to|line[- ]managed by|accountable to|responsible to|managed by)\s+(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w&/'-]*)(?:\s+(?:[A-Z][\w&/'-]*|of|and|&|for)){0,7})/;
 
+/** The location: a label, or "you will be based at Carmarthen". */
+export function extractLocation(ctx: ExtractContext): Found<string> | null {
+  const labelled = labelledValue(ctx, ['location'], 2);
+  if (labelled) return labelled;
+  for (const sentence of proseSentences(ctx.model)) {
+    const first = sentence.indices[0] ?? -1;
+    if (ctx.descriptive.has(first)) continue;
+    const m = /\b(?:be |are |is )?based (?:at|in)\s+((?:[A-Z][\w'-]*)(?:[ ,]+(?:[A-Z][\w'-]*|HQ))*)/.exec(sentence.text);
+    if (m?.[1]) return { value: m[1].replace(/[ ,]+$/, ''), evidence: sentence.evidence };
+  }
+  return null;
+}
+
 export function extractReportsTo(ctx: ExtractContext): Found<string> | null {
   const labelled = labelledValue(ctx, ['reportsTo']);
   if (labelled && !/^none\b/i.test(labelled.value)) return labelled;
-  for (const [index, line] of ctx.model.lines.entries()) {
-    if (line.text.length === 0 || ctx.descriptive.has(index)) continue;
-    const m = REPORTS_PROSE.exec(line.text);
-    const phrase = m?.[1]?.replace(/\s+(?:of|and|&|for)$/, '').trim();
-    if (phrase && phrase.length > 2) return { value: phrase, evidence: [quote(line, m?.[0]?.trim() ?? phrase)] };
+  for (const sentence of proseSentences(ctx.model)) {
+    const first = sentence.indices[0] ?? -1;
+    if (ctx.descriptive.has(first)) continue;
+    const m = REPORTS_PROSE.exec(sentence.text);
+    const phrase = m?.[1]?.replace(/\s+(?:of|and|&|for|on|in)$/, '').trim();
+    if (phrase && phrase.length > 2) return { value: phrase, evidence: sentence.evidence };
   }
   return null;
 }

@@ -1,76 +1,99 @@
 /**
  * Shifts: `pattern` is a one-line summary ("six on, three off"; "24 hours rotating shift pattern, 365 days a
  * year"); `details` is what the document says around it (the hours, days, notice of changes), verbatim.
+ * A shift label's section wins; otherwise the best sentence anywhere that states a pattern.
  */
 import type { Evidence, Shifts } from '../profile/role-profile.ts';
-import type { DocLine } from './document-lines.ts';
-import { sentencesOf, type ExtractContext } from './extract-context.ts';
-import { entriesFor, quote, valueOf } from './sections.ts';
+import type { ExtractContext } from './extract-context.ts';
+import { proseSentences, type Sentence } from './prose.ts';
+import { quoteAll, sectionsFor } from './sections.ts';
 
 const NUM = '(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})';
-const ON_OFF = new RegExp(`\\b${NUM}\\s*(?:days?\\s+)?on[,\\s/]+${NUM}\\s*(?:days?\\s+)?off\\b`, 'i');
+const ON_OFF = new RegExp(`\\b${NUM}[\\s-]*(?:days?[\\s-]+)?on[,\\s/-]+${NUM}[\\s-]*(?:days?[\\s-]+)?off\\b`, 'i');
 const HOURS_PATTERN = /\b(?:\d{1,2}\s*hours?|24\/7|24-hour)\s+(?:rotating|rotational|rolling|continental|fixed)?\s*shift(?:\s+pattern|s)?(?:,?\s*\d{3}\s+days\s+a\s+year)?/i;
-const NAMED = /\b(?:(?:rotating|rotational|rolling|continental|fixed|early|late|night|day|split|four-on-four-off|24\/7)\s+shifts?(?:\s+pattern)?|24\/7(?:\s+\w+){0,3}|shift work|work(?:ing)? shifts|on[- ]call(?: rota)?|earlies,? lates,? (?:and )?nights|days,? evenings,? (?:and )?nights|monday\s*(?:to|-|–)\s*friday[^.;]{0,40})/i;
-const SHIFT_WORD = /\bshifts?\b|\brota\b|\bon[- ]call\b|\bnights\b|\b24\/7\b|days a year/i;
+const NAMED = /\b(?:(?:rotating|rotational|rolling|continental|fixed|early|late|night|day|split|flexible(?: rostered)?|rostered)\s+shifts?(?:\s+pattern)?|24\/7(?:\s+\w+){0,3}|shift work|work(?:ing)? shifts|on[- ]call(?: rota)?|earlies,? (?:and )?lates(?:,? (?:and )?nights)?|days,? evenings,? (?:and )?nights|monday\s*(?:to|-|–)\s*(?:friday|sunday)[^.;]{0,40})/i;
+const SHIFT_WORD = /\bshifts?\b|\brota\b|\bon[- ]call\b|\bnights\b|\b24\/7\b|days a year|\bearlies\b|\bmonday\s*(?:to|-|–)\s*(?:friday|sunday)\b/i;
 /** Sentences that mention shifts without stating a pattern of the post ("an understanding of working shifts"). */
-const NOT_A_PATTERN = /\b(?:understanding of|experience of|knowledge of|attitude to)\b[^.]{0,40}\bshifts?\b|\bshift changes?\b(?![^.]*pattern)/i;
+const NOT_A_PATTERN = /\b(?:understanding of|experience of|knowledge of|attitude to|willing(?:ness)? to)\b[^.]{0,40}\b(?:shifts?|rota)\b|\bshift changes?\b(?![^.]*pattern)/i;
 
 interface Candidate {
   score: number;
   pattern: string;
-  sentence: string;
-  line: DocLine;
-  index: number;
+  sentence: Sentence;
 }
 
-function candidateOf(sentence: string, line: DocLine, index: number): Candidate | null {
-  if (!SHIFT_WORD.test(sentence)) return null;
-  const onOff = ON_OFF.exec(sentence);
-  if (onOff) return { score: 3, pattern: onOff[0].replace(/\s+/g, ' '), sentence, line, index };
-  const hours = HOURS_PATTERN.exec(sentence);
-  if (hours) return { score: 3, pattern: hours[0].trim(), sentence, line, index };
-  if (NOT_A_PATTERN.test(sentence)) return null;
-  const named = NAMED.exec(sentence);
-  if (named) return { score: 2, pattern: named[0].trim(), sentence, line, index };
+function patternOf(text: string): { score: number; pattern: string } | null {
+  const onOff = ON_OFF.exec(text);
+  if (onOff) return { score: 3, pattern: onOff[0].replace(/\s+/g, ' ') };
+  const hours = HOURS_PATTERN.exec(text);
+  if (hours) return { score: 3, pattern: hours[0].trim() };
+  if (NOT_A_PATTERN.test(text)) return null;
+  const named = NAMED.exec(text);
+  if (named) {
+    // "rotating shift pattern of two earlies, two lates and two nights, ...": keep the clause that says what it is.
+    const rest = text.slice(named.index + named[0].length);
+    const tail = /^\s+(?:of|on|covering|between|with|including)\b[^.;]{0,120}/.exec(rest)?.[0] ?? '';
+    return { score: 2, pattern: `${named[0]}${tail}`.trim() };
+  }
   return null;
+}
+
+function tidy(pattern: string): string {
+  const trimmed = pattern.replace(/[.,;:]+$/, '').replace(/\s+/g, ' ');
+  const stripped = trimmed.replace(/^(?:required to work|working|work)\s+(?:an?\s+)?/i, '');
+  return stripped.includes(' ') ? stripped : trimmed;
 }
 
 export function extractShifts(ctx: ExtractContext): Shifts {
   const { model } = ctx;
-  const candidates: Candidate[] = [];
-  for (const entry of entriesFor(model, 'shifts')) {
-    const found = valueOf(model, entry, (text) => text.length > 0);
-    const line = model.lines[entry.index];
-    if (!found || !line) continue;
-    const c = candidateOf(`shift ${found.value}`, line, entry.index);
-    const pattern = c ? c.pattern : found.value.split(/[.;]/)[0]?.trim() ?? found.value;
-    candidates.push({ score: 4, pattern, sentence: found.value, line: model.lines.find((l) => l.no === found.evidence[0]?.line) ?? line, index: entry.index });
-  }
-  model.lines.forEach((line, index) => {
-    if (line.text.length === 0 || ctx.descriptive.has(index) || !SHIFT_WORD.test(line.text)) return;
-    const parts = line.cells.length > 1 ? line.cells.flatMap((cell) => cell.items) : [line.text];
-    for (const part of parts) for (const sentence of sentencesOf(part)) {
-      const c = candidateOf(sentence, line, index);
-      if (c) candidates.push(c);
+  const sentences = proseSentences(model);
+
+  // 1. A shifts heading or label: its value and body are the details.
+  const labelled: Sentence[] = [];
+  const inlineEvidence: Evidence[] = [];
+  const inlineTexts: string[] = [];
+  for (const section of sectionsFor(model, 'shifts')) {
+    const anchor = model.lines[section.index];
+    const value = section.entry?.value.trim();
+    if (anchor && value) {
+      inlineTexts.push(value);
+      inlineEvidence.push(...quoteAll(anchor, value));
     }
-  });
+    for (const sentence of sentences) {
+      const first = sentence.indices[0] ?? -1;
+      if (first > section.index && first < section.bodyEnd && !ctx.descriptive.has(first)) labelled.push(sentence);
+    }
+  }
+  const labelledTexts = [...inlineTexts, ...labelled.map((s) => s.text)];
+  if (labelledTexts.length > 0) {
+    const best = labelledTexts.map((t) => patternOf(t)).find((p) => p !== null);
+    const details = labelledTexts.join(' ').slice(0, 800);
+    const pattern = best?.pattern ?? (labelledTexts[0]?.split(/(?<=[.;])\s/)[0] ?? '');
+    return { pattern: tidy(pattern), details, evidence: [...inlineEvidence, ...labelled.flatMap((s) => s.evidence)] };
+  }
+
+  // 2. The best sentence anywhere that states a pattern.
+  const candidates: Candidate[] = [];
+  for (const sentence of sentences) {
+    const first = sentence.indices[0] ?? -1;
+    if (ctx.descriptive.has(first) || !SHIFT_WORD.test(sentence.text)) continue;
+    const p = patternOf(sentence.text);
+    if (p) candidates.push({ ...p, sentence });
+  }
   if (candidates.length === 0) return { pattern: null, details: null, evidence: [] };
   const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
-  // Details: the sentences about shifts and hours in the same paragraph as the pattern.
-  const details: string[] = [];
-  const evidence: Evidence[] = [];
-  const related = sentencesOf(best.line.cells.length > 1 ? best.sentence : best.line.text).filter(
-    (s) => s === best.sentence || /\bshifts?\b|\bhours\b|\b\d{4}\s*[-–]\s*\d{4}\b|\bnotice\b|\brota\b/i.test(s),
-  );
-  for (const s of related.length > 0 ? related : [best.sentence]) {
-    details.push(s.replace(/^\(?\d{1,2}[.)]\s+/, ''));
-    evidence.push(quote(best.line, s));
+  // Details: the pattern's sentence and its neighbours in the same paragraph that speak of shifts or hours.
+  const at = sentences.indexOf(best.sentence);
+  const related = [best.sentence];
+  for (let i = at + 1; i < sentences.length && i <= at + 3; i += 1) {
+    const next = sentences[i];
+    const prevLast = related[related.length - 1]?.indices.at(-1) ?? -1;
+    if (!next || (next.indices[0] ?? -1) > prevLast + 1) break;
+    if (/\bshifts?\b|\bhours\b|\b\d{4}\s*[-–]\s*\d{4}\b|\b\d{1,2}:\d{2}\b|\bnotice\b|\brota\b/i.test(next.text)) related.push(next);
   }
-  return { pattern: tidyPattern(best.pattern), details: details.join(' '), evidence };
-}
-
-function tidyPattern(pattern: string): string {
-  const trimmed = pattern.replace(/[.,;:]+$/, '');
-  const tidy = trimmed.replace(/^(?:required to work|working|work)\s+(?:an?\s+)?/i, '');
-  return tidy.includes(' ') ? tidy : trimmed;
+  return {
+    pattern: tidy(best.pattern),
+    details: related.map((s) => s.text.replace(/^\(?\d{1,2}[.)]\s+/, '')).join(' '),
+    evidence: related.flatMap((s) => s.evidence),
+  };
 }

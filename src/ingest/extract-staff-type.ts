@@ -5,6 +5,7 @@
  */
 import type { Evidence, StaffType } from '../profile/role-profile.ts';
 import type { ExtractContext, Found } from './extract-context.ts';
+import { hasCheckboxes, tickedText } from './checkboxes.ts';
 import { entriesFor, quote } from './sections.ts';
 
 interface Signals {
@@ -39,15 +40,21 @@ export function extractStaffType(
   else if (OFFICER_TITLE.test(title)) officer(2, []);
 
   for (const entry of entriesFor(ctx.model, 'status')) {
-    if (/\bpolice\s+staff\b|\bstaff\b/i.test(entry.value)) staff(3, entry.evidence);
-    else if (/\b(?:police|officer)\b/i.test(entry.value)) officer(3, entry.evidence);
+    const value = tickedText(entry.value) ?? entry.value;
+    if (/\bpolice\s+staff\b|\bstaff\b/i.test(value)) staff(3, entry.evidence);
+    else if (/\b(?:police|officer)\b/i.test(value)) officer(3, entry.evidence);
   }
   ctx.model.lines.forEach((line) => {
     const t = line.text;
     if (t.length === 0) return;
-    if (/^police\s*[–—-]?\s*staff$/i.test(t)) staff(1, [quote(line, t)]);
-    else if (/^police\s+officers?$/i.test(t)) officer(1, [quote(line, t)]);
+    const m = /\bpolice\s*[–—-]?\s*staff\b(?!\s+(?:handbook|terms|conditions|pay))/i.exec(t);
+    const o = /\bpolice\s+officers?\b/i.exec(t);
+    // Headers such as "POLICE – STAFF", "Role Profile – Police Staff", "ROLE DESCRIPTION - POLICE OFFICER".
+    const header = t.length <= 60 && line.cells.length === 1 && !/[.;]$/.test(t) && !hasCheckboxes(t);
+    if (header && m) staff(1, [quote(line, m[0])]);
+    else if (header && o) officer(1, [quote(line, o[0])]);
     else if (/\bpolice staff (?:handbook|terms|conditions|pay|grade|role|post)\b/i.test(t)) staff(1, [quote(line, t.match(/police staff \w+/i)?.[0] ?? t)]);
+    else if (/\b(?:open to|for) (?:serving )?police officers only\b/i.test(t)) officer(2, [quote(line, t.match(/police officers only/i)?.[0] ?? t)]);
   });
   if (s.officer === 0 && s.staff === 0 && STAFF_TITLE.test(title)) return { value: 'unknown', evidence: [] };
   if (s.officer > s.staff) return { value: 'officer', evidence: dedupe(s.officerEvidence) };

@@ -3,8 +3,10 @@
  * Standards (code + title lines under their heading).
  */
 import type { NamedItem, Standard } from '../profile/role-profile.ts';
+import type { DocLine } from './document-lines.ts';
 import { textLines, type ExtractContext } from './extract-context.ts';
-import { bodyLines, entriesFor, quote, sectionsFor, valueOf } from './sections.ts';
+import { proseSentences } from './prose.ts';
+import { bodyLines, quote, quoteAll, sectionsFor } from './sections.ts';
 
 /** Police systems written the same way everywhere; case-sensitive so "storm" in prose does not count. */
 const KNOWN_SYSTEMS: readonly [RegExp, string][] = [
@@ -19,28 +21,55 @@ const KNOWN_SYSTEMS: readonly [RegExp, string][] = [
   [/\bSmartStorm\b/, 'SmartStorm'],
   [/\bPentip\b|\bPENTIP\b/, 'PentiP'],
   [/\bCCTV\b(?= (?:system|systems))/, 'CCTV'],
+  [/\bIDENT1\b/, 'IDENT1'],
+  [/\bCONNECT\b/, 'Connect'],
+  [/\bi2\b(?: Analyst'?s Notebook)?/, "i2 Analyst's Notebook"],
+  [/\bArcGIS\b/, 'ArcGIS'],
+  [/\bCellebrite\b/, 'Cellebrite'],
+  [/\bAirwave\b/, 'Airwave'],
+  [/\bGenie\b|\bGENIE\b/, 'Genie'],
+  [/\bPOLE\b(?= (?:system|database))/, 'POLE'],
+  [/\bPolice National Computer\b/, 'PNC'],
+  [/\bPolice National Database\b/, 'PND'],
 ];
 
 function splitList(value: string): string[] {
+  // Commas inside brackets belong to the name: "Police National Database (PND)".
   return value
-    .split(/[,;]|\s+and\s+|\s+&\s+/)
+    .split(/[,;](?![^(]*\))|\s+and\s+(?![^(]*\))|\s+&\s+/)
     .map((part) => part.replace(/^[\s•\-*]+|[\s.]+$/g, '').trim())
     .filter((part) => part.length > 1 && part.length <= 60 && !/^(?:n\/?a|none|various)$/i.test(part));
 }
 
 export function extractItSystems(ctx: ExtractContext): NamedItem[] {
+  const { model } = ctx;
   const out: NamedItem[] = [];
   const have = (name: string): boolean => out.some((item) => item.name.toLowerCase() === name.toLowerCase());
-  for (const entry of entriesFor(ctx.model, 'itSystems')) {
-    const found = valueOf(ctx.model, entry, (t) => t.trim().length > 1 && !/:$/.test(t), 1);
-    if (!found) continue;
-    for (const name of splitList(found.value)) if (!have(name)) out.push({ name, evidence: found.evidence });
+  for (const section of sectionsFor(model, 'itSystems')) {
+    const anchor = model.lines[section.index];
+    const value = section.entry?.value.trim();
+    const sources: { line: DocLine; text: string }[] = [];
+    if (anchor && value) sources.push({ line: anchor, text: value });
+    for (const line of bodyLines(model, section)) sources.push({ line, text: line.text });
+    for (const { line, text } of sources) for (const name of splitList(text)) if (!have(name)) out.push({ name, evidence: quoteAll(line, name) });
+  }
+  // "Systems used include IDENT1 and the bureau's case management system."
+  for (const sentence of proseSentences(model)) {
+    const m = /\b(?:systems?|software|applications?) (?:used )?(?:include|includes)\s+(.+?)\.?$/i.exec(sentence.text) ?? /\b(?:systems?|software) used (?:are|is)\s+(.+?)\.?$/i.exec(sentence.text);
+    const first = sentence.indices[0] ?? -1;
+    if (!m?.[1] || ctx.descriptive.has(first)) continue;
+    for (const name of splitList(m[1])) {
+      if (/^(?:the|a|an|our|their)\b/i.test(name) || have(name)) continue;
+      out.push({ name, evidence: sentence.evidence });
+    }
   }
   for (const { line, index } of textLines(ctx.model)) {
     if (ctx.descriptive.has(index)) continue;
     for (const [pattern, name] of KNOWN_SYSTEMS) {
       const m = pattern.exec(line.text);
-      if (m && !have(name) && !out.some((item) => item.name.toUpperCase().split(/[/\s]+/).includes(name.toUpperCase())))
+      const upper = name.toUpperCase();
+      const covered = out.some((item) => item.name.toUpperCase().includes(upper) || item.name.toUpperCase().split(/[^A-Z0-9]+/).includes(upper));
+      if (m && !have(name) && !covered)
         out.push({ name, evidence: [quote(line, m[0])] });
     }
   }

@@ -37,6 +37,13 @@ export function extractTitle(ctx: ExtractContext, rank: string | null): TitleRes
     const found = valueOf(model, entry, acceptTitle, 2);
     if (found) return { found: { value: cleanTitle(found.value), evidence: found.evidence }, inferred: false, warning: null };
   }
+  // "Role: Neighbourhood Sergeant": a short role-noun value under a label that usually holds duties.
+  for (const entry of model.entries) {
+    if (!/^(?:role|post|the role|job|vacancy)$/i.test(entry.label.trim())) continue;
+    const value = cleanTitle(entry.value);
+    if (acceptTitle(value) && value.split(/\s+/).length <= 8 && !/[.;]/.test(value) && ROLE_NOUN.test(value))
+      return { found: { value, evidence: entry.evidence }, inferred: false, warning: null };
+  }
   const heading = topHeading(model.lines);
   if (heading) {
     return {
@@ -101,8 +108,36 @@ function inferTitle(ctx: ExtractContext, rank: string | null): Found<string> | n
   });
   const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
   if (best) return { value: team ? `${team.value} ${best.text}` : best.text, evidence: [quote(best.line, best.text)] };
+  // 4. The department plus the role noun the text uses: "Digital Forensics Unit" + "examiners" -> "Digital Forensics Examiner".
+  const fromDepartment = departmentTitle(ctx);
+  if (fromDepartment) return fromDepartment;
   if (rank) return { value: team ? `${team.value} ${rank}` : rank, evidence: team?.evidence ?? [] };
   return null;
+}
+
+const ROLE_WORDS = /\b(officer|examiner|investigator|analyst|handler|advisor|adviser|assistant|administrator|technician|coordinator|co-ordinator|supervisor|manager|specialist|caseworker|researcher|practitioner|engineer|developer|clerk|operator|controller|dispatcher|trainer|instructor)s?\b/gi;
+
+function departmentTitle(ctx: ExtractContext): Found<string> | null {
+  const entry = entriesFor(ctx.model, 'department').find((e) => e.value.trim().length > 0);
+  if (!entry) return null;
+  const core = (entry.value.split(/[,;–—]/)[0] ?? '')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\b(?:unit|team|department|dept|section|bureau|command|hub|branch|directorate|division)\b/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (core.length < 3) return null;
+  const counts = new Map<string, number>();
+  ctx.model.lines.forEach((line, index) => {
+    if (ctx.descriptive.has(index)) return;
+    for (const m of line.text.matchAll(ROLE_WORDS)) {
+      const word = (m[1] ?? '').toLowerCase();
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  });
+  const noun = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!noun) return null;
+  const value = `${core} ${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
+  return { value, evidence: entry.evidence };
 }
 
 /** The acronym of the team the post works in: written before "team(s)", "unit", "work", "officers". */

@@ -6,6 +6,7 @@
 import type { Evidence, Vetting } from '../profile/role-profile.ts';
 import { sentencesOf, textLines, type ExtractContext } from './extract-context.ts';
 import { bodyLines, entriesFor, quote, type Entry } from './sections.ts';
+import { tickedText } from './checkboxes.ts';
 import { findVettingCodes, hasAlternatives, VETTING_WORDS } from './vetting-codes.ts';
 
 const STRIKE = /strike[\s-]*(?:through|out)|strikethrough|delete as (?:appropriate|applicable)|cross out/i;
@@ -20,8 +21,10 @@ interface Reading {
 function readEntry(ctx: ExtractContext, entry: Entry): Reading {
   const { model } = ctx;
   const reading: Reading = { codes: [], evidence: [], strike: STRIKE.test(entry.label), label: entry.label };
-  const add = (text: string, evidence: Evidence): void => {
-    if (STRIKE.test(text)) reading.strike = true;
+  const add = (raw: string, evidence: Evidence): void => {
+    if (STRIKE.test(raw)) reading.strike = true;
+    // A tick-box list: only the ticked levels are stated.
+    const text = tickedText(raw) ?? raw;
     const codes = findVettingCodes(text, true);
     if (codes.length > 0) {
       reading.codes.push(...codes.filter((c) => !reading.codes.includes(c)));

@@ -74,7 +74,9 @@ export function normaliseLine(rawLine: string, no: number): DocLine {
   const emphasised = isWhollyBold(body);
 
   const cells: Cell[] = splitCells(body).map(cleanCell);
-  while (cells.length > 1 && (cells[cells.length - 1]?.text ?? '') === '') cells.pop();
+  // Empty trailing cells carry nothing, except in a pipe table, where they show a row wraps.
+  const pipe = /^\|.*\|$/.test(body);
+  while (!pipe && cells.length > 1 && (cells[cells.length - 1]?.text ?? '') === '') cells.pop();
 
   let bullet = false;
   let number: number | null = null;
@@ -108,7 +110,7 @@ export function normaliseLine(rawLine: string, no: number): DocLine {
     }
   }
   const text = cells.every((cell) => cell.text === '') ? '' : cells.map((cell) => cell.text).join('\t').trim();
-  return { no, text, cells, heading, emphasised, bullet, number, indent, noise: false, marker };
+  return { no, text, cells, heading, emphasised, bullet, number, indent, noise: false, marker, outline: outline !== null };
 }
 
 function isWhollyBold(body: string): boolean {
@@ -164,7 +166,8 @@ function markNoise(lines: DocLine[]): void {
     const key = line.text.toLowerCase();
     const repeated = (counts.get(key) ?? 0) >= 2 && line.cells.length === 1 && !/:$/.test(line.text) && !line.bullet;
     const known = repeated ? lookupLabel(line.text) : null;
-    const pageMark = /^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*(?:of|\/)\s*\d+|-?\s*\d{1,3}\s*-?)$/i.test(line.text);
+    // A bare number is not a page mark: it may be a value on the line below its label ("Hours per week" / "37").
+    const pageMark = /^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d{1,3}\s*-)$/i.test(line.text);
     const bareDate = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})$/i.test(line.text);
     if ((repeated && (known === null || known === 'documentPart')) || pageMark || bareDate) line.noise = true;
   }
@@ -180,9 +183,12 @@ function startsWithLabel(line: DocLine): boolean {
 
 /** A line that can be continued by the next: a bullet, a numbered item, or a "Label: value" pair. */
 function continuable(line: DocLine): boolean {
-  if (line.cells.length !== 1 || line.text.length === 0 || line.noise || line.heading > 0 || line.emphasised) return false;
+  if (line.text.length === 0 || line.noise || line.heading > 0 || line.emphasised) return false;
   if (/[.!?:]$/.test(line.text)) return false;
-  if (line.bullet) return true;
+  // "SHIFT PATTERN:       Earlies ... on a seven-week" (a space-aligned label and value).
+  if (line.cells.length === 2) return /:$/.test(line.cells[0]?.text ?? '') && lookupLabel(line.cells[0]?.text ?? '') !== null;
+  if (line.cells.length !== 1) return false;
+  if (line.bullet || line.outline) return true;
   const m = KNOWN_LABEL_START.exec(line.text);
   return Boolean(m?.[1] && lookupLabel(m[1]) !== null && line.text.slice(m[0].length).trim().length > 0);
 }
@@ -224,10 +230,10 @@ function joinWrapped(lines: DocLine[]): DocLine[] {
       prev.text = prev.cells.map((cell) => cell.text).join('\t');
       continue;
     }
-    if (prev && continuable(prev) && continues(prev, line)) {
+    if (prev && continuable(prev) && continues(prev, line) && (prev.cells.length === 1 || line.indent >= prev.indent + 8)) {
       prev.physical ??= [{ no: prev.no, text: prev.text }];
       prev.physical.push({ no: line.no, text: line.text });
-      const cell = prev.cells[0];
+      const cell = prev.cells[prev.cells.length - 1];
       if (cell) {
         cell.text = `${cell.text} ${line.text}`;
         cell.items = [...cell.items.slice(0, -1), `${cell.items.at(-1) ?? ''} ${line.text}`.trim()];

@@ -20,7 +20,7 @@ import { extractHours } from './extract-hours.ts';
 import { extractConditions, extractPurpose, extractResponsibilities } from './extract-narrative.ts';
 import { extractOrganisation } from './extract-organisation.ts';
 import { extractRankGrade } from './extract-rank-grade.ts';
-import { extractReportsTo, labelledValue } from './extract-reporting.ts';
+import { extractLocation, extractReportsTo, labelledValue } from './extract-reporting.ts';
 import { extractHealth, extractTraining } from './extract-requirements.ts';
 import { extractShifts } from './extract-shifts.ts';
 import { extractStaffType } from './extract-staff-type.ts';
@@ -97,7 +97,7 @@ export function parseDocument(doc: DocumentText): ParseResult {
     reportsTo: scalar('reportsTo', reportsTo),
     responsibleFor: scalar('responsibleFor', labelledValue(ctx, ['responsibleFor'], 1)),
     department: scalar('department', labelledValue(ctx, ['department'], 1)),
-    location: scalar('location', labelledValue(ctx, ['location'], 1)),
+    location: scalar('location', extractLocation(ctx)),
     purpose: scalar('purpose', extractPurpose(ctx)),
     dress: scalar('dress', labelledValue(ctx, ['dress'], 1)),
     travel: scalar('travel', labelledValue(ctx, ['travel'], 1)),

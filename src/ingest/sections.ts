@@ -53,8 +53,10 @@ const LEVELLED_RUN = /\s*([^;()]+?(?:\([A-Za-z]{2,8}\)[^;()]*?)?)\s*\((level\s*(
 
 /** The "Name (Level N)" items a line consists of, or null when the line is something else. */
 export function levelledItems(text: string): { name: string; level: string }[] | null {
-  const single = LEVELLED_ITEM.exec(text);
+  const several = (text.match(/\((?:level\s*\w{1,2}|accredited)\)/gi) ?? []).length >= 2;
+  const single = several ? null : LEVELLED_ITEM.exec(text);
   if (single?.[1] && !NOT_AN_ITEM.test(single[1])) return [{ name: single[1], level: single[2] ?? single[3] ?? '' }];
+  if (!several) return null;
   const out: { name: string; level: string }[] = [];
   LEVELLED_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
