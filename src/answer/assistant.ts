@@ -3,7 +3,7 @@
  * and the topics into the Assistant every transport uses. Pure: no I/O, never throws for a person's
  * wording, every value cited from the profile it belongs to.
  */
-import { Catalogue, rankCandidates, type RoleMention } from '../catalogue/index.ts';
+import { Catalogue, WEAK_ROLE_WORDS, rankCandidates, words, type RoleMention } from '../catalogue/index.ts';
 import type { RoleProfile } from '../profile/role-profile.ts';
 import { RoleIndex } from '../search/role-index.ts';
 import type { Assistant, AskResult } from './assistant-api.ts';
@@ -49,9 +49,10 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
   const glossary = new Glossary(options.glossary ?? []);
   const answerers = options.answerers ?? [];
 
+  // Weak words ("police", "officer") would match nearly every role: the nearest roles come from the rest.
   const suggestionsFor = (text: string) =>
     index
-      .nearestTitles(text, 3)
+      .nearestTitles(words(text).filter((word) => !WEAK_ROLE_WORDS.has(word)).join(' '), 3)
       .map((hit) => catalogue.get(hit.id))
       .filter((profile): profile is RoleProfile => profile !== undefined)
       .map(roleRef);
@@ -145,7 +146,7 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     const wantsCompare = question.words.some((word) => COMPARE_WORDS.has(word));
 
     if (resolved.length === 0 && !ambiguous && isCrossRoleQuestion(question.words)) {
-      const listing = crossRoleListing(() => catalogue.profiles(), question);
+      const listing = crossRoleListing(() => catalogue.sortedProfiles(), question);
       return { answer: listAnswer(questionText, listing), context };
     }
 

@@ -42,10 +42,34 @@ const SHIFT_FILTERS: Record<string, { label: string; pattern: RegExp }> = {
   weekend: { label: 'work weekends', pattern: /weekend|saturday|sunday|365 days|24\s*\/\s*7|7 days/i },
 };
 
-interface Listing {
+export interface Listing {
   title: string;
+  /** The first MAX_LIST_ITEMS matching roles, in title order. */
   items: ListItem[];
+  /** How many roles match in all. */
+  total: number;
   notes: string[];
+}
+
+/** A list longer than this is shown in part, and the answer says how many there are in all. */
+export const MAX_LIST_ITEMS = 100;
+
+/**
+ * Collects matching roles from profiles given in title order: every match is counted, but only the first
+ * MAX_LIST_ITEMS are built, so "which roles are police staff?" over 10,000 roles stays cheap.
+ */
+class Collector {
+  readonly items: ListItem[] = [];
+  total = 0;
+
+  add(build: () => ListItem): void {
+    this.total += 1;
+    if (this.items.length < MAX_LIST_ITEMS) this.items.push(build());
+  }
+
+  listing(title: string, notes: string[] = []): Listing {
+    return { title, items: this.items, total: this.total, notes };
+  }
 }
 
 function item(profile: RoleProfile, detail: string | undefined, citations: Citation[]): ListItem {
@@ -56,64 +80,65 @@ function item(profile: RoleProfile, detail: string | undefined, citations: Citat
 
 function byVetting(profiles: Iterable<RoleProfile>, code: string): Listing {
   const test = VETTING_CODES[code] ?? (() => false);
-  const items: ListItem[] = [];
+  const found = new Collector();
   const unclear: string[] = [];
   for (const profile of profiles) {
     const { status, levels, evidence } = profile.vetting;
     if (!levels.some(test)) continue;
-    if (status === 'stated') items.push(item(profile, `Vetting: ${levels.join(', ')}`, cite(profile, 'vetting', evidence)));
+    if (status === 'stated') found.add(() => item(profile, `Vetting: ${levels.join(', ')}`, cite(profile, 'vetting', evidence)));
     else if (status === 'ambiguous') unclear.push(profile.title);
   }
-  const notes = unclear.length > 0 ? [`Listed but unclear (the document does not make clear which checks apply): ${unclear.join(', ')}.`] : [];
-  return { title: `Roles that need ${code.toUpperCase()} vetting`, items, notes };
+  const shown = unclear.slice(0, 20).join(', ') + (unclear.length > 20 ? ` and ${unclear.length - 20} more` : '');
+  const notes = unclear.length > 0 ? [`Listed but unclear (the document does not make clear which checks apply): ${shown}.`] : [];
+  return found.listing(`Roles that need ${code.toUpperCase()} vetting`, notes);
 }
 
 function byDriving(profiles: Iterable<RoleProfile>): Listing {
-  const items: ListItem[] = [];
+  const found = new Collector();
   for (const profile of profiles) {
     const { requirement, detail, evidence } = profile.driving;
     if (requirement !== 'essential' && requirement !== 'desirable') continue;
     const wording = requirement === 'essential' ? 'Essential' : 'Desirable';
-    items.push(item(profile, detail ? `${wording}: ${detail}` : wording, cite(profile, 'driving', evidence)));
+    found.add(() => item(profile, detail ? `${wording}: ${detail}` : wording, cite(profile, 'driving', evidence)));
   }
-  return { title: 'Roles that ask for driving', items, notes: [] };
+  return found.listing('Roles that ask for driving');
 }
 
 function byShifts(profiles: Iterable<RoleProfile>, key: string): Listing {
   const filter = SHIFT_FILTERS[key];
-  const items: ListItem[] = [];
+  const found = new Collector();
   for (const profile of profiles) {
     const text = `${profile.shifts.pattern ?? ''} ${profile.shifts.details ?? ''}`;
     if (!text.trim() || (filter && !filter.pattern.test(text))) continue;
-    items.push(item(profile, profile.shifts.pattern ?? profile.shifts.details ?? undefined, cite(profile, 'shifts', profile.shifts.evidence)));
+    found.add(() => item(profile, profile.shifts.pattern ?? profile.shifts.details ?? undefined, cite(profile, 'shifts', profile.shifts.evidence)));
   }
-  return { title: filter ? `Roles that ${filter.label}` : 'Roles with a stated shift pattern', items, notes: [] };
+  return found.listing(filter ? `Roles that ${filter.label}` : 'Roles with a stated shift pattern');
 }
 
 function byStaffType(profiles: Iterable<RoleProfile>, type: 'officer' | 'staff'): Listing {
-  const items: ListItem[] = [];
+  const found = new Collector();
   for (const profile of profiles) {
     if (profile.staffType !== type) continue;
-    items.push(item(profile, type === 'staff' ? 'Police staff' : 'Police officer', citeScalar(profile, 'staffType')));
+    found.add(() => item(profile, type === 'staff' ? 'Police staff' : 'Police officer', citeScalar(profile, 'staffType')));
   }
-  return { title: type === 'staff' ? 'Police staff roles' : 'Police officer roles', items, notes: [] };
+  return found.listing(type === 'staff' ? 'Police staff roles' : 'Police officer roles');
 }
 
 /** "Crime Investigation at level 3", "level 3 or above". */
 function byLevelledItem(profiles: Iterable<RoleProfile>, focus: Focus, level: number, orAbove: boolean): Listing {
-  const items: ListItem[] = [];
+  const found = new Collector();
   let name = focus.words.join(' ');
   for (const profile of profiles) {
     for (const [field, entries] of [['skills', profile.skills], ['behaviours', profile.behaviours]] as const) {
       for (const entry of entries) {
-        if (!matchesFocus(entry.name, focus) || typeof entry.level !== 'number') continue;
-        if (orAbove ? entry.level < level : entry.level !== level) continue;
+        if (typeof entry.level !== 'number' || (orAbove ? entry.level < level : entry.level !== level)) continue;
+        if (!matchesFocus(entry.name, focus)) continue;
         name = entry.name;
-        items.push(item(profile, `${entry.name} (Level ${entry.level})`, cite(profile, field, entry.evidence)));
+        found.add(() => item(profile, `${entry.name} (Level ${String(entry.level)})`, cite(profile, field, entry.evidence)));
       }
     }
   }
-  return { title: `Roles with ${name} at level ${level}${orAbove ? ' or above' : ''}`, items, notes: [] };
+  return found.listing(`Roles with ${name} at level ${level}${orAbove ? ' or above' : ''}`);
 }
 
 function factMatches(fact: Fact, focus: Focus): boolean {
@@ -125,23 +150,29 @@ function factMatches(fact: Fact, focus: Focus): boolean {
 
 /** Any topic, optionally narrowed by words: "which roles need a fitness test?", "... PSU training?". */
 function byTopic(profiles: Iterable<RoleProfile>, key: TopicKey, focus: Focus): Listing {
-  const items: ListItem[] = [];
+  const found = new Collector();
   for (const profile of profiles) {
     const facts = topic(key).facts(profile, focus).filter((fact) => factMatches(fact, focus));
     if (facts.length === 0) continue;
-    const first = facts[0];
-    const matched = first?.items?.filter((entry) => focus.words.length === 0 || matchesFocus(`${entry.text} ${entry.detail ?? ''}`, focus));
-    const detail = matched && matched.length > 0 ? matched.map((entry) => entry.text).slice(0, 3).join('; ') : (first?.value ?? undefined);
-    const citations = matched && matched.length > 0 ? matched.flatMap((entry) => entry.citations) : facts.flatMap((fact) => fact.citations);
-    items.push(item(profile, detail ?? undefined, citations));
+    found.add(() => {
+      const first = facts[0];
+      const matched = first?.items?.filter((entry) => focus.words.length === 0 || matchesFocus(`${entry.text} ${entry.detail ?? ''}`, focus));
+      const detail = matched && matched.length > 0 ? matched.map((entry) => entry.text).slice(0, 3).join('; ') : (first?.value ?? undefined);
+      const citations = matched && matched.length > 0 ? matched.flatMap((entry) => entry.citations) : facts.flatMap((fact) => fact.citations);
+      return item(profile, detail ?? undefined, citations);
+    });
   }
   const about = focus.words.length > 0 ? ` mentioning ${focus.words.join(' ')}` : '';
-  return { title: `Roles by ${topic(key).label.toLowerCase()}${about}`, items, notes: [] };
+  return found.listing(`Roles by ${topic(key).label.toLowerCase()}${about}`);
 }
 
 function allRoles(profiles: Iterable<RoleProfile>): Listing {
-  const items = [...profiles].map((profile) => item(profile, profile.staffType === 'unknown' ? undefined : profile.staffType === 'staff' ? 'Police staff' : 'Police officer', citeScalar(profile, 'title')));
-  return { title: 'Roles I know about', items, notes: [] };
+  const found = new Collector();
+  for (const profile of profiles) {
+    const kind = profile.staffType === 'unknown' ? undefined : profile.staffType === 'staff' ? 'Police staff' : 'Police officer';
+    found.add(() => item(profile, kind, citeScalar(profile, 'title')));
+  }
+  return found.listing('Roles I know about');
 }
 
 export interface CrossRoleRequest {
@@ -192,25 +223,27 @@ export function crossRoleListing(profiles: () => Iterable<RoleProfile>, request:
       const listing = byTopic(profiles(), key, focus);
       if (listing.items.length > 0) return { ...listing, title: `Roles mentioning ${focus.words.join(' ')}` };
     }
-    return { title: `Roles mentioning ${focus.words.join(' ')}`, items: [], notes: [] };
+    return { title: `Roles mentioning ${focus.words.join(' ')}`, items: [], total: 0, notes: [] };
   }
   return allRoles(profiles());
 }
 
 export function listAnswer(question: string, listing: Listing): Answer {
-  const items = [...listing.items].sort((a, b) => a.role.title.localeCompare(b.role.title));
-  const lines = [`${listing.title}:`];
+  const { items, total } = listing;
+  const title = total > MAX_LIST_ITEMS ? `${listing.title} (${total} roles; the first ${MAX_LIST_ITEMS} shown)` : listing.title;
+  const lines = [`${title}:`];
   if (items.length === 0) lines.push('None of the role profiles I hold state this.');
   for (const entry of items) {
     const source = sourceLine(entry.citations, 3);
     lines.push(`- ${roleLabel(entry.role)}${entry.detail ? `: ${entry.detail}` : ''}${source ? ` (${source})` : ''}`);
   }
+  if (total > MAX_LIST_ITEMS) lines.push(`... and ${total - MAX_LIST_ITEMS} more. Ask about a force or a role to narrow the list.`);
   lines.push(...listing.notes);
   return {
     kind: 'list',
     question,
     roles: items.map((entry) => entry.role),
-    title: listing.title,
+    title,
     items,
     text: lines.join('\n'),
     citations: uniqueCitations(items.flatMap((entry) => entry.citations)),

@@ -15,28 +15,60 @@ export interface CatalogueEntry {
   organisationWords: string[];
 }
 
-function addTo(map: SearchableMap<Set<string>>, term: string, id: string): void {
-  const ids = map.get(term);
-  if (ids) ids.add(id);
-  else map.set(term, new Set([id]));
-}
+/**
+ * Term -> role ids in a plain Map (fast exact lookups and updates), with the distinct terms also kept in a
+ * radix tree for typo-tolerant lookups. Distinct name words are few even at 10,000 roles, so the tree
+ * stays small and is touched only when a word is new or gone.
+ */
+export class TermDictionary {
+  private readonly ids = new Map<string, Set<string>>();
+  private readonly vocabulary = new SearchableMap<true>();
 
-function removeFrom(map: SearchableMap<Set<string>>, term: string, id: string): void {
-  const ids = map.get(term);
-  if (!ids) return;
-  ids.delete(id);
-  if (ids.size === 0) map.delete(term);
+  add(term: string, id: string): void {
+    const ids = this.ids.get(term);
+    if (ids) {
+      ids.add(id);
+      return;
+    }
+    this.ids.set(term, new Set([id]));
+    this.vocabulary.set(term, true);
+  }
+
+  delete(term: string, id: string): void {
+    const ids = this.ids.get(term);
+    if (!ids) return;
+    ids.delete(id);
+    if (ids.size > 0) return;
+    this.ids.delete(term);
+    this.vocabulary.delete(term);
+  }
+
+  get(term: string): ReadonlySet<string> | undefined {
+    return this.ids.get(term);
+  }
+
+  has(term: string): boolean {
+    return this.ids.has(term);
+  }
+
+  /** Known terms within `maxDistance` edits of `term`, with their distance. */
+  fuzzy(term: string, maxDistance: number): Map<string, number> {
+    const found = new Map<string, number>();
+    for (const [key, [, distance]] of this.vocabulary.fuzzyGet(term, maxDistance)) found.set(key, distance);
+    return found;
+  }
 }
 
 export class Catalogue {
   private readonly entries = new Map<string, CatalogueEntry>();
   /** Every word of every name -> ids of the roles with a name holding it. */
-  readonly nameTerms = new SearchableMap<Set<string>>();
+  readonly nameTerms = new TermDictionary();
   /** Identifying words of force names -> role ids. */
-  readonly organisationTerms = new SearchableMap<Set<string>>();
+  readonly organisationTerms = new TermDictionary();
   /** Words of the rank field ("constable") -> role ids, for "which PC?" clarifications. */
   readonly rankTerms = new Map<string, Set<string>>();
   private sorted: RoleRef[] | null = null;
+  private sortedProfilesCache: RoleProfile[] | null = null;
 
   constructor(profiles: readonly RoleProfile[] = []) {
     for (const profile of profiles) this.upsert(profile);
@@ -60,38 +92,48 @@ export class Catalogue {
 
   /** Every role sorted by title, then force. Cached until the catalogue changes. */
   roles(): RoleRef[] {
-    this.sorted ??= [...this.entries.values()]
-      .map((entry) => roleRef(entry.profile))
-      .sort((a, b) => a.title.localeCompare(b.title) || (a.organisation ?? '').localeCompare(b.organisation ?? ''));
+    this.sorted ??= this.sortedProfiles().map(roleRef);
     return this.sorted;
   }
 
+  /** Every profile sorted by title, then force (cached), so lists can stop after their first items. */
+  sortedProfiles(): readonly RoleProfile[] {
+    // Plain comparison of lower-cased keys: localeCompare is too slow for 10,000 roles.
+    this.sortedProfilesCache ??= [...this.entries.values()]
+      .map((entry) => ({ profile: entry.profile, key: `${entry.profile.title}\u0000${entry.profile.organisation ?? ''}`.toLowerCase() }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .map((item) => item.profile);
+    return this.sortedProfilesCache;
+  }
+
   upsert(profile: RoleProfile): void {
-    this.remove(profile.id);
+    if (this.entries.has(profile.id)) this.remove(profile.id);
     const entry: CatalogueEntry = {
       profile,
       names: namesOf(profile),
       organisationWords: organisationWords(profile.organisation),
     };
     this.entries.set(profile.id, entry);
-    for (const name of entry.names) for (const word of name.words) addTo(this.nameTerms, word, profile.id);
-    for (const word of entry.organisationWords) addTo(this.organisationTerms, word, profile.id);
+    for (const name of entry.names) for (const word of name.words) this.nameTerms.add(word, profile.id);
+    for (const word of entry.organisationWords) this.organisationTerms.add(word, profile.id);
     for (const word of rankWords(profile)) {
       const ids = this.rankTerms.get(word) ?? new Set<string>();
       ids.add(profile.id);
       this.rankTerms.set(word, ids);
     }
     this.sorted = null;
+    this.sortedProfilesCache = null;
   }
 
   remove(id: string): boolean {
     const entry = this.entries.get(id);
     if (!entry) return false;
-    for (const name of entry.names) for (const word of name.words) removeFrom(this.nameTerms, word, id);
-    for (const word of entry.organisationWords) removeFrom(this.organisationTerms, word, id);
+    for (const name of entry.names) for (const word of name.words) this.nameTerms.delete(word, id);
+    for (const word of entry.organisationWords) this.organisationTerms.delete(word, id);
     for (const word of rankWords(entry.profile)) this.rankTerms.get(word)?.delete(id);
     this.entries.delete(id);
     this.sorted = null;
+    this.sortedProfilesCache = null;
     return true;
   }
 }

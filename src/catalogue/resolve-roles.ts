@@ -52,10 +52,9 @@ function lookupWords(catalogue: Catalogue, words: string[]): WordMatch[] {
     if (terms.size === 0 && unplural && catalogue.nameTerms.has(unplural)) terms.set(unplural, 0);
     const typos = allowedTypos(word);
     if (terms.size === 0 && typos > 0 && !WEAK_ROLE_WORDS.has(word)) {
-      const fuzzy = catalogue.nameTerms.fuzzyGet(word, typos);
-      let best = typos + 1;
-      for (const [, [, distance]] of fuzzy) best = Math.min(best, distance);
-      for (const [term, [, distance]] of fuzzy) if (distance === best) terms.set(term, distance);
+      const fuzzy = catalogue.nameTerms.fuzzy(word, typos);
+      const best = Math.min(typos + 1, ...fuzzy.values());
+      for (const [term, distance] of fuzzy) if (distance === best) terms.set(term, distance);
     }
     return { terms };
   });
@@ -116,23 +115,22 @@ export function resolveRoles(catalogue: Catalogue, tokens: readonly Token[], opt
   const words = tokens.map((token) => singularIfLong(token.text));
   const matches = lookupWords(catalogue, words);
 
-  const candidateIds = new Set<string>();
-  matches.forEach((match, pos) => {
-    for (const term of match.terms.keys()) {
-      if (WEAK_ROLE_WORDS.has(term) || STOP_WORDS.has(term)) continue;
-      if (topicPositions.has(pos) && isGenericTitleWord(term)) continue;
-      for (const id of catalogue.nameTerms.get(term) ?? []) candidateIds.add(id);
-    }
-  });
+  const candidateIds = pruneCandidates(catalogue, matches, topicPositions);
 
   const scored: Scored[] = [];
+  // Roles sharing a title share one names array (see namesOf): score each distinct array once.
+  const bestByNames = new Map<readonly RoleName[], { score: number; positions: number[] } | null>();
   for (const id of candidateIds) {
     const entry = catalogue.entry(id);
     if (!entry) continue;
-    let best: { score: number; positions: number[] } | null = null;
-    for (const name of entry.names) {
-      const result = scoreNameDetailed(name, matches, topicPositions);
-      if (result && (!best || result.score > best.score)) best = result;
+    let best = bestByNames.get(entry.names);
+    if (best === undefined) {
+      best = null;
+      for (const name of entry.names) {
+        const result = scoreNameDetailed(name, matches, topicPositions);
+        if (result && (!best || result.score > best.score)) best = result;
+      }
+      bestByNames.set(entry.names, best);
     }
     if (!best) continue;
     const score = best.score + organisationBonus(catalogue, id, words, best.positions);
@@ -141,9 +139,50 @@ export function resolveRoles(catalogue: Catalogue, tokens: readonly Token[], opt
   return groupMentions(scored, maxCandidates, tokens);
 }
 
+/**
+ * Roles reached through identifying words, keeping at each word only the roles that match the most of
+ * the question's words: with 10,000 roles, "neighbourhood contact handler" scores the few dozen roles
+ * with all three words, not the thousands with "contact".
+ */
+function pruneCandidates(catalogue: Catalogue, matches: WordMatch[], topicPositions: ReadonlySet<number>): Set<string> {
+  const idsAt: (ReadonlySet<string> | null)[] = matches.map((match, pos) => {
+    const sets: ReadonlySet<string>[] = [];
+    for (const term of match.terms.keys()) {
+      if (WEAK_ROLE_WORDS.has(term) || STOP_WORDS.has(term)) continue;
+      if (topicPositions.has(pos) && isGenericTitleWord(term)) continue;
+      const ids = catalogue.nameTerms.get(term);
+      if (ids) sets.push(ids);
+    }
+    if (sets.length === 0) return null;
+    if (sets.length === 1) return sets[0] ?? null;
+    const union = new Set<string>();
+    for (const ids of sets) for (const id of ids) union.add(id);
+    return union;
+  });
+  const present = idsAt.filter((ids): ids is ReadonlySet<string> => ids !== null);
+  if (present.length === 0) return new Set();
+  if (present.length === 1) return new Set(present[0]);
+  const counts = new Map<string, number>();
+  for (const ids of present) for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const kept = new Set<string>();
+  for (const ids of idsAt) {
+    if (!ids) continue;
+    let best = 0;
+    for (const id of ids) best = Math.max(best, counts.get(id) ?? 0);
+    for (const id of ids) if ((counts.get(id) ?? 0) >= best) kept.add(id);
+  }
+  return kept;
+}
+
+/** Best first; equal scores by title (plain comparison: localeCompare is too slow over thousands of ties). */
+function byScoreThenTitle(a: Scored, b: Scored): number {
+  if (a.score !== b.score) return b.score - a.score;
+  return a.profile.title < b.profile.title ? -1 : a.profile.title > b.profile.title ? 1 : 0;
+}
+
 /** Roles that share question words compete for them; each group is one mention. */
 function groupMentions(scored: Scored[], maxCandidates: number, tokens: readonly Token[]): RoleMention[] {
-  scored.sort((a, b) => b.score - a.score || a.profile.title.localeCompare(b.profile.title));
+  scored.sort(byScoreThenTitle);
   const groups: { positions: Set<number>; members: Scored[] }[] = [];
   for (const item of scored) {
     const overlapping = groups.filter((group) => item.positions.some((pos) => group.positions.has(pos)));
@@ -165,7 +204,7 @@ function groupMentions(scored: Scored[], maxCandidates: number, tokens: readonly
   const mentions: RoleMention[] = [];
   const seen = new Set<string>();
   for (const group of groups) {
-    group.members.sort((a, b) => b.score - a.score || a.profile.title.localeCompare(b.profile.title));
+    group.members.sort(byScoreThenTitle);
     const [top, second] = group.members;
     if (!top) continue;
     const positions = [...group.positions].sort((a, b) => a - b);

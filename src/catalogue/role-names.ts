@@ -45,7 +45,21 @@ function initials(title: string): string[] {
   return found;
 }
 
+/** Names depend only on title and aliases, which many forces share: computed once per distinct pair. */
+const namesCache = new Map<string, RoleName[]>();
+const NAMES_CACHE_LIMIT = 50_000;
+
 export function namesOf(profile: Pick<RoleProfile, 'title' | 'aliases'>): RoleName[] {
+  const key = `${profile.title}\u0000${profile.aliases.join('\u0000')}`;
+  const cached = namesCache.get(key);
+  if (cached) return cached;
+  const names = computeNames(profile);
+  if (namesCache.size >= NAMES_CACHE_LIMIT) namesCache.clear();
+  namesCache.set(key, names);
+  return names;
+}
+
+function computeNames(profile: Pick<RoleProfile, 'title' | 'aliases'>): RoleName[] {
   const titleWords = new Set(words(profile.title).map(singularIfLong));
   const texts: [NameKind, string][] = [['title', profile.title]];
   const core = titleCore(profile.title);

@@ -21,28 +21,26 @@ export interface SearchHit {
   score: number;
 }
 
+/**
+ * The facts worth searching, kept short so 10,000 profiles index in a few seconds: names of skills,
+ * behaviours, systems and tests, vetting codes, shift pattern, driving, rank and grade. Long prose
+ * (responsibilities, criteria) is read by the topics, not searched.
+ */
 function factText(profile: RoleProfile): string {
   const parts: string[] = [
-    profile.purpose ?? '',
     profile.rank ?? '',
     profile.grade ?? '',
     profile.department ?? '',
     profile.reportsTo ?? '',
     profile.shifts.pattern ?? '',
-    profile.shifts.details ?? '',
     profile.vetting.levels.join(' '),
     profile.vetting.status === 'stated' ? 'vetting' : '',
-    profile.driving.detail ?? '',
     profile.driving.requirement === 'essential' || profile.driving.requirement === 'desirable' ? 'driving licence' : '',
-    ...profile.responsibilities.map((item) => item.text),
-    ...profile.essentialCriteria.map((item) => item.text),
-    ...profile.desirableCriteria.map((item) => item.text),
     ...profile.skills.map((skill) => skill.name),
     ...profile.behaviours.map((item) => item.name),
-    ...profile.values.map((item) => item.name),
-    ...profile.health.map((item) => item.text),
-    ...profile.training.map((item) => item.text),
     ...profile.itSystems.map((item) => item.name),
+    ...profile.health.map((item) => item.text.slice(0, 80)),
+    ...profile.training.map((item) => item.text.slice(0, 80)),
   ];
   return parts.join(' \n ');
 }

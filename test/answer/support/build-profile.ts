@@ -4,7 +4,44 @@
  */
 import { RoleProfileSchema, type RoleProfile, type RoleProfileInput } from '../../../src/profile/role-profile.ts';
 
-type Draft = Omit<Partial<RoleProfileInput>, 'source'> & { id: string; title: string };
+type WithoutEvidence<T> = Omit<T, 'evidence'>;
+type ListDraft<K extends keyof RoleProfileInput> = WithoutEvidence<NonNullable<RoleProfileInput[K]> extends (infer E)[] ? E : never>[];
+
+/** A profile written without evidence: the builder gives every fact a line of its own. */
+type Draft = Omit<
+  Partial<RoleProfileInput>,
+  | 'source'
+  | 'evidence'
+  | 'shifts'
+  | 'vetting'
+  | 'driving'
+  | 'responsibilities'
+  | 'essentialCriteria'
+  | 'desirableCriteria'
+  | 'skills'
+  | 'behaviours'
+  | 'values'
+  | 'health'
+  | 'training'
+  | 'itSystems'
+  | 'conditions'
+> & {
+  id: string;
+  title: string;
+  shifts?: WithoutEvidence<RoleProfileInput['shifts']>;
+  vetting?: WithoutEvidence<RoleProfileInput['vetting']>;
+  driving?: WithoutEvidence<RoleProfileInput['driving']>;
+  responsibilities?: ListDraft<'responsibilities'>;
+  essentialCriteria?: ListDraft<'essentialCriteria'>;
+  desirableCriteria?: ListDraft<'desirableCriteria'>;
+  skills?: ListDraft<'skills'>;
+  behaviours?: ListDraft<'behaviours'>;
+  values?: ListDraft<'values'>;
+  health?: ListDraft<'health'>;
+  training?: ListDraft<'training'>;
+  itSystems?: ListDraft<'itSystems'>;
+  conditions?: ListDraft<'conditions'>;
+};
 
 export function buildProfile(draft: Draft): RoleProfile {
   let line = 1;
@@ -24,7 +61,7 @@ export function buildProfile(draft: Draft): RoleProfile {
   scalar('dress', 'Dress');
   scalar('location', 'Location');
   if (draft.staffType && draft.staffType !== 'unknown') evidence.staffType = ev(draft.staffType === 'staff' ? 'POLICE STAFF' : 'POLICE OFFICER');
-  const withEv = <T extends { evidence?: unknown }>(items: T[] | undefined, quoteOf: (item: T) => string) =>
+  const withEv = <T extends object>(items: T[] | undefined, quoteOf: (item: T) => string) =>
     (items ?? []).map((item) => ({ ...item, evidence: ev(quoteOf(item)) }));
   const input: RoleProfileInput = {
     organisation: null,
