@@ -65,10 +65,10 @@ describe('follow-ups in a thread the bot answered in', () => {
     const sent = fake.sentMessages();
     expect(sent).toHaveLength(1);
     expect(sent[0]?.threadTs).toBe(threadTs);
-    // "it" is the Contact Handler from the thread; its profile does not state driving.
+    // "it" is the Contact Handler from the thread: its driving requirement, cited from its own profile.
     const text = shownText(sent[0]!);
-    expect(text).toContain('Contact Handler');
-    expect(text).toMatch(/not stated/i);
+    expect(text).toContain('Driving');
+    expect(text).toMatch(/Contact Handler profile, lines? \d+/);
   });
 
   it('ignores other channel messages: top level, and threads the bot has not answered in', async () => {
@@ -92,6 +92,33 @@ describe('follow-ups in a thread the bot answered in', () => {
   });
 });
 
+describe('clarifying in a thread', () => {
+  it('asks "did you mean" with buttons in the thread, and the chosen button answers there', async () => {
+    const { sendEvent, sendAction, fake } = await start();
+    const mention = appMentionEvent({ text: '<@UROLECALL> what vetting does a constable need?' });
+    await sendEvent(mention);
+    const [clarify] = fake.sentMessages();
+    expect(clarify?.threadTs).toBe(mention['ts']);
+    const buttons = (clarify?.blocks ?? [])
+      .flatMap((block) => (block as { elements?: Array<Record<string, unknown>> }).elements ?? [])
+      .filter((element) => element['type'] === 'button');
+    expect(buttons.length).toBeGreaterThanOrEqual(2);
+    const chosen = buttons.find((button) => JSON.stringify(button).includes('MOSOVO')) ?? buttons[0]!;
+    const title = (chosen['text'] as { text: string }).text;
+    fake.clear();
+    await sendAction({
+      action: { type: 'button', action_id: chosen['action_id'], block_id: 'rolecall_choose_role', value: chosen['value'] },
+      message: { ts: clarify!.ts!, thread_ts: String(mention['ts']) },
+    });
+    const sent = fake.sentMessages();
+    expect(sent.length).toBeGreaterThanOrEqual(1);
+    expect(sent.every((message) => message.threadTs === mention['ts'])).toBe(true);
+    const shown = sent.map(shownText).join('\n');
+    expect(shown).toContain('Vetting');
+    expect(shown).toContain(`${title} profile`);
+  });
+});
+
 describe('direct messages', () => {
   it('answers in the DM and keeps the DM’s context for the next question', async () => {
     const { sendEvent, fake } = await start();
@@ -103,6 +130,7 @@ describe('direct messages', () => {
     fake.clear();
     await sendEvent(messageEvent({ text: 'does it need a driving licence?', channel: 'DPERSON1', channel_type: 'im' }));
     const [second] = fake.sentMessages();
-    expect(shownText(second!)).toContain('Contact Handler');
+    expect(shownText(second!)).toMatch(/Contact Handler profile, lines? \d+/);
+    expect(shownText(second!)).toContain('Driving');
   });
 });

@@ -54,15 +54,23 @@ describe('/role', () => {
     expect(shownText(fake.sentMessages()[0]!)).toContain('Contact Handler');
   });
 
-  it('tells only the asker when the role is unknown, with suggestions', async () => {
+  it('tells only the asker when the role is unknown, with the nearest roles as buttons', async () => {
     const { sendCommand, fake } = await start();
-    await sendCommand('/role', 'Chief Wizard of Notts');
+    await sendCommand('/role', 'Contact Supervisor');
     expect(fake.callsTo('chat.postMessage')).toEqual([]);
     const [reply] = fake.sentMessages();
     expect(reply?.via).toBe('response_url');
     expect(reply?.responseType).toBe('ephemeral');
-    expect(shownText(reply!)).toMatch(/could not find|couldn.t find|no role/i);
-    expect(JSON.stringify(reply?.blocks)).toContain('"type":"button"');
+    expect(shownText(reply!)).toContain('could not find a role matching');
+    expect(JSON.stringify(reply?.blocks)).toMatch(/"type":"button".*Contact Handler/);
+  });
+
+  it('tells only the asker about a role with nothing near it', async () => {
+    const { sendCommand, fake } = await start();
+    await sendCommand('/role', 'Chief Wizard of Notts');
+    expect(fake.callsTo('chat.postMessage')).toEqual([]);
+    expect(fake.sentMessages()).toHaveLength(1);
+    expect(fake.sentMessages()[0]).toMatchObject({ via: 'response_url', responseType: 'ephemeral' });
   });
 
   it('answers an empty /role with usage, ephemerally', async () => {
@@ -75,15 +83,17 @@ describe('/role', () => {
 
   it('a "did you mean" button posts the chosen role’s summary in a new thread and removes the ephemeral question', async () => {
     const { sendCommand, sendAction, fake } = await start();
-    await sendCommand('/role', 'Chief Wizard of Notts');
+    await sendCommand('/role', 'Contact Supervisor');
     const buttons = (fake.sentMessages()[0]?.blocks ?? []).flatMap((block) => (block as { elements?: Array<Record<string, unknown>> }).elements ?? []);
     const handlerButton = buttons.find((element) => element['type'] === 'button' && JSON.stringify(element).includes('Contact Handler')) ?? buttons.find((element) => element['type'] === 'button');
     expect(handlerButton).toBeDefined();
     fake.clear();
     await sendAction({ action: { type: 'button', action_id: handlerButton!['action_id'], block_id: 'rolecall_choose_role', value: handlerButton!['value'] }, isEphemeral: true });
-    const posts = fake.sentMessages().filter((message) => message.via === 'chat.postMessage');
-    expect(posts.length).toBeGreaterThanOrEqual(2);
-    expect(posts[1]?.threadTs).toBeDefined();
+    const { parent, thread, parentTs } = threaded(fake);
+    expect(parent?.threadTs).toBeUndefined();
+    expect(thread.length).toBeGreaterThanOrEqual(1);
+    expect(thread.every((message) => message.threadTs === parentTs)).toBe(true);
+    expect(thread.map(shownText).join('\n')).toContain('CTC');
     expect(fake.responses.some((response) => response.body['delete_original'] === true)).toBe(true);
   });
 
