@@ -11,7 +11,8 @@ import { z } from 'zod';
 const TextExpectationSchema = z.union([
   z.string().min(1),
   z.object({
-    includes: z.string().min(1).optional(),
+    /** One phrase, or several that must all appear (e.g. both lines of a wrapped value). */
+    includes: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
     equals: z.string().min(1).optional(),
     excludes: z.array(z.string().min(1)).default([]),
   }),
@@ -40,11 +41,31 @@ const CriteriaExpectationSchema = z.object({
     .default([]),
 });
 
+/**
+ * A list field (health, training, IT systems, values): keywords each found in some item; or, with the
+ * object form, also phrases no item may contain (text that belongs to another field) and an exact count
+ * when the document lists the items one per line.
+ */
+const ListExpectationSchema = z.union([
+  z.array(z.string().min(1)),
+  z.object({
+    includes: z.array(z.string().min(1)).default([]),
+    excludes: z.array(z.string().min(1)).default([]),
+    count: z.number().int().nonnegative().optional(),
+  }),
+]);
+export type ListExpectation = z.infer<typeof ListExpectationSchema>;
+
 export const ExpectedFactsSchema = z.strictObject({
   document: z.string().regex(/^[a-z0-9-]+\.(txt|md)$/),
   layouts: z.array(z.string().min(1)).min(1),
   notes: z.array(z.string().min(1)).default([]),
-  title: z.object({ includes: z.string().min(1), inferred: z.boolean() }),
+  title: z.object({
+    includes: z.string().min(1),
+    inferred: z.boolean(),
+    /** Words a title must not have (an inferred title naming the wrong party, a header line taken as title). */
+    excludes: z.array(z.string().min(1)).default([]),
+  }),
   organisation: z.string().min(1).nullable().optional(),
   staffType: z.enum(['officer', 'staff', 'unknown']).optional(),
   rank: TextExpectationSchema.nullable().optional(),
@@ -66,13 +87,15 @@ export const ExpectedFactsSchema = z.strictObject({
   essentialCriteria: CriteriaExpectationSchema.optional(),
   desirableCriteria: CriteriaExpectationSchema.optional(),
   behaviours: z.array(CompetencyExpectationSchema).optional(),
-  values: z.array(z.string().min(1)).optional(),
+  /** Text that must not be taken for a behaviour's name (a date line, a sentence about levels). */
+  notBehaviours: z.array(z.string().min(1)).optional(),
+  values: ListExpectationSchema.optional(),
   skills: z.array(CompetencyExpectationSchema.omit({ framework: true })).optional(),
   /** Keywords: each must appear in some item of the list. */
-  health: z.array(z.string().min(1)).optional(),
-  training: z.array(z.string().min(1)).optional(),
-  itSystems: z.array(z.string().min(1)).optional(),
-  location: z.string().min(1).nullable().optional(),
+  health: ListExpectationSchema.optional(),
+  training: ListExpectationSchema.optional(),
+  itSystems: ListExpectationSchema.optional(),
+  location: TextExpectationSchema.nullable().optional(),
   dress: z.string().min(1).nullable().optional(),
 });
 export type ExpectedFacts = z.infer<typeof ExpectedFactsSchema>;

@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest';
 import type { Competency, Criterion, Level, RoleProfile, Skill } from '../../src/profile/role-profile.ts';
-import { includesText, normaliseText, type ExpectedFacts, type TextExpectation } from './expected-facts.ts';
+import { includesText, normaliseText, type ExpectedFacts, type ListExpectation, type TextExpectation } from './expected-facts.ts';
 
 export interface FactCheck {
   /** Stable name, used as the test name and as the key in the known-gaps list. */
@@ -30,8 +30,9 @@ function checkText(actual: string | null, expected: TextExpectation | null, fiel
   if (spec.equals !== undefined) {
     expect(normaliseText(value), `${field} should be exactly ${show(spec.equals)}`).toBe(normaliseText(spec.equals));
   }
-  if (spec.includes !== undefined) {
-    expect(includesText(value, spec.includes), `${field} ${show(value)} should contain ${show(spec.includes)}`).toBe(true);
+  const phrases = spec.includes === undefined ? [] : typeof spec.includes === 'string' ? [spec.includes] : spec.includes;
+  for (const phrase of phrases) {
+    expect(includesText(value, phrase), `${field} ${show(value)} should contain ${show(phrase)}`).toBe(true);
   }
   for (const word of spec.excludes) {
     expect(includesText(value, word), `${field} ${show(value)} must not contain ${show(word)}`).toBe(false);
@@ -120,18 +121,47 @@ function criteriaChecks(kind: 'essential' | 'desirable', expected: ExpectedFacts
   return checks;
 }
 
-function keywordChecks(field: 'health' | 'training' | 'itSystems' | 'values', keywords: readonly string[] | undefined): FactCheck[] {
-  return (keywords ?? []).map((keyword) => ({
+type ListField = 'health' | 'training' | 'itSystems' | 'values';
+
+function listTexts(profile: RoleProfile, field: ListField): string[] {
+  if (field === 'itSystems') return profile.itSystems.map((i) => i.name);
+  if (field === 'values') return profile.values.map((v) => v.name);
+  return profile[field].map((i) => i.text);
+}
+
+function listChecks(field: ListField, expected: ListExpectation | undefined): FactCheck[] {
+  if (expected === undefined) return [];
+  const spec = Array.isArray(expected) ? { includes: expected, excludes: [], count: undefined } : expected;
+  const checks: FactCheck[] = spec.includes.map((keyword) => ({
     name: `${field} "${keyword}"`,
     expected: keyword,
     check: (profile) => {
-      const texts =
-        field === 'itSystems' ? profile.itSystems.map((i) => i.name)
-        : field === 'values' ? profile.values.map((v) => v.name)
-        : profile[field].map((i) => i.text);
+      const texts = listTexts(profile, field);
       expect(texts.some((t) => includesText(t, keyword)), `${field} ${show(texts)} should mention ${show(keyword)}`).toBe(true);
     },
   }));
+  for (const phrase of spec.excludes) {
+    checks.push({
+      name: `${field} has nothing about "${phrase}"`,
+      expected: `no ${field} item containing ${show(phrase)}`,
+      check: (profile) => {
+        const texts = listTexts(profile, field);
+        expect(texts.filter((t) => includesText(t, phrase)), `${field} items that belong elsewhere`).toEqual([]);
+      },
+    });
+  }
+  if (spec.count !== undefined) {
+    const count = spec.count;
+    checks.push({
+      name: `${field} count`,
+      expected: String(count),
+      check: (profile) => {
+        const texts = listTexts(profile, field);
+        expect(texts.length, `${field}: ${show(texts)}`).toBe(count);
+      },
+    });
+  }
+  return checks;
 }
 
 export function factChecks(e: ExpectedFacts): FactCheck[] {
@@ -141,6 +171,11 @@ export function factChecks(e: ExpectedFacts): FactCheck[] {
       expected: e.title.includes,
       check: (p) => expect(includesText(p.title, e.title.includes), `title ${show(p.title)}`).toBe(true),
     },
+    ...e.title.excludes.map((word) => ({
+      name: `title is not "${word}"`,
+      expected: `a title without ${show(word)}`,
+      check: (p: RoleProfile) => expect(includesText(p.title, word), `title ${show(p.title)}`).toBe(false),
+    })),
     {
       name: 'titleInferred',
       expected: String(e.title.inferred),
@@ -176,8 +211,13 @@ export function factChecks(e: ExpectedFacts): FactCheck[] {
   checks.push(...criteriaChecks('essential', e.essentialCriteria), ...criteriaChecks('desirable', e.desirableCriteria));
   checks.push(...competencyChecks('behaviour', e.behaviours ?? [], (p) => p.behaviours));
   checks.push(...competencyChecks('skill', e.skills ?? [], (p) => p.skills));
-  checks.push(...keywordChecks('values', e.values), ...keywordChecks('health', e.health));
-  checks.push(...keywordChecks('training', e.training), ...keywordChecks('itSystems', e.itSystems));
+  for (const text of e.notBehaviours ?? []) {
+    add(`no behaviour named "${text}"`, `no behaviour named like ${show(text)}`, (p) => {
+      expect(p.behaviours.filter((b) => includesText(b.name, text)).map((b) => b.name)).toEqual([]);
+    });
+  }
+  checks.push(...listChecks('values', e.values), ...listChecks('health', e.health));
+  checks.push(...listChecks('training', e.training), ...listChecks('itSystems', e.itSystems));
   const location = e.location;
   add('location', location, (p) => checkText(p.location, location ?? null, 'location'));
   const dress = e.dress;
