@@ -19,6 +19,11 @@ function checkAnswer(q: CorpusQuestion, answer: Answer): void {
   for (const role of q.roles) {
     expect(answer.roles.some((r) => includesText(r.title, role)), `roles should include "${role}": ${where}`).toBe(true);
   }
+  if (q.roles.length > 0) {
+    // A question about named roles is answered about those roles only, never with another role's facts beside them.
+    const others = answer.roles.filter((r) => !q.roles.some((role) => includesText(r.title, role)));
+    expect(others.map((r) => r.title), `roles nobody asked about: ${where}`).toEqual([]);
+  }
   for (const entry of q.mustContain) {
     const alternatives = typeof entry === 'string' ? [entry] : entry;
     expect(alternatives.some((a) => containsPhrase(answer.text, a)), `should contain ${alternatives.join(' | ')}: ${where}`).toBe(true);
