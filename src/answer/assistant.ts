@@ -99,14 +99,20 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
           }
         }
       }
-      const role = nearest?.role;
-      if (!nearest || !role || !role.organisation) continue;
-      const orgWords = catalogue.entry(role.id)?.organisationWords ?? [];
-      if (orgWords.includes(force.text)) continue;
+      if (!nearest) continue;
+      const roles = nearest.role ? [nearest.role] : nearest.candidates;
+      const known = roles.filter((role) => role.organisation);
+      if (known.length === 0) continue;
+      if (known.some((role) => catalogue.entry(role.id)?.organisationWords.includes(force.text))) continue;
       const asked = `${force.text} ${mentionWords(question, nearest)}`;
-      return notFoundAnswer(question.text, asked, [roleRef(role)]);
+      return notFoundAnswer(question.text, asked, known.slice(0, 3).map(roleRef));
     }
     return null;
+  }
+
+  function unknownMention(question: ReadQuestion): Answer | null {
+    const unknown = question.mentions.find((mention) => mention.unknown)?.unknown;
+    return unknown ? notFoundAnswer(question.text, unknown.words, unknown.nearest.map(roleRef)) : null;
   }
 
   function compareProfiles(questionText: string, profiles: RoleProfile[], topics: readonly TopicKey[]): Answer {
@@ -139,7 +145,7 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     const glossaryAnswered = glossaryFor(question);
     if (glossaryAnswered) return { answer: glossaryAnswered, context };
 
-    const elsewhere = forceMismatch(question);
+    const elsewhere = forceMismatch(question) ?? unknownMention(question);
     if (elsewhere) return { answer: elsewhere, context };
     const resolved = question.mentions.filter((mention) => mention.role !== null).map((mention) => mention.role as RoleProfile);
     const ambiguous = question.mentions.find((mention) => mention.role === null);
@@ -208,8 +214,12 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
   function resolveQuery(roleQuery: string): { profile: RoleProfile } | { answer: Answer } {
     const byId = catalogue.get(roleQuery.trim());
     if (byId) return { profile: byId };
-    const question = readQuestion(roleQuery, catalogue);
+    // A role query is all name: read without topics, so "control room supervisor" is not "supervisor?".
+    const question = readQuestion(roleQuery, catalogue, { topics: false });
     const [mention] = question.mentions;
+    if (mention?.unknown) return { answer: notFoundAnswer(roleQuery, mention.unknown.words, mention.unknown.nearest.map(roleRef)) };
+    const elsewhere = forceMismatch(question);
+    if (elsewhere) return { answer: elsewhere };
     if (mention?.role) return { profile: mention.role };
     if (mention) return { answer: clarifyAnswer(roleQuery, mention.candidates, mentionWords(question, mention)) };
     const rank = rankCandidates(catalogue, question.tokens);

@@ -97,11 +97,11 @@ export interface ReadQuestion {
   topicWords: string[];
 }
 
-export function readQuestion(text: string, catalogue: Catalogue): ReadQuestion {
+export function readQuestion(text: string, catalogue: Catalogue, options: { topics?: boolean } = {}): ReadQuestion {
   const tokens = tokenize(text);
   const words = tokens.map((token) => token.text);
   const avoid = new Set(words.filter((word) => catalogue.nameTerms.has(word)));
-  const detected = detectTopics(tokens, avoid);
+  const detected = options.topics === false ? { topics: [], positions: new Set<number>(), summary: false } : detectTopics(tokens, avoid);
   const mentions = resolveRoles(catalogue, tokens, { topicPositions: detected.positions });
   const used = new Set<number>(detected.positions);
   for (const mention of mentions) for (const pos of mention.positions) used.add(pos);

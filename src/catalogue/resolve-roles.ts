@@ -8,16 +8,18 @@
 import type { RoleProfile } from '../profile/role-profile.ts';
 import type { Catalogue } from './catalogue.ts';
 import { STOP_WORDS, allowedTypos, type Token } from './normalise-text.ts';
-import { isGenericTitleWord, singularIfLong, type RoleName } from './role-names.ts';
-import { RANK_WORDS, WEAK_ROLE_WORDS } from './role-vocabulary.ts';
+import { isGenericTitleWord, namesOf, singularIfLong, type RoleName } from './role-names.ts';
+import { RANK_WORDS, ROLE_HEAD_NOUNS, WEAK_ROLE_WORDS } from './role-vocabulary.ts';
 
 export interface RoleMention {
   /** Question token positions this mention covers. */
   positions: number[];
   /** The role, when one is clearly meant. */
   role: RoleProfile | null;
-  /** When ambiguous: the competing roles, best first. */
+  /** When ambiguous: the competing roles, best first. Empty when the words name a role we do not hold. */
   candidates: RoleProfile[];
+  /** When the words name a role we do not hold ("control room supervisor"): the words, and the nearest roles. */
+  unknown?: { words: string; nearest: RoleProfile[] };
 }
 
 export interface ResolveOptions {
@@ -136,7 +138,22 @@ export function resolveRoles(catalogue: Catalogue, tokens: readonly Token[], opt
     const score = best.score + organisationBonus(catalogue, id, words, best.positions);
     scored.push({ profile: entry.profile, score, positions: best.positions });
   }
-  return groupMentions(scored, maxCandidates, tokens);
+  return groupMentions(scored, maxCandidates, tokens).map((mention) => checkHeadNoun(mention, tokens, topicPositions));
+}
+
+/** "control room supervisor": a head noun right after the name, not part of it, names another role. */
+function checkHeadNoun(mention: RoleMention, tokens: readonly Token[], topicPositions: ReadonlySet<number>): RoleMention {
+  const last = Math.max(...mention.positions);
+  const next = tokens[last + 1];
+  if (!next || topicPositions.has(next.pos) || !ROLE_HEAD_NOUNS.has(singularIfLong(next.text))) return mention;
+  const top = mention.role ?? mention.candidates[0];
+  if (!top) return mention;
+  const nameWords = new Set(namesOf(top).flatMap((name) => name.words));
+  if (nameWords.has(singularIfLong(next.text))) return mention;
+  const first = Math.min(...mention.positions);
+  const words = tokens.slice(first, last + 2).map((token) => token.text).join(' ');
+  const nearest = mention.role ? [mention.role] : mention.candidates.slice(0, 3);
+  return { positions: [...mention.positions, next.pos], role: null, candidates: [], unknown: { words, nearest } };
 }
 
 /**

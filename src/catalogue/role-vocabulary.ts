@@ -181,3 +181,13 @@ export const FORCE_AREA_WORDS = new Set([
   'staffs', 'suffolk', 'surrey', 'sussex', 'thames', 'tvp', 'warwickshire', 'mercia', 'midlands', 'wmp', 'wiltshire',
   'wilts', 'scotland', 'psni', 'btp', 'northern', 'ireland',
 ]);
+
+/**
+ * Nouns that head a role's name. One typed right after a matched name but not part of it ("control room
+ * supervisor" beside Control Room Operator) names a different role, which we do not hold.
+ */
+export const ROLE_HEAD_NOUNS = new Set([
+  'supervisor', 'manager', 'coordinator', 'co', 'administrator', 'analyst', 'assistant', 'clerk', 'investigator',
+  'examiner', 'technician', 'specialist', 'adviser', 'advisor', 'trainer', 'instructor', 'inspector', 'sergeant',
+  'superintendent', 'chief', 'director', 'operator', 'handler', 'controller', 'dispatcher', 'leader',
+]);

@@ -61,7 +61,9 @@ const ROLE_QUESTIONS: [string, Expectation][] = [
   ['mosovo skills', { kind: 'answer', roles: [MOS], has: ['Vulnerable Victims (Level 3)', 'Victim Support (Level 4)', 'Public Order (Level 3)'] }],
   ['mosovo behaviours', { kind: 'answer', roles: [MOS], has: ['Analyse Critically (Level 1', 'Take Ownership (Level 1', 'Integrity'] }],
   ['mosovo values', { kind: 'answer', roles: [MOS], has: ['Impartiality', 'Integrity', 'Public Service', 'Transparency'] }],
-  ['mosovo training', { kind: 'answer', roles: [MOS], has: ['NIE and PIP level 2', 'ARMS'], cites: [[MOS, 42], [MOS, 44]] }],
+  ['mosovo training', { kind: 'answer', roles: [MOS], has: ['ARMS', 'IIOC'], cites: [[MOS, 44]] }],
+  // The parser files line 42 ("must be NIE and PIP level 2 accredited") under essential criteria, not training.
+  ['does the mosovo constable need pip2', { kind: 'answer', roles: [MOS], has: ['NIE and PIP level 2'], not: ['IIOC'], cites: [[MOS, 42]] }],
   ['mosovo role code', { kind: 'answer', roles: [MOS], has: ['EPPPU406a'], cites: [[MOS, 2]] }],
   ['mosovo shifts', { kind: 'answer', roles: [MOS], facts: [{ topic: 'shifts', status: 'not-stated' }], not: ['six on', '24 hours'] }],
   ['what systems does a mosovo officer use', { kind: 'answer', roles: [MOS], has: ['ViSOR'] }],

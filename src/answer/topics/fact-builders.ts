@@ -84,8 +84,13 @@ export function matchesFocus(text: string, focus: Focus): boolean {
   if (focus.words.length === 0) return false;
   const itemWords = text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 1);
   const itemSet = new Set(itemWords);
+  // "pip2" / "nppv3" also match "PIP level 2" / "NPPV 3".
+  const compact = /[a-z]\d\b/.test(focus.words.join(' ')) ? text.toLowerCase().replace(/\blevel\b/g, '').replace(/[^a-z0-9]+/g, '') : '';
   const hits = focus.words.filter(
-    (word) => itemSet.has(word) || (word.length >= 5 && itemWords.some((w) => w.length >= 5 && w.slice(0, 5) === word.slice(0, 5))),
+    (word) =>
+      itemSet.has(word) ||
+      (word.length >= 5 && itemWords.some((w) => w.length >= 5 && w.slice(0, 5) === word.slice(0, 5))) ||
+      (/^[a-z]+\d$/.test(word) && compact.includes(word)),
   );
   return hits.length >= Math.min(2, focus.words.length);
 }
