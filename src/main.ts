@@ -3,31 +3,16 @@
  * `npm start` runs the Slack bot when .env has Slack credentials; with none at all it says so in one line
  * and starts the local console chat on the same core and data. Any start-up problem is one line, exit 1.
  */
-import type { Assistant } from './answer/assistant-api.ts';
-import { createAssistant } from './answer/assistant.ts';
-import { parseGlossary } from './answer/glossary.ts';
-import { libraryNotes } from './cli/load-assistant.ts';
+import { assembleAssistant } from './cli/load-assistant.ts';
 import { internalErrorLine } from './cli/internal-error.ts';
 import type { Config } from './config/config-schema.ts';
 import { loadConfig } from './config/load-config.ts';
 import { runConsoleChat } from './console/console-chat.ts';
 import { isRoleCallError } from './errors.ts';
-import { createLogger, moduleLogger, type Logger } from './logging/logger.ts';
+import { createLogger, moduleLogger } from './logging/logger.ts';
 import { chooseDataDir } from './store/data-dir.ts';
-import { FileProfileStore } from './store/file-profile-store.ts';
-import { loadLibrary } from './store/load-library.ts';
 import { createSlackApp } from './slack/app.ts';
-
-/** `report` gets the lines a person should read (load problems, documents parsed in memory). */
-async function buildAssistant(dataDir: string, logger: Logger, report: (line: string) => void): Promise<Assistant> {
-  const log = moduleLogger(logger, 'store');
-  const library = await loadLibrary(new FileProfileStore(dataDir));
-  for (const note of libraryNotes(library, dataDir)) report(note);
-  const glossary = library.glossary ? parseGlossary(library.glossary.text, library.glossary.file) : null;
-  for (const problem of glossary?.problems ?? []) report(`Problem: ${problem}`);
-  log.info({ dataDir, roles: library.profiles.length, glossary: glossary?.entries.length ?? 0 }, 'library loaded');
-  return createAssistant({ profiles: library.profiles, glossary: glossary?.entries ?? [] });
-}
+import { postingsListeners } from './slack/postings/index.ts';
 
 async function startConsole(config: Config, dataDir: string): Promise<void> {
   // Logs to stderr, warnings and worse unless debugging, so the chat stays readable.
@@ -41,7 +26,11 @@ async function startConsole(config: Config, dataDir: string): Promise<void> {
   } else {
     process.stderr.write('No Slack credentials in .env: starting the local console chat on standard input.\n');
   }
-  const assistant = await buildAssistant(dataDir, logger, (line) => process.stderr.write(`${line}\n`));
+  const { assistant } = await assembleAssistant({
+    dataDir,
+    report: (line) => process.stderr.write(`${line}\n`),
+    createPostings: false,
+  });
   await runConsoleChat({ assistant, input: process.stdin, output: process.stdout, interactive });
 }
 
@@ -54,7 +43,12 @@ async function main(): Promise<number> {
   }
   const logger = createLogger({ level: config.logLevel });
   const storeLog = moduleLogger(logger, 'store');
-  const assistant = await buildAssistant(dataDir, logger, (line) => storeLog.warn(line));
+  const { assistant, store, postings, library } = await assembleAssistant({
+    dataDir,
+    report: (line) => storeLog.warn(line),
+    createPostings: true,
+  });
+  storeLog.info({ dataDir, roles: library.profiles.length, postings: postings?.list().length ?? 0 }, 'library loaded');
   const slack = createSlackApp({
     botToken: config.slack.botToken,
     signingSecret: config.slack.signingSecret,
@@ -63,6 +57,17 @@ async function main(): Promise<number> {
     slackApiUrl: config.slackApiUrl ?? undefined,
     assistant,
     logger,
+    extraListeners: postings
+      ? [
+          postingsListeners({
+            postings,
+            profileStore: store,
+            hrUserIds: config.hrUserIds,
+            hrUsergroupId: config.hrUsergroupId,
+            postingsChannelId: config.postingsChannelId,
+          }),
+        ]
+      : [],
   });
   await slack.start();
   const mode = config.slack.mode === 'socket' ? 'Socket Mode' : `HTTP mode on port ${config.port} (POST /slack/events)`;

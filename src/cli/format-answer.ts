@@ -31,8 +31,14 @@ export function formatCitations(citations: readonly Citation[]): string[] {
   ];
 }
 
+/**
+ * The answer's text as the core words it (it names its sources); when a text carries citations but names
+ * no source, the sources are added, so a terminal answer is never uncited.
+ */
 export function formatAnswerText(answer: Answer): string {
-  return [answer.text.trimEnd(), ...formatCitations(answer.citations)].join('\n');
+  const text = answer.text.trimEnd();
+  if (answer.citations.length === 0 || /\bSources?:/.test(text)) return text;
+  return [text, ...formatCitations(answer.citations)].join('\n');
 }
 
 /** One JSON line: the contract fields first (question, kind, text, roles, citations), then the rest. */

@@ -1,10 +1,14 @@
 /**
- * The answering side's start for the CLI: the data directory's library (stored profiles, plus documents in
- * sources/ parsed in memory) and glossary, turned into an Assistant. Notes and problems go to stderr.
+ * The answering side's start, shared by the CLI and main.ts: the data directory's library (stored
+ * profiles, plus documents in sources/ parsed in memory), its glossary and its vacancy postings, turned
+ * into one Assistant. Notes and problems go to a `report` function (stderr for the CLI, the log for the bot).
  */
+import { existsSync } from 'node:fs';
 import type { Assistant } from '../answer/assistant-api.ts';
 import { createAssistant } from '../answer/assistant.ts';
 import { parseGlossary } from '../answer/glossary.ts';
+import { openPostingStore, postingsDir, type PostingStore } from '../postings/posting-store.ts';
+import { createVacancyAnswerer } from '../postings/vacancy-answerer.ts';
 import { FileProfileStore } from '../store/file-profile-store.ts';
 import { loadLibrary, type Library } from '../store/load-library.ts';
 import type { CliIo } from './cli-io.ts';
@@ -28,9 +32,51 @@ export async function openLibrary(dataDir: string, io: CliIo): Promise<Library> 
   return library;
 }
 
-export async function loadAssistant(dataDir: string, io: CliIo): Promise<Assistant> {
-  const library = await openLibrary(dataDir, io);
+export interface AssembledAssistant {
+  assistant: Assistant;
+  store: FileProfileStore;
+  /** null when the CLI found no postings folder (it does not create one just to read). */
+  postings: PostingStore | null;
+  library: Library;
+}
+
+export interface AssembleOptions {
+  dataDir: string;
+  report: (line: string) => void;
+  /** Open (and create) the postings folder even when it does not exist yet: the bot writes postings there. */
+  createPostings: boolean;
+}
+
+export async function assembleAssistant(options: AssembleOptions): Promise<AssembledAssistant> {
+  const { dataDir, report } = options;
+  const store = new FileProfileStore(dataDir);
+  const library = await loadLibrary(store);
+  for (const note of libraryNotes(library, dataDir)) report(note);
   const glossary = library.glossary ? parseGlossary(library.glossary.text, library.glossary.file) : null;
-  for (const problem of glossary?.problems ?? []) io.err(`Problem: ${problem}`);
-  return createAssistant({ profiles: library.profiles, glossary: glossary?.entries ?? [] });
+  for (const problem of glossary?.problems ?? []) report(`Problem: ${problem}`);
+
+  let postings: PostingStore | null = null;
+  if (options.createPostings || existsSync(postingsDir(dataDir))) {
+    postings = await openPostingStore(dataDir);
+    const { warnings } = await postings.reload();
+    for (const warning of warnings) report(`Problem: ${warning}`);
+  }
+  // The vacancy answerer reads profiles through the assistant, which is built after it: bind late.
+  let built: Assistant | undefined;
+  const openPostings = postings;
+  const answerers = openPostings
+    ? [
+        createVacancyAnswerer({
+          postings: () => openPostings.list(),
+          profile: (id) => built?.profile(id),
+          roles: () => built?.roles() ?? [],
+        }),
+      ]
+    : [];
+  built = createAssistant({ profiles: library.profiles, glossary: glossary?.entries ?? [], answerers });
+  return { assistant: built, store, postings, library };
+}
+
+export async function loadAssistant(dataDir: string, io: CliIo): Promise<Assistant> {
+  return (await assembleAssistant({ dataDir, report: (line) => io.err(line), createPostings: false })).assistant;
 }

@@ -7,7 +7,10 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+// Each case starts real processes; on a busy 2-core machine that can take a while (this is no speed test).
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 import { REPO, STACK_TRACE, type RunResult } from './run-rolecall.ts';
 
 const TSX = join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs');
