@@ -125,7 +125,7 @@ function splitList(text: string): string[] {
 
 function isShortName(text: string): boolean {
   const t = text.trim();
-  return t.length > 1 && t.length <= 60 && t.split(/\s+/).length <= 7 && !/[.!?]$/.test(t) && /^[A-Z]/.test(t);
+  return t.length > 1 && t.length <= 60 && t.split(/\s+/).length <= 7 && !/[.!?:]$|:\s|\b\d{4}\b/.test(t) && /^[A-Z]/.test(t);
 }
 
 function plainItems(ctx: ExtractContext, out: Collector, sectionIndex: number, kind: Kind, covered: Set<number>): void {

@@ -339,6 +339,7 @@ type AssessmentKey = ReadonlyMap<string, string>;
 function assessmentKey(ctx: ExtractContext): AssessmentKey {
   const key = new Map<string, string>();
   for (const line of ctx.model.lines) {
+    if (!line.text.includes('=')) continue;
     const pairs = [...line.text.matchAll(/\b([A-Z])\s*=\s*([A-Z][a-z]+(?:\s+(?:form|test|exercise|centre|interview|assessment))?)/g)];
     if (pairs.length < 2) continue;
     for (const [, code, word] of pairs) if (code && word && !/^(?:essential|desirable)$/i.test(word)) key.set(code, word);

@@ -6,16 +6,20 @@
 import type { Item } from '../profile/role-profile.ts';
 import type { ExtractContext } from './extract-context.ts';
 import type { SectionKey } from './lexicon.ts';
-import { proseSentences } from './prose.ts';
+import { lineItems, proseSentences, sentencesOfPieces } from './prose.ts';
 import { quoteAll, sectionsFor } from './sections.ts';
 
 export const HEALTH_PATTERN =
-  /\b(?:medical(?:\s+(?:assessment|examination|screening|check|questionnaire|standards?))?|fitness test|fitness assessment|fitness standard|job[- ]related fitness|JRFT|bleep test|eyesight|hearing|vision|colour blind|health screening|health surveillance|health assessment|health checks?|occupational health|drugs? (?:test|screening)|substance misuse test|BMI|physical (?:assessment|fitness)|psychological (?:screening|assessment|evaluation)|welfare (?:and psychological )?(?:screening|assessment))\b/i;
+  /\b(?:medical\s+(?:assessment|examination|screening|check|questionnaire|standards?|tests?)|(?:pass|passing|undergo|subject to)\s+(?:a\s+|the\s+)?medical|fitness test|fitness assessment|fitness standard|job[- ]related fitness|JRFT|bleep test|eyesight|hearing|vision|colour blind|health screening|health surveillance|health assessment|health checks?|occupational health|drugs? (?:test|screening)|substance misuse test|BMI|physical (?:assessment|fitness)|psychological (?:screening|assessment|evaluation)|welfare (?:and psychological )?(?:screening|assessment))\b/i;
 const NOT_HEALTH = /\bhealth\s*(?:and|&)\s*safety\b(?![^.]*\b(?:medical|fitness test|eyesight|hearing)\b)/i;
 
 export const TRAINING_PATTERN =
-  /\b(?:training|course(?! of action)|courses|programme|accredited|accreditation|qualification to be (?:gained|obtained)|must (?:complete|attend|pass)|(?:will|to) undergo|PIP\s*(?:level\s*)?\d|requalification|refresher)\b/i;
+  /\b(?:training|course(?! of action)|courses|programme|qualification to be (?:gained|obtained)|PIP\s*(?:level\s*)?\d|requalification|refresher|(?:be|become|get|gain) accredited|accreditation (?:within|on completion|by|before))\b/i;
 const NOT_TRAINING = /\btraining techniques\b/i;
+/** Names of teams are not training: "contact the Firearms Training Unit". */
+const TRAINING_TEAM = /\btraining (?:unit|team|department|school|centre|center|college|manager|officer)s?\b/gi;
+/** A criterion counts as training only when it says a course must be completed or will be provided. */
+const TRAINING_DUTY = /\b(?:must|will|need to|required to|to)\s+(?:complete|attend|undertake|pass|undergo)\b[^.]*\b(?:training|course|programme)\b|\btraining (?:will be|is) provided\b/i;
 
 function clean(text: string): string {
   return text.replace(/^\(?\d{1,2}[.)]\s+/, '').replace(/^[-–•]\s*/, '').trim();
@@ -31,31 +35,46 @@ function sectionItems(ctx: ExtractContext, keys: SectionKey[]): Item[] {
     if (anchor && value && !/^(?:n\/?a|none|no|yes\s*\/\s*no)$/i.test(value)) {
       for (const part of value.split(/;\s+/)) if (part.trim().length > 2) items.push({ text: clean(part), evidence: quoteAll(anchor, part.trim()) });
     }
-    const bodyIndices = new Set<number>();
-    for (let i = section.bodyStart; i < section.bodyEnd; i += 1) if (!ctx.descriptive.has(i)) bodyIndices.add(i);
-    for (const sentence of proseSentences(model)) {
-      const first = sentence.indices[0];
-      if (first === undefined || !bodyIndices.has(first)) continue;
-      // A list written as one line: "Course A; Course B; Course C".
-      const parts = sentence.text.includes('; ') ? sentence.text.split(/;\s+/) : [sentence.text];
-      for (const part of parts) {
-        const text = clean(part);
-        if (text.length > 2) items.push({ text, evidence: sentence.evidence });
+    for (const group of lineItems(model, section.bodyStart, section.bodyEnd, ctx.descriptive)) {
+      for (const sentence of sentencesOfPieces(group)) {
+        // A list written as one line: "Course A; Course B; Course C".
+        const parts = sentence.text.includes('; ') ? sentence.text.split(/;\s+/) : [sentence.text];
+        for (const part of parts) {
+          const text = clean(part);
+          if (text.length > 2) items.push({ text, evidence: sentence.evidence });
+        }
       }
     }
   }
   return items;
 }
 
-function proseItems(ctx: ExtractContext, pattern: RegExp, exclude: RegExp, criteriaToo: boolean): Item[] {
+function proseItems(ctx: ExtractContext, pattern: RegExp, exclude: RegExp, criteria: RegExp | null, skip: ReadonlySet<number>): Item[] {
   const items: Item[] = [];
   for (const sentence of proseSentences(ctx.model)) {
     const first = sentence.indices[0] ?? -1;
-    if (ctx.descriptive.has(first) || (!criteriaToo && ctx.criteriaLines.has(first))) continue;
-    if (!pattern.test(sentence.text) || exclude.test(sentence.text)) continue;
-    items.push({ text: clean(sentence.text), evidence: sentence.evidence });
+    if (ctx.descriptive.has(first) || skip.has(first)) continue;
+    if (ctx.criteriaLines.has(first) && (criteria === null || !criteria.test(sentence.text))) continue;
+    const text = sentence.text.replace(TRAINING_TEAM, '');
+    if (!pattern.test(text) || exclude.test(sentence.text)) continue;
+    // "A full UK driving licence is essential, and you will need to pass the response driving course":
+    // keep the clause that names the test or course.
+    const clauses = sentence.text.split(/,\s*(?:and|but)\s+|;\s+/).filter((c) => pattern.test(c.replace(TRAINING_TEAM, '')));
+    const kept = clauses.length === 1 && clauses[0] !== undefined ? clauses[0] : sentence.text;
+    const evidence = kept === sentence.text ? sentence.evidence : sentence.evidence.filter((e) => kept.includes(e.quote) || e.quote.includes(kept));
+    items.push({ text: clean(kept), evidence: evidence.length > 0 ? evidence : sentence.evidence });
   }
   return items;
+}
+
+/**
+ * Lines of sections that belong to other fields: a purpose mentions accreditation or training of others;
+ * a health list's "fitness standard for Personal Safety Training" is a health test.
+ */
+function linesOf(ctx: ExtractContext, keys: SectionKey[]): Set<number> {
+  const out = new Set<number>();
+  for (const section of sectionsFor(ctx.model, ...keys)) for (let i = section.index; i < section.bodyEnd; i += 1) out.add(i);
+  return out;
 }
 
 function merge(a: Item[], b: Item[]): Item[] {
@@ -69,9 +88,9 @@ function merge(a: Item[], b: Item[]): Item[] {
 }
 
 export function extractHealth(ctx: ExtractContext): Item[] {
-  return merge(sectionItems(ctx, ['health']), proseItems(ctx, HEALTH_PATTERN, NOT_HEALTH, true));
+  return merge(sectionItems(ctx, ['health']), proseItems(ctx, HEALTH_PATTERN, NOT_HEALTH, HEALTH_PATTERN, linesOf(ctx, ['training', 'itSystems'])));
 }
 
 export function extractTraining(ctx: ExtractContext): Item[] {
-  return merge(sectionItems(ctx, ['training']), proseItems(ctx, TRAINING_PATTERN, NOT_TRAINING, true));
+  return merge(sectionItems(ctx, ['training']), proseItems(ctx, TRAINING_PATTERN, NOT_TRAINING, TRAINING_DUTY, linesOf(ctx, ['purpose', 'health', 'itSystems', 'vetting', 'standards'])));
 }

@@ -3,9 +3,8 @@
  * Standards (code + title lines under their heading).
  */
 import type { NamedItem, Standard } from '../profile/role-profile.ts';
-import type { DocLine } from './document-lines.ts';
 import { textLines, type ExtractContext } from './extract-context.ts';
-import { proseSentences } from './prose.ts';
+import { lineItems, proseSentences } from './prose.ts';
 import { bodyLines, quote, quoteAll, sectionsFor } from './sections.ts';
 
 /** Police systems written the same way everywhere; case-sensitive so "storm" in prose does not count. */
@@ -33,10 +32,15 @@ const KNOWN_SYSTEMS: readonly [RegExp, string][] = [
   [/\bPolice National Database\b/, 'PND'],
 ];
 
-function splitList(value: string): string[] {
-  // Commas inside brackets belong to the name: "Police National Database (PND)".
+/** One pass over a line tells whether any known system is named at all (most lines name none). */
+const ANY_KNOWN = new RegExp(KNOWN_SYSTEMS.map(([re]) => `(?:${re.source})`).join('|'));
+
+function splitList(value: string, splitAnd = false): string[] {
+  // ";" separates names when present; otherwise ",". "Command and Control" is one name, so "and" splits only
+  // in prose ("IDENT1 and the bureau's system"). Separators inside brackets belong to the name.
+  const separator = value.includes(';') ? /;(?![^(]*\))/ : splitAnd ? /,(?![^(]*\))|\s+and\s+(?![^(]*\))/ : /,(?![^(]*\))/;
   return value
-    .split(/[,;](?![^(]*\))|\s+and\s+(?![^(]*\))|\s+&\s+/)
+    .split(separator)
     .map((part) => part.replace(/^[\s•\-*]+|[\s.]+$/g, '').trim())
     .filter((part) => part.length > 1 && part.length <= 60 && !/^(?:n\/?a|none|various)$/i.test(part));
 }
@@ -48,23 +52,30 @@ export function extractItSystems(ctx: ExtractContext): NamedItem[] {
   for (const section of sectionsFor(model, 'itSystems')) {
     const anchor = model.lines[section.index];
     const value = section.entry?.value.trim();
-    const sources: { line: DocLine; text: string }[] = [];
-    if (anchor && value) sources.push({ line: anchor, text: value });
-    for (const line of bodyLines(model, section)) sources.push({ line, text: line.text });
-    for (const { line, text } of sources) for (const name of splitList(text)) if (!have(name)) out.push({ name, evidence: quoteAll(line, name) });
+    if (anchor && value) for (const name of splitList(value)) if (!have(name)) out.push({ name, evidence: quoteAll(anchor, name) });
+    // One system per line, or a list over wrapped lines ("Police National Database" / "(PND)").
+    for (const group of lineItems(model, section.bodyStart, section.bodyEnd, ctx.descriptive)) {
+      const text = group.map((piece) => piece.text).join(' ');
+      const evidence = group.flatMap((piece) => quoteAll(piece.line, piece.text));
+      for (const name of splitList(text)) {
+        if (have(name)) continue;
+        const own = evidence.filter((e) => e.quote.includes(name) || name.includes(e.quote));
+        out.push({ name, evidence: own.length > 0 ? own : evidence });
+      }
+    }
   }
   // "Systems used include IDENT1 and the bureau's case management system."
   for (const sentence of proseSentences(model)) {
     const m = /\b(?:systems?|software|applications?) (?:used )?(?:include|includes)\s+(.+?)\.?$/i.exec(sentence.text) ?? /\b(?:systems?|software) used (?:are|is)\s+(.+?)\.?$/i.exec(sentence.text);
     const first = sentence.indices[0] ?? -1;
     if (!m?.[1] || ctx.descriptive.has(first)) continue;
-    for (const name of splitList(m[1])) {
+    for (const name of splitList(m[1], true)) {
       if (/^(?:the|a|an|our|their)\b/i.test(name) || have(name)) continue;
       out.push({ name, evidence: sentence.evidence });
     }
   }
   for (const { line, index } of textLines(ctx.model)) {
-    if (ctx.descriptive.has(index)) continue;
+    if (ctx.descriptive.has(index) || !ANY_KNOWN.test(line.text)) continue;
     for (const [pattern, name] of KNOWN_SYSTEMS) {
       const m = pattern.exec(line.text);
       const upper = name.toUpperCase();

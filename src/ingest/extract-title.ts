@@ -130,8 +130,13 @@ function departmentTitle(ctx: ExtractContext): Found<string> | null {
   ctx.model.lines.forEach((line, index) => {
     if (ctx.descriptive.has(index)) return;
     for (const m of line.text.matchAll(ROLE_WORDS)) {
-      const word = (m[1] ?? '').toLowerCase();
-      counts.set(word, (counts.get(word) ?? 0) + 1);
+      // "reports for investigators", "advise investigators": the people served, not the post holder.
+      const before = line.text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0);
+      if (/\b(?:for|to|with|advise|advises|support|supports|brief|briefs|assist|assists|help|helps|inform|informs|by)\s+(?:the\s+|other\s+)?$/i.test(before)) continue;
+      // A capitalised noun is usually part of a name ("Cellebrite Certified Operator"), a lower-case one the job.
+      const written = m[1] ?? '';
+      const word = written.toLowerCase();
+      counts.set(word, (counts.get(word) ?? 0) + (written === word ? 1 : 0.2));
     }
   });
   const noun = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];

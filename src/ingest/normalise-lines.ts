@@ -37,6 +37,8 @@ export function normaliseLines(text: string): DocLine[] {
 }
 
 function cleanSpaces(raw: string): string {
+  // Fast path: most lines hold none of the characters below.
+  if (!/[\u00a0\u2007\u202f\u200b-\u200d\ufeff\u00ad\r\\]/.test(raw)) return raw;
   return (
     raw
       // Runs of non-breaking spaces are layout, not table columns.
@@ -120,6 +122,11 @@ function isWhollyBold(body: string): boolean {
 }
 
 function cleanCell(rawCell: string): Cell {
+  // Fast path for a plain cell: no HTML, markdown, bullets inside, or run-together words.
+  if (!/[<&*_#\\:•·▪◦●○■➢➤►▶]|[a-z][A-Z]|\s{2}|^\s|\s$/.test(rawCell)) {
+    const plain = SEPARATOR.test(rawCell) ? '' : rawCell;
+    return { text: plain, items: plain ? [plain] : [] };
+  }
   const items = htmlToItems(rawCell)
     .map((item) => fixRunTogether(stripMarkdown(item)))
     .map((item) => item.replace(/\s+/g, ' ').trim())
@@ -131,6 +138,7 @@ function cleanCell(rawCell: string): Cell {
 }
 
 function stripMarkdown(text: string): string {
+  if (!/[*_#\\]/.test(text)) return text;
   return text
     .replace(/\*\*|__/g, '')
     .replace(/^#{1,6}\s+/, '')
@@ -150,6 +158,7 @@ export function fixRunTogether(text: string): string {
     });
   }
   // "Hours:37" -> "Hours: 37", but leave times ("08:00") and URLs ("https://") alone.
+  if (!out.includes(':')) return out;
   return out.replace(/([A-Za-z)]):(?=[A-Za-z0-9(£])(?!\/\/)/g, '$1: ');
 }
 

@@ -25,13 +25,13 @@ function isHeadingLine(line: DocLine): boolean {
   return !line.bullet && line.text.length <= 60 && lookupLabel(line.text) !== null;
 }
 
-interface Piece {
+export interface Piece {
   line: DocLine;
   index: number;
   text: string;
 }
 
-function sentencesOfPieces(pieces: Piece[]): Sentence[] {
+export function sentencesOfPieces(pieces: Piece[]): Sentence[] {
   if (pieces.length === 0) return [];
   const spans: { start: number; end: number; piece: Piece }[] = [];
   let text = '';
@@ -53,22 +53,32 @@ function sentencesOfPieces(pieces: Piece[]): Sentence[] {
     const s = start + lead;
     const sentence = raw.trim();
     if (sentence.length > 0) {
-      const evidence: Evidence[] = [];
-      const indices: number[] = [];
+      const parts: { piece: Piece; part: string }[] = [];
       for (const span of spans) {
         const a = Math.max(s, span.start);
         const b = Math.min(s + sentence.length, span.end);
         if (a >= b) continue;
         const part = text.slice(a, b).trim();
-        if (!part) continue;
-        indices.push(span.piece.index);
-        evidence.push(...quoteAll(span.piece.line, part));
+        if (part) parts.push({ piece: span.piece, part });
       }
-      out.push({ text: sentence, indices, evidence });
+      out.push(lazySentence(sentence, parts));
     }
     start = end;
   }
   return out;
+}
+
+/** Evidence is worked out only for the few sentences an extractor keeps (most are never cited). */
+function lazySentence(text: string, parts: { piece: Piece; part: string }[]): Sentence {
+  let evidence: Evidence[] | null = null;
+  return {
+    text,
+    indices: parts.map((p) => p.piece.index),
+    get evidence(): Evidence[] {
+      evidence ??= parts.flatMap((p) => quoteAll(p.piece.line, p.part));
+      return evidence;
+    },
+  };
 }
 
 const CACHE = new WeakMap<DocumentModel, Sentence[]>();
@@ -90,7 +100,11 @@ export function proseSentences(model: DocumentModel): Sentence[] {
     }
     if (line.cells.length > 1) {
       flush();
-      for (const cell of line.cells) for (const item of cell.items) out.push(...sentencesOfPieces([{ line, index, text: item }]));
+      // Table cells; a label cell ("Training Requirements:") is not prose.
+      for (const cell of line.cells) {
+        if (/:$/.test(cell.text) && cell.text.length <= 80) continue;
+        for (const item of cell.items) out.push(...sentencesOfPieces([{ line, index, text: item }]));
+      }
       return;
     }
     if (isHeadingLine(line)) {
@@ -117,4 +131,34 @@ export function sentencesIn(model: DocumentModel, start: number, end: number): S
     const first = s.indices[0];
     return first !== undefined && first >= start && first < end;
   });
+}
+
+/** Words a wrapped line ends with when the next line carries on the same item. */
+const CARRIES_ON = /(?:[,&(/-]|\b(?:and|or|the|of|to|a|an|for|with|in|on|at|by|from|including))$/i;
+
+/**
+ * The items of a list written one per line (no bullets needed): a line starts a new item unless it
+ * visibly carries on the one above (starts in lower case or a bracket, or the line above ends mid-phrase).
+ * Bullets always start an item; a blank line ends one.
+ */
+export function lineItems(model: DocumentModel, start: number, end: number, skip: ReadonlySet<number>): Piece[][] {
+  const groups: Piece[][] = [];
+  let current: Piece[] | null = null;
+  for (let index = start; index < end; index += 1) {
+    const line = model.lines[index];
+    if (!line || line.text.length === 0 || skip.has(index)) {
+      current = null;
+      continue;
+    }
+    if (line.noise) continue;
+    const previous = current?.[current.length - 1];
+    const carries = previous !== undefined && !line.bullet && (/^[a-z(0-9&]/.test(line.text) || CARRIES_ON.test(previous.text));
+    if (current && carries) {
+      current.push({ line, index, text: line.text });
+      continue;
+    }
+    current = [{ line, index, text: line.text }];
+    groups.push(current);
+  }
+  return groups;
 }

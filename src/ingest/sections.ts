@@ -376,7 +376,17 @@ export function valueOf(
   }
   const body = bodyLines(model, section).slice(0, maxLines);
   for (const candidate of body) {
-    if (accept(candidate.text)) return { value: candidate.text, evidence: [quote(candidate, candidate.text)] };
+    if (!accept(candidate.text)) continue;
+    // The value runs on over the lines directly below it ("Custody suites at Harrogate, ... at any" / "of the three suites").
+    const parts = [candidate];
+    for (let i = model.lines.indexOf(candidate) + 1; i < section.bodyEnd; i += 1) {
+      const next = model.lines[i];
+      const last = parts[parts.length - 1];
+      if (!next || !last || next.text.length === 0 || next.noise || next.cells.length > 1 || next.no !== (last.physical?.at(-1)?.no ?? last.no) + 1) break;
+      if (/[.!?]$/.test(last.text) && !/^[a-z(]/.test(next.text)) break;
+      parts.push(next);
+    }
+    return { value: parts.map((p) => p.text).join(' '), evidence: parts.flatMap((p) => quoteAll(p, p.text)) };
   }
   return null;
 }
