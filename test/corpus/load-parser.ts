@@ -2,7 +2,6 @@
  * Runs the real parser on a corpus document, read the way the CLI reads it (readDocumentFile), and checks
  * the profile against the RoleProfile schema: the parser's output is a boundary.
  */
-import { readFileSync } from 'node:fs';
 import { parseDocument, readDocumentFile } from '../../src/ingest/index.ts';
 import { RoleProfileSchema, type RoleProfile } from '../../src/profile/role-profile.ts';
 
@@ -10,7 +9,7 @@ export interface ParsedCorpusDocument {
   profile: RoleProfile;
   warnings: readonly string[];
   missing: readonly string[];
-  /** The document as stored, for checking that citations quote their lines. */
+  /** The text the parser read (extracted, for .docx and .pdf), for checking that citations quote their lines. */
   text: string;
 }
 
@@ -21,6 +20,6 @@ export async function parseCorpusDocument(path: string): Promise<ParsedCorpusDoc
     profile: RoleProfileSchema.parse(result.profile),
     warnings: result.warnings,
     missing: result.missing,
-    text: readFileSync(path, 'utf8'),
+    text: doc.text,
   };
 }
