@@ -114,10 +114,11 @@ function organisationBonus(catalogue: Catalogue, id: string, words: string[], ne
 export function resolveRoles(catalogue: Catalogue, tokens: readonly Token[], options: ResolveOptions = {}): RoleMention[] {
   const topicPositions = options.topicPositions ?? new Set<number>();
   const maxCandidates = options.maxCandidates ?? 25;
-  const words = tokens.map((token) => singularIfLong(token.text));
+  const rawWords = tokens.map((token) => token.text);
+  const words = rawWords.map(singularIfLong);
   const matches = lookupWords(catalogue, words);
 
-  const candidateIds = pruneCandidates(catalogue, matches, topicPositions);
+  const candidateIds = pruneCandidates(catalogue, matches);
 
   const scored: Scored[] = [];
   // Roles sharing a title share one names array (see namesOf): score each distinct array once.
@@ -135,7 +136,7 @@ export function resolveRoles(catalogue: Catalogue, tokens: readonly Token[], opt
       bestByNames.set(entry.names, best);
     }
     if (!best) continue;
-    const score = best.score + organisationBonus(catalogue, id, words, best.positions);
+    const score = best.score + organisationBonus(catalogue, id, rawWords, best.positions);
     scored.push({ profile: entry.profile, score, positions: best.positions });
   }
   return groupMentions(scored, maxCandidates, tokens).map((mention) => checkHeadNoun(mention, tokens, topicPositions));
@@ -161,12 +162,11 @@ function checkHeadNoun(mention: RoleMention, tokens: readonly Token[], topicPosi
  * the question's words: with 10,000 roles, "neighbourhood contact handler" scores the few dozen roles
  * with all three words, not the thousands with "contact".
  */
-function pruneCandidates(catalogue: Catalogue, matches: WordMatch[], topicPositions: ReadonlySet<number>): Set<string> {
-  const idsAt: (ReadonlySet<string> | null)[] = matches.map((match, pos) => {
+function pruneCandidates(catalogue: Catalogue, matches: WordMatch[]): Set<string> {
+  const idsAt: (ReadonlySet<string> | null)[] = matches.map((match) => {
     const sets: ReadonlySet<string>[] = [];
     for (const term of match.terms.keys()) {
       if (WEAK_ROLE_WORDS.has(term) || STOP_WORDS.has(term)) continue;
-      if (topicPositions.has(pos) && isGenericTitleWord(term)) continue;
       const ids = catalogue.nameTerms.get(term);
       if (ids) sets.push(ids);
     }
