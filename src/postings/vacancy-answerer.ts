@@ -29,7 +29,8 @@ const VACANCY_PATTERNS = [
   /\b(?:jobs?|roles?|posts?|positions?|openings?|opportunit(?:y|ies))\s+(?:going|open|available|advertised|vacant|on offer|out there)\b/,
   /\bany\s+(?:new\s+)?(?:jobs?|openings?|positions?|opportunit(?:y|ies))\b/,
   /\bjob\s+(?:ads?|adverts?|openings?)\b/,
-  /\b(?:recruiting|hiring)\b/,
+  // "is anyone recruiting?", "are you hiring at the moment"; not "what does the recruiting process involve".
+  /\b(?:is|are)\b[^?]*\b(?:recruiting|hiring)\b(?!\s+process)|\b(?:recruiting|hiring)\s+(?:for|now|at the moment|currently)\b/,
   /\bclosing date\b/,
   /\b(?:advertised|being advertised)\b/,
 ];

@@ -35,7 +35,7 @@ const ask = (postings: Posting[], question: string, roleIds: string[] = []): Ans
 const all = [pcso, dc, expiredCdo, withdrawnHandler];
 
 describe('vacancy answerer', () => {
-  it.each(['what vacancies are open?', 'are there any jobs going?', 'Any postings?', 'is anyone recruiting at the moment?'])(
+  it.each(['what vacancies are open?', 'are there any jobs going?', 'Any postings?', 'is anyone recruiting at the moment?', 'are we hiring?'])(
     '"%s" lists the open postings only, soonest closing first',
     (question) => {
       const answer = ask(all, question);
@@ -136,6 +136,8 @@ describe('vacancy answerer', () => {
     'what does the job of a contact handler involve?',
     'how many hours does a detective constable work?',
     'when does it close?',
+    'what does the recruiting process involve for a PCSO?',
+    'what is recruitment vetting?',
   ])('"%s" is not a vacancy question (null)', (question) => {
     expect(ask(all, question)).toBeNull();
     expect(isVacancyQuestion(question)).toBe(false);
