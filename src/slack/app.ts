@@ -15,6 +15,7 @@ import { registerCommands } from './listeners/commands/index.ts';
 import { registerEvents } from './listeners/events/index.ts';
 import { registerMessages } from './listeners/messages/index.ts';
 import { createMessageSender } from './send-messages.ts';
+import { createWorkQueue } from './work-queue.ts';
 import { createThreadContextStore, type ThreadContextStoreOptions } from './thread-context-store.ts';
 
 export type { SlackDeps } from './deps.ts';
@@ -46,6 +47,8 @@ export interface SlackAppOptions {
   /** Listeners added by other features (HR postings), with the same deps as ours. */
   extraListeners?: readonly ExtraListeners[] | undefined;
   threadStore?: ThreadContextStoreOptions | undefined;
+  /** Jobs (answers being built and posted) running at once after their acks (default 4). */
+  workConcurrency?: number | undefined;
 }
 
 export interface SlackAppHandle {
@@ -106,6 +109,7 @@ export function createSlackApp(options: SlackAppOptions): SlackAppHandle {
     threads: createThreadContextStore(options.threadStore ?? {}),
     send: createMessageSender(logger),
     answeredMessages: new BoundedCache<true>(EVENT_DEDUPE),
+    work: createWorkQueue({ logger, ...(options.workConcurrency !== undefined ? { concurrency: options.workConcurrency } : {}) }),
   };
 
   // Slack retries an event it thinks was missed (X-Slack-Retry-Num): the same event_id is handled once.

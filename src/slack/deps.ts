@@ -4,6 +4,7 @@ import type { Assistant } from '../answer/assistant-api.ts';
 import type { BoundedCache } from './bounded-cache.ts';
 import type { MessageSender } from './send-messages.ts';
 import type { ThreadContextStore } from './thread-context-store.ts';
+import type { WorkQueue } from './work-queue.ts';
 
 export interface SlackDeps {
   assistant: Assistant;
@@ -17,4 +18,6 @@ export interface SlackDeps {
    * event; whichever handler claims it first answers.
    */
   answeredMessages: BoundedCache<true>;
+  /** Runs the work after an ack a few jobs at a time, so acks of new requests are never starved. */
+  work: WorkQueue;
 }

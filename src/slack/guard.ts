@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { isRoleCallError } from '../errors.ts';
 import { apologyMessage, errorMessage } from '../present/notices.ts';
 import type { SlackMessage } from '../present/message.ts';
+import type { WorkQueue } from './work-queue.ts';
 
 export async function guard(
   logger: Logger,
@@ -26,4 +27,14 @@ export async function guard(
       logger.error({ err: { message: secondError instanceof Error ? secondError.message : String(secondError) } }, 'could not send the apology');
     }
   }
+}
+
+/** The usual listener tail: after the ack, the guarded work goes through the work queue. */
+export function afterAck(
+  deps: { work: WorkQueue },
+  logger: Logger,
+  work: () => Promise<void>,
+  tellPerson: (message: SlackMessage) => Promise<unknown>,
+): Promise<void> {
+  return deps.work.run(() => guard(logger, work, tellPerson));
 }

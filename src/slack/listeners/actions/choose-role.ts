@@ -5,7 +5,7 @@ import { ACTION_IDS, ChooseRoleValueSchema, type ChooseRoleValue } from '../../.
 import { presentAnswer } from '../../../present/present-answer.ts';
 import { actionPlace, deliverActionAnswer } from '../../action-target.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { guard } from '../../guard.ts';
+import { afterAck } from '../../guard.ts';
 import { respondEphemeral } from '../../slash-replies.ts';
 import { describeAnswer } from '../commands/role-command.ts';
 
@@ -31,7 +31,8 @@ export function registerChooseRole(app: App, deps: SlackDeps): void {
     await ack();
     const log = deps.logger.child({ listener: 'choose-role', user: body.user.id });
     const place = actionPlace(body);
-    await guard(
+    await afterAck(
+      deps,
       log,
       async () => {
         if (place === null) throw new Error('button payload has no channel');

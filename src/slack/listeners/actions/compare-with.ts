@@ -4,7 +4,7 @@ import { ACTION_IDS, CompareWithValueSchema } from '../../../present/interactive
 import { presentAnswer } from '../../../present/present-answer.ts';
 import { actionPlace, deliverActionAnswer } from '../../action-target.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { guard } from '../../guard.ts';
+import { afterAck } from '../../guard.ts';
 import { respondEphemeral } from '../../slash-replies.ts';
 import { describeAnswer } from '../commands/role-command.ts';
 
@@ -13,7 +13,8 @@ export function registerCompareWith(app: App, deps: SlackDeps): void {
     await ack();
     const log = deps.logger.child({ listener: 'compare-with', user: body.user.id });
     const place = actionPlace(body);
-    await guard(
+    await afterAck(
+      deps,
       log,
       async () => {
         if (place === null) throw new Error('menu payload has no channel');

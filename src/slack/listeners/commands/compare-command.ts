@@ -4,7 +4,7 @@ import { NOTICE_TEXT, usageMessage } from '../../../present/notices.ts';
 import { presentAnswer } from '../../../present/present-answer.ts';
 import { parseCompareText } from '../../compare-text.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { guard } from '../../guard.ts';
+import { afterAck } from '../../guard.ts';
 import { SlashCommandSchema } from '../../payloads.ts';
 import { postInNewThread, respondEphemeral } from '../../slash-replies.ts';
 import { describeAnswer } from './role-command.ts';
@@ -13,7 +13,8 @@ export function registerCompareCommand(app: App, deps: SlackDeps): void {
   app.command('/compare', async ({ ack, command, client, respond }) => {
     await ack();
     const log = deps.logger.child({ listener: 'compare-command', channel: command.channel_id, user: command.user_id });
-    await guard(
+    await afterAck(
+      deps,
       log,
       async () => {
         const parsed = SlashCommandSchema.safeParse(command);

@@ -7,7 +7,7 @@ import type { Answer } from '../../../answer/types.ts';
 import { NOTICE_TEXT, usageMessage } from '../../../present/notices.ts';
 import { presentAnswer } from '../../../present/present-answer.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { guard } from '../../guard.ts';
+import { afterAck } from '../../guard.ts';
 import { SlashCommandSchema } from '../../payloads.ts';
 import { postInNewThread, respondEphemeral } from '../../slash-replies.ts';
 
@@ -33,7 +33,8 @@ export function registerRoleCommand(app: App, deps: SlackDeps): void {
     await ack();
     const parsed = SlashCommandSchema.safeParse(command);
     const log = deps.logger.child({ listener: 'role-command', channel: command.channel_id, user: command.user_id });
-    await guard(
+    await afterAck(
+      deps,
       log,
       async () => {
         if (!parsed.success) throw new Error('slash command payload did not match the expected shape');

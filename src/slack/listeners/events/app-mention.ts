@@ -2,7 +2,7 @@
 import type { App } from '@slack/bolt';
 import { answerInConversation } from '../../answer-in-conversation.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { guard } from '../../guard.ts';
+import { afterAck } from '../../guard.ts';
 import { personMessage } from '../../payloads.ts';
 import { questionFromSlackText } from '../../slack-text.ts';
 
@@ -14,7 +14,8 @@ export function registerAppMention(app: App, deps: SlackDeps): void {
     const log = deps.logger.child({ listener: 'app-mention', eventId: body.event_id, channel: message.channel, user: message.user });
     // The same mention may also arrive as a message event in a thread we answered in: answer once.
     if (!deps.answeredMessages.claim(`${message.channel}:${message.ts}`, true)) return;
-    await guard(
+    await afterAck(
+      deps,
       log,
       async () => {
         const question = questionFromSlackText(message.text, context.botUserId);

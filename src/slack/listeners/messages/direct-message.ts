@@ -2,7 +2,7 @@
 import type { App } from '@slack/bolt';
 import { answerInConversation } from '../../answer-in-conversation.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { guard } from '../../guard.ts';
+import { afterAck } from '../../guard.ts';
 import { personMessage } from '../../payloads.ts';
 import { questionFromSlackText } from '../../slack-text.ts';
 
@@ -13,7 +13,8 @@ export function registerDirectMessage(app: App, deps: SlackDeps): void {
     if (!deps.answeredMessages.claim(`${message.channel}:${message.ts}`, true)) return;
     const threadTs = message.thread_ts ?? null;
     const log = deps.logger.child({ listener: 'direct-message', eventId: body.event_id, user: message.user });
-    await guard(
+    await afterAck(
+      deps,
       log,
       async () => {
         const question = questionFromSlackText(message.text, context.botUserId);

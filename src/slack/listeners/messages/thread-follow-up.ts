@@ -5,7 +5,7 @@
 import type { App } from '@slack/bolt';
 import { answerInConversation } from '../../answer-in-conversation.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { guard } from '../../guard.ts';
+import { afterAck } from '../../guard.ts';
 import { personMessage } from '../../payloads.ts';
 import { questionFromSlackText } from '../../slack-text.ts';
 
@@ -17,7 +17,8 @@ export function registerThreadFollowUp(app: App, deps: SlackDeps): void {
     if (threadTs === undefined || !deps.threads.has(message.channel, threadTs)) return;
     if (!deps.answeredMessages.claim(`${message.channel}:${message.ts}`, true)) return;
     const log = deps.logger.child({ listener: 'thread-follow-up', eventId: body.event_id, channel: message.channel, user: message.user });
-    await guard(
+    await afterAck(
+      deps,
       log,
       async () => {
         const question = questionFromSlackText(message.text, context.botUserId);
