@@ -3,6 +3,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.ts';
 import { shownText } from '../support/slack-assertions.ts';
@@ -128,5 +129,43 @@ describe('postings: more paths', () => {
     expect(update?.['view_id']).toBe(`V${HR_USER}`);
     expect(JSON.stringify(update?.['view'])).toContain('rolecall_post_role_confirm');
     expect(JSON.stringify(update?.['view'])).toContain('Custody Detention Officer');
+  });
+
+  it('a .docx uploaded to Slack is read, and "Compare with ..." on the announcement answers in its thread', async () => {
+    bot = await startPostingsBot(dataDir, fake);
+    const docx = new Document({
+      sections: [{ children: ['Wessex Vale Police', 'Job Title: Intelligence Analyst', 'Grade: Scale 6', 'Hours: 37 hours per week', 'Vetting', 'Management Vetting (MV) is required.'].map((text) => new Paragraph(text)) }],
+    });
+    const bytes = await Packer.toBuffer(docx);
+    fake.setHandler('files.info', (args) => ({
+      ok: true,
+      file: { id: args['file'], name: 'analyst.docx', size: bytes.length, url_private: `${fake.baseUrl}/files-pri/analyst.docx` },
+    }));
+    fake.route('/files-pri/analyst.docx', (req, res) => {
+      res.writeHead(req.headers.authorization === 'Bearer xoxb-test-bot-token' ? 200 : 403, {
+        'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      });
+      res.end(bytes);
+    });
+    const analystPreview = await previewFor(HR_USER, { fileId: 'F0DOCX0001', fileName: 'analyst.docx', location: 'Force Intelligence Bureau' });
+    await submit('rolecall_post_role_confirm', analystPreview, {});
+    const cdoPreview = await previewFor(HR_USER, { text: CDO_DOCUMENT });
+    await submit('rolecall_post_role_confirm', cdoPreview, {});
+    const analyst = bot.postings.list().find((p) => p.roleId === 'intelligence-analyst');
+    expect(analyst).toBeDefined();
+    expect(shownText(announcements()[0]!)).toContain('MV');
+
+    fake.clear();
+    await bot.rig.sendAction({
+      action: { type: 'static_select', action_id: 'rolecall_compare_with', selected_option: { text: { type: 'plain_text', text: 'Custody Detention Officer' }, value: 'intelligence-analyst|custody-detention-officer' } },
+      user: STAFF_USER,
+      channel: JOBS_CHANNEL,
+      message: { ts: analyst!.messageTs! },
+    });
+    const compared = fake.sentMessages();
+    expect(compared[0]?.threadTs).toBe(analyst!.messageTs);
+    const text = compared.map(shownText).join('\n');
+    expect(text).toContain('Intelligence Analyst');
+    expect(text).toContain('Custody Detention Officer');
   });
 });
