@@ -188,7 +188,7 @@ const TOPIC_NAMES = new Set([
   'requirement', 'criteria', 'essential', 'desirable', 'responsibilities', 'duties', 'vetting', 'vetted', 'driving',
   'shifts', 'shift', 'hours', 'conditions', 'systems', 'it', 'qualifications', 'need', 'needs', 'require', 'required',
   'requires', 'level', 'levels', 'course', 'courses', 'test', 'tests', 'licence', 'license', 'drive', 'driver', 'car',
-  'vehicle', 'clearance', 'security', 'rota', 'pattern',
+  'vehicle', 'clearance', 'security', 'rota', 'pattern', 'full', 'clean', 'uk', 'valid', 'current', 'manual',
 ]);
 
 export function crossRoleListing(profiles: () => Iterable<RoleProfile>, request: CrossRoleRequest): Listing {

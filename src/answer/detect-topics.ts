@@ -45,10 +45,16 @@ function wordTopics(word: string, avoid: ReadonlySet<string>): TopicKey[] | unde
  * @param avoid words never read as a typo of a topic word (names of roles, known terms), so a role's
  * name such as "handler" is not taken for a misspelt topic.
  */
-export function detectTopics(tokens: readonly Token[], avoid: ReadonlySet<string> = new Set()): DetectedTopics {
+export function detectTopics(
+  tokens: readonly Token[],
+  avoid: ReadonlySet<string> = new Set(),
+  /** Positions taken by a role's name ("police staff investigator"): not read as topics. */
+  taken: ReadonlySet<number> = new Set(),
+): DetectedTopics {
   const words = tokens.map((token) => token.text);
   const topics: TopicKey[] = [];
   const positions = new Set<number>();
+  const blocked = (pos: number): boolean => positions.has(pos) || taken.has(pos);
   const add = (keys: readonly TopicKey[]): void => {
     for (const key of keys) if (!topics.includes(key)) topics.push(key);
   };
@@ -56,14 +62,14 @@ export function detectTopics(tokens: readonly Token[], avoid: ReadonlySet<string
   for (const phrase of PHRASES) {
     if (phrase.words.length < 2) continue;
     for (let start = 0; start + phrase.words.length <= words.length; start += 1) {
-      if (phrase.words.some((_, k) => positions.has(start + k))) continue;
+      if (phrase.words.some((_, k) => blocked(start + k))) continue;
       if (!phraseAt(words, start, phrase.words)) continue;
       add(phrase.topics);
       phrase.words.forEach((_, k) => positions.add(start + k));
     }
   }
   words.forEach((word, pos) => {
-    if (positions.has(pos)) return;
+    if (blocked(pos)) return;
     const found = wordTopics(word, avoid);
     if (found) {
       add(found);
@@ -76,7 +82,7 @@ export function detectTopics(tokens: readonly Token[], avoid: ReadonlySet<string
     // One fallback topic at most, the first in the fallback list's order ("level" before "need").
     for (const [known, key] of FALLBACK_TOPIC_WORDS) {
       const pos = words.indexOf(known);
-      if (pos < 0) continue;
+      if (pos < 0 || taken.has(pos)) continue;
       add([key]);
       positions.add(pos);
       break;

@@ -101,8 +101,11 @@ export function readQuestion(text: string, catalogue: Catalogue, options: { topi
   const tokens = tokenize(text);
   const words = tokens.map((token) => token.text);
   const avoid = new Set(words.filter((word) => catalogue.nameTerms.has(word)));
-  const detected = options.topics === false ? { topics: [], positions: new Set<number>(), summary: false } : detectTopics(tokens, avoid);
+  let detected = options.topics === false ? { topics: [], positions: new Set<number>(), summary: false } : detectTopics(tokens, avoid);
   const mentions = resolveRoles(catalogue, tokens, { topicPositions: detected.positions });
+  // A topic phrase inside a role's name ("police staff" in "police staff investigator") is the name.
+  const named = new Set(mentions.flatMap((mention) => mention.positions));
+  if (options.topics !== false && [...detected.positions].some((pos) => named.has(pos))) detected = detectTopics(tokens, avoid, named);
   const used = new Set<number>(detected.positions);
   for (const mention of mentions) for (const pos of mention.positions) used.add(pos);
   const focusWords = tokens

@@ -67,7 +67,7 @@ function computeNames(profile: Pick<RoleProfile, 'title' | 'aliases'>): RoleName
   for (const alias of profile.aliases) texts.push(['alias', alias]);
   for (const abbreviation of initials(profile.title)) texts.push(['initials', abbreviation]);
   for (const informal of INFORMAL_NAMES) {
-    if (informal.whenTitleHas.every((group) => group.some((word) => titleWords.has(word)))) {
+    if (informal.whenTitleHas.every((group) => group.some((word) => titleWords.has(singularIfLong(word))))) {
       texts.push(['informal', informal.name]);
     }
   }

@@ -6,6 +6,10 @@
 
 /** Words that appear in many titles; a match on these alone never resolves a role. */
 export const WEAK_ROLE_WORDS = new Set([
+  'cop',
+  'cops',
+  'copper',
+  'bobby',
   'police',
   'policing',
   'officer',
@@ -82,7 +86,6 @@ export const INFORMAL_NAMES: InformalName[] = [
   { name: 'response officer', whenTitleHas: [['patrol', 'response']] },
   { name: 'response pc', whenTitleHas: [['patrol', 'response']] },
   { name: 'response constable', whenTitleHas: [['patrol', 'response']] },
-  { name: 'response cop', whenTitleHas: [['patrol', 'response']] },
   { name: 'patrol officer', whenTitleHas: [['patrol', 'response']] },
   { name: 'pcso', whenTitleHas: [['community'], ['support'], ['officer']] },
   { name: 'community pc', whenTitleHas: [['community', 'neighbourhood'], ['pc', 'constable']] },
@@ -138,6 +141,11 @@ export const ORGANISATION_ALIASES: Record<string, string[]> = {
   northants: ['northamptonshire'],
   oxon: ['oxfordshire'],
   btp: ['british', 'transport'],
+  lincs: ['lincolnshire'],
+  derbys: ['derbyshire'],
+  worcs: ['worcestershire'],
+  nyp: ['north', 'yorkshire'],
+  devon: ['devon', 'cornwall'],
 };
 
 /** Words in a force's name that say nothing about which force it is. */

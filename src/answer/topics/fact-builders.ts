@@ -86,13 +86,26 @@ export function matchesFocus(text: string, focus: Focus): boolean {
   const itemSet = new Set(itemWords);
   // "pip2" / "nppv3" also match "PIP level 2" / "NPPV 3".
   const compact = /[a-z]\d\b/.test(focus.words.join(' ')) ? text.toLowerCase().replace(/\blevel\b/g, '').replace(/[^a-z0-9]+/g, '') : '';
+  const itemStems = new Set(itemWords.map(stem));
   const hits = focus.words.filter(
     (word) =>
       itemSet.has(word) ||
+      (word.length >= 4 && itemStems.has(stem(word))) ||
       (word.length >= 5 && itemWords.some((w) => w.length >= 5 && w.slice(0, 5) === word.slice(0, 5))) ||
       (/^[a-z]+\d$/.test(word) && compact.includes(word)),
   );
   return hits.length >= Math.min(2, focus.words.length);
+}
+
+/** A rough stem so "typing" meets "type" and "trained" meets "training": enough for matching list items. */
+export function stem(word: string): string {
+  let base = word;
+  if (base.length > 5 && base.endsWith('ing')) base = base.slice(0, -3);
+  else if (base.length > 4 && base.endsWith('ed') && !base.endsWith('eed')) base = base.slice(0, -2);
+  else if (base.length > 4 && base.endsWith('es')) base = base.slice(0, -2);
+  else if (base.length > 3 && base.endsWith('s') && !base.endsWith('ss')) base = base.slice(0, -1);
+  if (base.length > 3 && base.endsWith('e')) base = base.slice(0, -1);
+  return base;
 }
 
 export function levelText(level: number | string | null): string | undefined {
