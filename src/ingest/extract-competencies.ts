@@ -13,7 +13,7 @@ import { governingSection, type ExtractContext } from './extract-context.ts';
 import { proseSentences } from './prose.ts';
 import { CVF_BEHAVIOURS, CVF_VALUES, PPF_QUALITIES, frameworkOf } from './frameworks.ts';
 import type { SectionKey } from './lexicon.ts';
-import { bodyLines, levelledItems, quoteAll, type Section } from './sections.ts';
+import { bodyLines, levelledItems, quoteAll, valueLine, type Section } from './sections.ts';
 
 export interface CompetencyResult {
   behaviours: Competency[];
@@ -131,7 +131,7 @@ function isShortName(text: string): boolean {
 function plainItems(ctx: ExtractContext, out: Collector, sectionIndex: number, kind: Kind, covered: Set<number>): void {
   const { model } = ctx;
   const head = model.sections[sectionIndex];
-  const anchor = head ? model.lines[head.index] : undefined;
+  const anchor = head ? valueLine(model, head) : undefined;
   if (!head || !anchor) return;
   let level = defaultLevel(`${head.label} ${head.entry?.value ?? ''}`);
   const before = { b: out.result.behaviours.length, v: out.result.values.length, s: out.result.skills.length };
@@ -162,7 +162,7 @@ function plainItems(ctx: ExtractContext, out: Collector, sectionIndex: number, k
   const body = bodyLines(model, head);
   const listLines: DocLine[] = [];
   for (const line of body) {
-    const index = model.lines.indexOf(line);
+    const index = model.indexOf.get(line) ?? -1;
     const intro = defaultLevel(line.text);
     if (intro !== null && /framework|all at|at level/i.test(line.text) && !line.bullet) {
       level = intro;

@@ -10,7 +10,7 @@ import type { DocLine } from './document-lines.ts';
 import type { ExtractContext } from './extract-context.ts';
 import { lookupLabel, type SectionKey } from './lexicon.ts';
 import { proseSentences } from './prose.ts';
-import { quoteAll, sectionsFor, type DocumentModel, type Section } from './sections.ts';
+import { quoteAll, sectionsFor, valueLine, type DocumentModel, type Section } from './sections.ts';
 
 export interface CriteriaResult {
   essential: Criterion[];
@@ -177,7 +177,7 @@ const SECTION_KIND: Partial<Record<SectionKey, 'essential' | 'desirable'>> = {
  * sub-heading such as "Experience"), or at an unknown heading in capitals.
  */
 function extentEnd(model: DocumentModel, section: Section): number {
-  const start = model.sections.indexOf(section);
+  const start = model.sectionOf[section.index] ?? -1;
   for (let s = start + 1; s < model.sections.length; s += 1) {
     const next = model.sections[s];
     if (!next) break;
@@ -204,7 +204,7 @@ function readSections(ctx: ExtractContext, push: Push): void {
     const wide = section.key === 'essential' || section.key === 'desirable';
     const end = wide ? extentEnd(model, section) : section.bodyEnd;
     const category = wide ? null : cleanCategory(section.label);
-    const anchor = model.lines[section.index];
+    const anchor = valueLine(model, section);
     const inline = section.entry?.value.trim();
     if (inline && anchor) {
       for (const item of section.entry?.items ?? [inline])

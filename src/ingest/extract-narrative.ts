@@ -6,7 +6,7 @@ import type { Item } from '../profile/role-profile.ts';
 import type { DocLine } from './document-lines.ts';
 import type { ExtractContext, Found } from './extract-context.ts';
 import { lookupLabel } from './lexicon.ts';
-import { bodyLines, extentLines, quote, sectionsFor, type Section } from './sections.ts';
+import { bodyLines, extentLines, quote, quoteAll, sectionsFor, valueLine, type Section } from './sections.ts';
 
 function stripNumber(text: string): string {
   return text.replace(/^\(?\d{1,2}[.)]\s+/, '').trim();
@@ -44,7 +44,7 @@ function itemsOfLines(lines: DocLine[], ctx: ExtractContext): Item[] {
   let last: Item | null = null;
   let lastLine: DocLine | null = null;
   for (const line of lines) {
-    const index = ctx.model.lines.indexOf(line);
+    const index = ctx.model.indexOf.get(line) ?? -1;
     if (ctx.descriptive.has(index)) continue;
     if (line.cells.length > 1) {
       // A row "Operational: | <ol><li>...</li></ol>": the list items are responsibilities.
@@ -82,11 +82,13 @@ function lookupLabelCell(line: DocLine): boolean {
 
 function sectionItems(ctx: ExtractContext, section: Section, wide: boolean): Item[] {
   const items: Item[] = [];
-  const anchor = ctx.model.lines[section.index];
+  const anchor = valueLine(ctx.model, section);
   if (section.entry && anchor) {
     for (const item of section.entry.items) {
       const text = stripNumber(item);
-      if (text.length > 3 && lookupLabel(text) === null) items.push({ text, evidence: [quote(anchor, item)] });
+      // "Role: Neighbourhood Sergeant" names the role; it is not a duty.
+      const titleLike = text.split(/\s+/).length <= 5 && !/[.;]/.test(text) && section.entry.items.length === 1;
+      if (text.length > 3 && !titleLike && lookupLabel(text) === null) items.push({ text, evidence: quoteAll(anchor, item) });
     }
   }
   const lines = wide ? extentLines(ctx.model, section) : bodyLines(ctx.model, section);
@@ -100,7 +102,7 @@ export function extractResponsibilities(ctx: ExtractContext): Item[] {
   // A purpose heading followed by a list ("Primary Role: ... including: • ...") also lists duties.
   for (const section of sectionsFor(ctx.model, 'purpose')) {
     const items = section.entry?.items ?? [];
-    const anchor = ctx.model.lines[section.index];
+    const anchor = valueLine(ctx.model, section);
     if (items.length > 1 && anchor)
       for (const item of items.slice(1)) out.push({ text: stripNumber(item), evidence: [quote(anchor, item)] });
   }

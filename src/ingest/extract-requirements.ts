@@ -7,7 +7,7 @@ import type { Item } from '../profile/role-profile.ts';
 import type { ExtractContext } from './extract-context.ts';
 import type { SectionKey } from './lexicon.ts';
 import { lineItems, proseSentences, sentencesOfPieces } from './prose.ts';
-import { quoteAll, sectionsFor } from './sections.ts';
+import { quoteAll, sectionsFor, valueLine } from './sections.ts';
 
 export const HEALTH_PATTERN =
   /\b(?:medical\s+(?:assessment|examination|screening|check|questionnaire|standards?|tests?)|(?:pass|passing|undergo|subject to)\s+(?:a\s+|the\s+)?medical|fitness test|fitness assessment|fitness standard|job[- ]related fitness|JRFT|bleep test|eyesight|hearing|vision|colour blind|health screening|health surveillance|health assessment|health checks?|occupational health|drugs? (?:test|screening)|substance misuse test|BMI|physical (?:assessment|fitness)|psychological (?:screening|assessment|evaluation)|welfare (?:and psychological )?(?:screening|assessment))\b/i;
@@ -30,7 +30,7 @@ function sectionItems(ctx: ExtractContext, keys: SectionKey[]): Item[] {
   const { model } = ctx;
   const items: Item[] = [];
   for (const section of sectionsFor(model, ...keys)) {
-    const anchor = model.lines[section.index];
+    const anchor = valueLine(model, section);
     const value = section.entry?.value.trim();
     if (anchor && value && !/^(?:n\/?a|none|no|yes\s*\/\s*no)$/i.test(value)) {
       for (const part of value.split(/;\s+/)) if (part.trim().length > 2) items.push({ text: clean(part), evidence: quoteAll(anchor, part.trim()) });

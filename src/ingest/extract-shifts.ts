@@ -6,7 +6,7 @@
 import type { Evidence, Shifts } from '../profile/role-profile.ts';
 import type { ExtractContext } from './extract-context.ts';
 import { proseSentences, type Sentence } from './prose.ts';
-import { quoteAll, sectionsFor } from './sections.ts';
+import { quoteAll, sectionsFor, valueLine } from './sections.ts';
 
 const NUM = '(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})';
 const ON_OFF = new RegExp(`\\b${NUM}[\\s-]*(?:days?[\\s-]+)?on[,\\s/-]+${NUM}[\\s-]*(?:days?[\\s-]+)?off\\b`, 'i');
@@ -53,7 +53,7 @@ export function extractShifts(ctx: ExtractContext): Shifts {
   const inlineEvidence: Evidence[] = [];
   const inlineTexts: string[] = [];
   for (const section of sectionsFor(model, 'shifts')) {
-    const anchor = model.lines[section.index];
+    const anchor = valueLine(model, section);
     const value = section.entry?.value.trim();
     if (anchor && value) {
       inlineTexts.push(value);

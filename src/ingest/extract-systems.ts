@@ -5,7 +5,7 @@
 import type { NamedItem, Standard } from '../profile/role-profile.ts';
 import { textLines, type ExtractContext } from './extract-context.ts';
 import { lineItems, proseSentences } from './prose.ts';
-import { bodyLines, quote, quoteAll, sectionsFor } from './sections.ts';
+import { bodyLines, quote, quoteAll, sectionsFor, valueLine } from './sections.ts';
 
 /** Police systems written the same way everywhere; case-sensitive so "storm" in prose does not count. */
 const KNOWN_SYSTEMS: readonly [RegExp, string][] = [
@@ -50,7 +50,7 @@ export function extractItSystems(ctx: ExtractContext): NamedItem[] {
   const out: NamedItem[] = [];
   const have = (name: string): boolean => out.some((item) => item.name.toLowerCase() === name.toLowerCase());
   for (const section of sectionsFor(model, 'itSystems')) {
-    const anchor = model.lines[section.index];
+    const anchor = valueLine(model, section);
     const value = section.entry?.value.trim();
     if (anchor && value) for (const name of splitList(value)) if (!have(name)) out.push({ name, evidence: quoteAll(anchor, name) });
     // One system per line, or a list over wrapped lines ("Police National Database" / "(PND)").

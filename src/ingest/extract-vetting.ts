@@ -35,8 +35,9 @@ function readEntry(ctx: ExtractContext, entry: Entry): Reading {
     for (const ev of entry.evidence) add(ev.quote, ev);
     if (reading.codes.length === 0) add(entry.value, entry.evidence[0] ?? quote(model.lines[entry.index]!, entry.value));
   }
-  const section = model.sections.find((s) => s.entry === entry);
-  const ownsBody = section && model.entries.filter((e) => e.index === entry.index).at(-1) === entry;
+  const found = model.sectionAt.get(entry.index);
+  const section = found?.entry === entry ? found : undefined;
+  const ownsBody = section && model.lastEntryAt.get(entry.index) === entry;
   if (reading.codes.length === 0 && section && ownsBody) {
     // The value may be a few lines down, after a note such as "(Strike through checks not applicable)".
     for (const line of bodyLines(model, section).slice(0, 5)) {

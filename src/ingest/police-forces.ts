@@ -110,24 +110,32 @@ export interface ForceMention {
 }
 
 /** Force names mentioned in a line of text. */
+const BY_ACRONYM = new Map<string, string>(FORCES.flatMap((force) => (force.acronyms ?? []).map((acronym) => [acronym, force.name] as [string, string])));
+const ACRONYMS = new RegExp(`\\b(?:${[...BY_ACRONYM.keys()].join('|')})\\b`, 'g');
 const MAY_NAME_A_FORCE = /polic|consta|agency|PSNI|BTP|CNC|MDP|NCA|GMP|TVP/i;
+/** Where a force name can start: the first three letters of any alias's first word. */
+const FIRST_WORD = new RegExp(`\\b(?:${[...BY_FIRST.keys()].filter((k) => k.length > 0).join('|')})[a-z]*`, 'gi');
 
 export function findForces(text: string): ForceMention[] {
   const out: ForceMention[] = [];
   if (!MAY_NAME_A_FORCE.test(text)) return out;
-  const tokens: { word: string; at: number; end: number }[] = [];
-  const re = /[A-Za-z]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) tokens.push({ word: m[0].toLowerCase(), at: m.index, end: m.index + m[0].length });
-  for (let t = 0; t < tokens.length; t += 1) {
-    const token = tokens[t];
+  FIRST_WORD.lastIndex = 0;
+  let start: RegExpExecArray | null;
+  while ((start = FIRST_WORD.exec(text)) !== null) {
+    // Words from the candidate start: at most as many as the longest alias.
+    const tokens: { word: string; at: number; end: number }[] = [];
+    const re = /[A-Za-z]+/g;
+    re.lastIndex = start.index;
+    let m: RegExpExecArray | null;
+    while (tokens.length < 8 && (m = re.exec(text)) !== null) tokens.push({ word: m[0].toLowerCase(), at: m.index, end: m.index + m[0].length });
+    const token = tokens[0];
     if (!token) continue;
     const candidates = BY_FIRST.get(token.word.slice(0, 3)) ?? [];
     for (const alias of candidates) {
       let ok = true;
       let last = token;
       for (let k = 0; k < alias.words.length; k += 1) {
-        const written = tokens[t + k];
+        const written = tokens[k];
         const expected = alias.words[k];
         if (!written || expected === undefined || !wordMatches(written.word, expected)) {
           ok = false;
@@ -138,11 +146,11 @@ export function findForces(text: string): ForceMention[] {
       if (ok) out.push({ force: alias.force.name, at: token.at, text: text.slice(token.at, last.end) });
     }
   }
-  for (const force of FORCES) {
-    for (const acronym of force.acronyms ?? []) {
-      const at = text.search(new RegExp(`\\b${acronym}\\b`));
-      if (at >= 0) out.push({ force: force.name, at, text: acronym });
-    }
+  ACRONYMS.lastIndex = 0;
+  let a: RegExpExecArray | null;
+  while ((a = ACRONYMS.exec(text)) !== null) {
+    const force = BY_ACRONYM.get(a[0]);
+    if (force) out.push({ force, at: a.index, text: a[0] });
   }
   // Prefer the longest match starting at each position ("Hampshire and Isle of Wight Constabulary").
   return out.filter((a) => !out.some((b) => b !== a && b.at === a.at && b.text.length > a.text.length));

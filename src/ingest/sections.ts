@@ -19,6 +19,8 @@ export interface Entry {
   evidence: Evidence[];
   /** Index into the line array of the label's line. */
   index: number;
+  /** Index of the line holding the value: the label's line, except in a table read column by column. */
+  valueIndex: number;
 }
 
 export interface Section {
@@ -39,6 +41,12 @@ export interface DocumentModel {
   sections: Section[];
   /** For each line index, the index into `sections` of the section it belongs to (-1 before the first). */
   sectionOf: number[];
+  /** Index of each line in `lines` (extractors hold lines, not indices). */
+  indexOf: ReadonlyMap<DocLine, number>;
+  /** The section each heading/label line starts, by line index. */
+  sectionAt: ReadonlyMap<number, Section>;
+  /** The last label entry on each line, by line index (a row may hold several). */
+  lastEntryAt: ReadonlyMap<number, Entry>;
 }
 
 /**
@@ -163,13 +171,14 @@ export function buildModel(lines: DocLine[]): DocumentModel {
       // A known label alone on its line ("Post title", "Hours per week"): its value is on the lines below.
       const entry: Entry | null =
         key !== null && key !== 'documentPart'
-          ? { key, label: heading, value: '', items: [], evidence: [quote(line, heading)], index }
+          ? { key, label: heading, value: '', items: [], evidence: [quote(line, heading)], index, valueIndex: index }
           : null;
       if (entry) entries.push(entry);
       anchors.push({ index, key, label: heading, entry });
     }
   }
 
+  assignColumnValues(lines, anchors);
   const sections: Section[] = anchors.map((anchor, i) => ({
     key: anchor.key,
     label: anchor.label,
@@ -182,7 +191,46 @@ export function buildModel(lines: DocLine[]): DocumentModel {
   sections.forEach((section, s) => {
     for (let i = section.index; i < section.bodyEnd; i += 1) sectionOf[i] = s;
   });
-  return { lines, entries, sections, sectionOf };
+  const indexOf = new Map<DocLine, number>();
+  lines.forEach((line, i) => indexOf.set(line, i));
+  const sectionAt = new Map<number, Section>();
+  for (const section of sections) sectionAt.set(section.index, section);
+  const lastEntryAt = new Map<number, Entry>();
+  for (const entry of entries) lastEntryAt.set(entry.index, entry);
+  return { lines, entries, sections, sectionOf, indexOf, sectionAt, lastEntryAt };
+}
+
+/**
+ * A PDF table extracted column by column: N labels alone on consecutive lines ("Role", "Rank", "Reports
+ * to"), then their N values on the next N lines in the same order. Give each label its value.
+ */
+function assignColumnValues(lines: DocLine[], anchors: { index: number; entry: Entry | null }[]): void {
+  const anchorAt = new Set(anchors.map((a) => a.index));
+  for (let a = 0; a < anchors.length; a += 1) {
+    const run: Entry[] = [];
+    let b = a;
+    while (b < anchors.length) {
+      const entry = anchors[b]?.entry;
+      const index = anchors[b]?.index ?? -1;
+      if (!entry || entry.value !== '' || (run.length > 0 && index !== (run[run.length - 1]?.index ?? -2) + 1)) break;
+      run.push(entry);
+      b += 1;
+    }
+    if (run.length < 2) continue;
+    const first = (run[run.length - 1]?.index ?? 0) + 1;
+    const values = lines.slice(first, first + run.length);
+    const fits = values.length === run.length && values.every((line, k) => line.text.length > 0 && !line.noise && line.cells.length === 1 && !anchorAt.has(first + k));
+    if (!fits) continue;
+    run.forEach((entry, k) => {
+      const line = values[k];
+      if (!line) return;
+      entry.value = line.text;
+      entry.items = [line.text];
+      entry.evidence = quoteAll(line, line.text);
+      entry.valueIndex = first + k;
+    });
+    a = b - 1;
+  }
 }
 
 /** A heading line that is not a label: markdown/bold/capitals, a known heading, a "Name (Level N)" item. */
@@ -216,6 +264,7 @@ function singleEntry(line: DocLine, index: number): Entry[] {
       items: items.filter((item) => item.length > 0),
       evidence: quoteAll(line, pair.value || pair.label),
       index,
+      valueIndex: index,
     });
   }
   return out;
@@ -285,7 +334,7 @@ function tableEntries(lines: DocLine[], index: number, consumed: Set<number>): E
     const evidence = value
       ? [...(found.inline ? quoteAll(line, found.inline) : []), ...valueCells.filter((cell) => cell.text).flatMap((cell) => quoteAll(line, cell.text))]
       : [quote(line, found.label)];
-    out.push({ key: lookupLabel(found.label), label: found.label, value, items, evidence, index });
+    out.push({ key: lookupLabel(found.label), label: found.label, value, items, evidence, index, valueIndex: index });
     c += valueCells.length;
   }
   return out;
@@ -308,7 +357,7 @@ function mergedLabel(lines: DocLine[], index: number): Entry | null {
   if (first) evidence.push(quote(line, first));
   if (second) evidence.push(quote(next, second));
   const value = [first, second].filter((v) => v.length > 0).join(' ');
-  return { key, label, value, items: value ? [value] : [], evidence, index };
+  return { key, label, value, items: value ? [value] : [], evidence, index, valueIndex: index };
 }
 
 /** All entries for a key, in document order. */
@@ -336,7 +385,7 @@ export function bodyLines(model: DocumentModel, section: Section): DocLine[] {
  * label the lexicon knows (unknown headings such as a behaviour's name do not end it).
  */
 export function extentLines(model: DocumentModel, section: Section): DocLine[] {
-  const start = model.sections.indexOf(section);
+  const start = model.sectionOf[section.index] ?? -1;
   let end = model.lines.length;
   for (let s = start + 1; s < model.sections.length; s += 1) {
     const next = model.sections[s];
@@ -366,12 +415,12 @@ export function valueOf(
   if (entry.value.trim().length > 0) {
     return accept(entry.value) ? { value: entry.value.trim(), evidence: entry.evidence } : null;
   }
-  const section = model.sections.find((s) => s.index === entry.index);
+  const section = model.sectionAt.get(entry.index);
   // Only a label that is alone on its line (or the last label of a row) owns the following lines.
   if (!section || section.entry !== entry) return null;
   const line = model.lines[entry.index];
   if (line && line.cells.length > 1) {
-    const lastEntry = model.entries.filter((e) => e.index === entry.index).at(-1);
+    const lastEntry = model.lastEntryAt.get(entry.index);
     if (lastEntry !== entry) return null;
   }
   const body = bodyLines(model, section).slice(0, maxLines);
@@ -379,7 +428,7 @@ export function valueOf(
     if (!accept(candidate.text)) continue;
     // The value runs on over the lines directly below it ("Custody suites at Harrogate, ... at any" / "of the three suites").
     const parts = [candidate];
-    for (let i = model.lines.indexOf(candidate) + 1; i < section.bodyEnd; i += 1) {
+    for (let i = (model.indexOf.get(candidate) ?? model.lines.length) + 1; i < section.bodyEnd; i += 1) {
       const next = model.lines[i];
       const last = parts[parts.length - 1];
       if (!next || !last || next.text.length === 0 || next.noise || next.cells.length > 1 || next.no !== (last.physical?.at(-1)?.no ?? last.no) + 1) break;
@@ -389,4 +438,9 @@ export function valueOf(
     return { value: parts.map((p) => p.text).join(' '), evidence: parts.flatMap((p) => quoteAll(p, p.text)) };
   }
   return null;
+}
+
+/** The line holding a section's inline value (its heading line, or the value line of a column-read table). */
+export function valueLine(model: DocumentModel, section: Section): DocLine | undefined {
+  return model.lines[section.entry?.valueIndex ?? section.index];
 }
