@@ -136,24 +136,25 @@ export function createSlackApp(options: SlackAppOptions): SlackAppHandle {
   });
 
   let server: Server | undefined;
+  const address = (): { host: string; port: number } | null => {
+    const bound = server?.address();
+    if (!bound || typeof bound === 'string') return null;
+    return { host: bound.address, port: bound.port };
+  };
   return {
     app,
     deps,
+    address,
     async start() {
       const started: unknown = socketMode
         ? await app.start()
         : await app.start(options.host ? { port: options.port, host: options.host } : options.port);
       if (!socketMode && started && typeof (started as Server).address === 'function') server = started as Server;
-      logger.info({ mode: socketMode ? 'socket' : 'http', port: this.address()?.port }, 'Slack app started');
+      logger.info({ mode: socketMode ? 'socket' : 'http', port: address()?.port }, 'Slack app started');
     },
     async stop() {
       await app.stop();
       server = undefined;
-    },
-    address() {
-      const bound = server?.address();
-      if (!bound || typeof bound === 'string') return null;
-      return { host: bound.address, port: bound.port };
     },
   };
 }
