@@ -11,7 +11,7 @@ import { quoteAll, sectionsFor, valueLine } from './sections.ts';
 const NUM = '(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})';
 const ON_OFF = new RegExp(`\\b${NUM}[\\s-]*(?:days?[\\s-]+)?on[,\\s/-]+${NUM}[\\s-]*(?:days?[\\s-]+)?off\\b`, 'i');
 const HOURS_PATTERN = /\b(?:\d{1,2}\s*hours?|24\/7|24-hour)\s+(?:rotating|rotational|rolling|continental|fixed)?\s*shift(?:\s+pattern|s)?(?:,?\s*\d{3}\s+days\s+a\s+year)?/i;
-const NAMED = /\b(?:(?:rotating|rotational|rolling|continental|fixed|early|late|night|day|split|flexible(?: rostered)?|rostered)\s+shifts?(?:\s+pattern)?|24\/7(?:\s+\w+){0,3}|shift work|work(?:ing)? shifts|on[- ]call(?: rota)?|earlies,? (?:and )?lates(?:,? (?:and )?nights)?|days,? evenings,? (?:and )?nights|monday\s*(?:to|-|–)\s*(?:friday|sunday)[^.;]{0,40})/i;
+const NAMED = /\b(?:(?:rotating|rotational|rolling|continental|fixed|early|late|night|day|split|flexible(?: rostered)?|rostered)\s+shifts?(?:\s+pattern)?|24\/7(?:\s+\w+){0,3}|shift work|work(?:ing)? shifts|on[- ]call(?: rota)?|earlies,? (?:and )?lates(?:,? (?:and )?nights)?|days,? evenings,? (?:and )?nights|monday\s*(?:to|-|–)\s*(?:friday|sunday)[^.;]{0,100})/i;
 const SHIFT_WORD = /\bshifts?\b|\brota\b|\bon[- ]call\b|\bnights\b|\b24\/7\b|days a year|\bearlies\b|\bmonday\s*(?:to|-|–)\s*(?:friday|sunday)\b/i;
 /** Sentences that mention shifts without stating a pattern of the post ("an understanding of working shifts"). */
 const NOT_A_PATTERN = /\b(?:understanding of|experience of|knowledge of|attitude to|willing(?:ness)? to)\b[^.]{0,40}\b(?:shifts?|rota)\b|\bshift changes?\b(?![^.]*pattern)/i;

@@ -166,14 +166,14 @@ export function fixRunTogether(text: string): string {
 function markNoise(lines: DocLine[]): void {
   const counts = new Map<string, number>();
   for (const line of lines) {
-    if (line.text.length === 0 || line.text.length > 40 || line.cells.length > 1) continue;
+    if (line.text.length === 0 || line.text.length > (line.cells.length > 1 ? 80 : 40)) continue;
     const key = line.text.toLowerCase();
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   for (const line of lines) {
     if (line.text.length === 0) continue;
     const key = line.text.toLowerCase();
-    const repeated = (counts.get(key) ?? 0) >= 2 && line.cells.length === 1 && !/:$/.test(line.text) && !line.bullet;
+    const repeated = (counts.get(key) ?? 0) >= 2 && !/:$/.test(line.text) && !line.bullet && (line.cells.length === 1 || !line.text.includes(':'));
     const known = repeated ? lookupLabel(line.text) : null;
     // A bare number is not a page mark: it may be a value on the line below its label ("Hours per week" / "37").
     const pageMark = /^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d{1,3}\s*-)$/i.test(line.text);
@@ -218,8 +218,12 @@ function continuesRow(a: DocLine, b: DocLine): boolean {
     if (bt && !at) return false;
     if (at && !bt) fills = true;
   }
+  const firstA = a.cells[0]?.text ?? '';
   const firstB = b.cells[0]?.text ?? '';
-  return fills && (firstB === '' || lookupLabel(firstB) === null);
+  const filled = (line: DocLine): number => line.cells.filter((cell) => cell.text.length > 0).length;
+  // The first cell is empty, or visibly carries on the sentence above ("... in a" / "regulatory, legal ...").
+  const carriesOn = firstB === '' || /^[a-z(&,]/.test(firstB) || /(?:[,(&–-]|\b(?:and|or|the|of|to|a|an|in|for|with|from))$/i.test(firstA);
+  return fills && filled(b) < filled(a) && carriesOn && (firstB === '' || lookupLabel(firstB) === null);
 }
 
 /** Join values, bullets and table cells wrapped onto following lines, keeping each source line. */

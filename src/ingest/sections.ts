@@ -425,7 +425,8 @@ export function valueOf(
   }
   const body = bodyLines(model, section).slice(0, maxLines);
   for (const candidate of body) {
-    if (!accept(candidate.text)) continue;
+    // "(pro rata for part-time posts)": a note between a label and its value.
+    if (/^\([^()]*\)$/.test(candidate.text) || !accept(candidate.text)) continue;
     // The value runs on over the lines directly below it ("Custody suites at Harrogate, ... at any" / "of the three suites").
     const parts = [candidate];
     for (let i = (model.indexOf.get(candidate) ?? model.lines.length) + 1; i < section.bodyEnd; i += 1) {

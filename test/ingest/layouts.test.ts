@@ -1,0 +1,106 @@
+/**
+ * Documents in layouts the seeds do not use, written for these tests: a PDF-style export with space-aligned
+ * and run-together labels, page headers and E1/D1 criteria; a markdown advert in prose with distractors;
+ * labels on one line and values on the next with a tick-mark criteria table and an assessment column.
+ */
+import { describe, expect, it } from 'vitest';
+import type { RoleProfile } from '../../src/profile/role-profile.ts';
+import { misquoted } from './support/evidence.ts';
+import { FIXTURES_DIR, loadFrom, type Loaded } from './support/load-seed.ts';
+
+const FILES = {
+  pdf: 'space-aligned-pdf-export.txt',
+  advert: 'prose-advert.md',
+  table: 'assessment-table-next-line-labels.txt',
+} as const;
+type Doc = keyof typeof FILES;
+
+const cache = new Map<Doc, Loaded>();
+function load(doc: Doc): Loaded {
+  let l = cache.get(doc);
+  if (!l) {
+    l = loadFrom(FIXTURES_DIR, FILES[doc]);
+    cache.set(doc, l);
+  }
+  return l;
+}
+const profile = (doc: Doc): RoleProfile => load(doc).result.profile;
+const texts = (items: readonly { text: string }[]): string[] => items.map((i) => i.text);
+
+const FACTS: [Doc, string, (p: RoleProfile) => void][] = [
+  // PDF-style export
+  ['pdf', 'title from a run-together "JobTitle:" label', (p) => expect([p.title, p.titleInferred]).toEqual(['Evidence Review Officer', false])],
+  ['pdf', 'weekly hours from "WeeklyHours:37" beside the grade', (p) => expect([p.weeklyHours, p.grade]).toEqual([37, 'Level 3'])],
+  ['pdf', 'vetting from "VettingLevel:NPPV3"', (p) => expect(p.vetting).toMatchObject({ status: 'stated', levels: ['NPPV3'] })],
+  ['pdf', 'reports to (line manager label)', (p) => expect(p.reportsTo).toBe('Evidence Review Supervisor')],
+  ['pdf', 'force from the page header', (p) => expect(p.organisation).toBe('Northamptonshire Police')],
+  ['pdf', 'police staff from the header', (p) => expect(p.staffType).toBe('staff')],
+  ['pdf', 'wrapped duties joined, page header not a duty', (p) => {
+    expect(texts(p.responsibilities)).toEqual([
+      'Review case files against the National File Standard and record what is missing.',
+      'Redact sensitive material before files are shared.',
+      'Liaise with officers in the case to obtain outstanding evidence.',
+      'Report problems with the case management system to the line manager.',
+    ]);
+  }],
+  ['pdf', 'E1..E3 essential, D1..D2 desirable', (p) => {
+    expect(p.essentialCriteria.map((c) => c.number)).toEqual([1, 2, 3]);
+    expect(p.desirableCriteria.map((c) => c.number)).toEqual([1, 2]);
+  }],
+  ['pdf', 'driving desirable (only among the desirable criteria)', (p) => expect(p.driving).toMatchObject({ requirement: 'desirable', detail: 'A full UK driving licence.' })],
+  ['pdf', 'shift times are not weekly hours; shifts stated', (p) => expect(p.shifts.details).toMatch(/one late shift \(12:00 - 20:00\)/)],
+  ['pdf', 'training lines', (p) => expect(texts(p.training)).toEqual(['Disclosure training (two days) in the first month.', 'Redaction software course.'])],
+  ['pdf', '"reports problems ... to the line manager" is not the reporting line', (p) => expect(p.reportsTo).not.toMatch(/problems/)],
+  // Prose advert
+  ['advert', 'title from the heading', (p) => expect(p.title).toBe('Neighbourhood Support Officer')],
+  ['advert', 'force from the heading', (p) => expect(p.organisation).toBe('Northumbria Police')],
+  ['advert', 'reports to, from prose', (p) => expect(p.reportsTo).toBe('Neighbourhood Inspector')],
+  ['advert', '37.5 hours per week', (p) => expect(p.weeklyHours).toBe(37.5)],
+  ['advert', 'shift pattern from prose', (p) => expect(p.shifts.pattern).toMatch(/^rotating shift pattern of earlies and lates/)],
+  ['advert', '"four SC hubs" is not Security Check: RV only', (p) => expect(p.vetting).toMatchObject({ status: 'stated', levels: ['RV'] })],
+  ['advert', 'driving desirable; "licensing law" is not a licence', (p) => expect(p.driving).toMatchObject({ requirement: 'desirable', detail: 'A full driving licence is desirable, as the team covers a large area.' })],
+  ['advert', 'essential and desirable sentences', (p) => {
+    expect(texts(p.essentialCriteria)).toEqual([
+      'You must have experience of working with the public in a customer-facing role.',
+      'Good written English and basic IT skills are essential.',
+    ]);
+    expect(texts(p.desirableCriteria)).toEqual(['Knowledge of licensing law would be an advantage.', 'A full driving licence is desirable, as the team covers a large area.']);
+  }],
+  ['advert', 'medical and eyesight test', (p) => expect(texts(p.health)).toEqual(['You will need to pass a medical and an eyesight test.'])],
+  ['advert', 'induction course', (p) => expect(texts(p.training)).toEqual(['You will attend a three-week induction course at force headquarters.'])],
+  // Labels on the next line, tick-mark table with an assessment column
+  ['table', 'title on the line after its label', (p) => expect(p.title).toBe('Custody Nurse Practitioner')],
+  ['table', 'organisation label', (p) => expect(p.organisation).toBe('Devon and Cornwall Police')],
+  ['table', 'reports to, past a note line', (p) => expect(p.reportsTo).toBe('Healthcare Lead, Custody')],
+  ['table', 'contracted hours', (p) => expect(p.weeklyHours).toBe(37)],
+  ['table', 'ticked criteria with their assessment', (p) => {
+    expect(p.essentialCriteria.map((c) => [c.text, c.assessment])).toEqual([
+      ['Registered nurse (NMC) or paramedic (HCPC)', 'Application form'],
+      ['Experience in emergency or custody healthcare', 'Interview'],
+      ['Ability to make sound clinical decisions under pressure', 'Interview and scenario'],
+    ]);
+    expect(p.desirableCriteria.map((c) => [c.text, c.assessment])).toEqual([['Non-medical prescriber qualification', 'Application form']]);
+  }],
+  ['table', 'NPPV2 from "Non Police Personnel Vetting level 2"', (p) => expect(p.vetting).toMatchObject({ status: 'stated', levels: ['NPPV2'] })],
+  ['table', 'car user: No -> not required', (p) => expect(p.driving.requirement).toBe('not-required')],
+  ['table', 'no staff/officer signal -> unknown', (p) => expect(p.staffType).toBe('unknown')],
+  ['table', 'shifts not stated', (p) => expect(p.shifts).toMatchObject({ pattern: null, details: null })],
+];
+
+describe('documents in other layouts', () => {
+  it.each(FACTS)('%s: %s', (doc, _fact, check) => {
+    check(profile(doc));
+  });
+
+  it.each(Object.keys(FILES) as Doc[])('%s: every evidence quote is on its cited line', (doc) => {
+    const l = load(doc);
+    expect(misquoted(l.result.profile, l.text)).toEqual([]);
+  });
+
+  it.each(Object.keys(FILES) as Doc[])('%s: missing lists what the document does not state', (doc) => {
+    const { result } = load(doc);
+    if (result.profile.weeklyHours === null) expect(result.missing).toContain('weekly hours');
+    if (result.profile.shifts.pattern === null) expect(result.missing).toContain('shift pattern');
+    expect(result.missing).not.toContain('job title (inferred)');
+  });
+});
