@@ -174,6 +174,24 @@ describe('posting a vacancy from pasted text', () => {
     expect(vacancies).not.toContain('Intelligence Analyst');
     expectAllWithinLimits(bot.rig.fake);
   });
+  it('a role Role Call already knows can be posted without a document, and nothing new is stored for it', async () => {
+    const form = await openForm();
+    expect(JSON.stringify(form.blocks)).toContain('"value":"intelligence-analyst"');
+    const { body } = await submit('rolecall_post_role', form.private_metadata ?? '', formValues({ roleId: 'intelligence-analyst', location: 'Force Intelligence Bureau' }));
+    expect(body['response_action']).toBe('update');
+    const shown = JSON.stringify((body['view'] as ViewJson).blocks);
+    expect(shown).toContain('A role Role Call already knows');
+    expect(shown).toContain('MV');
+    await submit('rolecall_post_role_confirm', (body['view'] as ViewJson).private_metadata ?? '', {});
+    expect(bot.postings.list()[0]).toMatchObject({ roleId: 'intelligence-analyst', details: { locationOrTeam: 'Force Intelligence Bureau' } });
+    expect(shownText(announcements()[0]!)).toContain('Vacancy: Intelligence Analyst');
+    expect(existsSync(join(dataDir, 'roles', 'intelligence-analyst.json'))).toBe(false);
+  });
+
+  it('giving both pasted text and a known role is refused inline', async () => {
+    const body = await preview({ text: CDO_DOCUMENT, roleId: 'intelligence-analyst' });
+    expect(body).toMatchObject({ response_action: 'errors', errors: { existing_role: 'Give just one of these: a file, pasted text, or a known role.' } });
+  });
 });
 
 describe('posting from a file uploaded to Slack', () => {
