@@ -325,6 +325,14 @@ describe('managing a posting', () => {
     expect(bot.postings.get(posting.id)?.details).toMatchObject({ closingDate: '2027-01-15', numberOfPosts: 3 });
     expect(bot.postings.get(posting.id)?.history.at(-1)).toMatchObject({ action: 'edited', by: HR_USER, previous: { closingDate: '2026-12-18', numberOfPosts: 2 } });
   });
+  it('"Ask about this role" tells the person, only them, to ask in the thread', async () => {
+    const posting = await postCdo();
+    bot.rig.fake.clear();
+    await bot.rig.sendAction({ action: { type: 'button', action_id: 'rolecall_posting_ask', value: posting.id }, user: STAFF_USER, channel: JOBS_CHANNEL, message: { ts: posting.messageTs! } });
+    const [hint] = bot.rig.fake.callsTo('chat.postEphemeral');
+    expect(hint?.args).toMatchObject({ channel: JOBS_CHANNEL, user: STAFF_USER, thread_ts: posting.messageTs });
+    expect(String(hint?.args['text'])).toMatch(/Ask me about \*Custody Detention Officer\* in this announcement's thread/);
+  });
 });
 
 describe('a restart', () => {
