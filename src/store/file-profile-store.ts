@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import { RoleCallError } from '../errors.ts';
 import { ROLE_ID_PATTERN, RoleProfileSchema, type RoleProfile } from '../profile/role-profile.ts';
 import { dataDirLayout, type DataDirLayout } from './data-dir.ts';
+import { checkProfile } from './check-profile.ts';
 import { jsonProblem, schemaProblem } from './profile-problems.ts';
 import type { LoadProfilesResult, ProfileStore, StoredSource } from './profile-store.ts';
 import { isTempFileName, writeFileAtomic } from './write-file-atomic.ts';
@@ -105,8 +106,7 @@ export class FileProfileStore implements ProfileStore {
   }
 
   async saveProfile(profile: RoleProfile): Promise<void> {
-    // Validate before writing: the store never holds a file it would refuse to load.
-    const checked = RoleProfileSchema.parse(profile);
+    const checked = checkProfile(profile);
     await writeFileAtomic(this.roleFile(checked.id), profileJson(checked));
   }
 

@@ -7,6 +7,7 @@
 import { extname } from 'node:path';
 import { parseDocument, type DocumentText } from '../ingest/index.ts';
 import type { RoleProfile } from '../profile/role-profile.ts';
+import { checkProfile } from './check-profile.ts';
 import { assignRoleId, identityKey } from './assign-role-id.ts';
 import { factsFound } from './profile-facts-found.ts';
 import type { ProfileStore } from './profile-store.ts';
@@ -83,7 +84,8 @@ export function createIngester(store: ProfileStore): Ingester {
       const ext = extname(storedSource);
       storedSource = `${storedSource.slice(0, storedSource.length - ext.length)}-${id}${ext}`;
     }
-    const profile: RoleProfile = { ...preview.profile, id, source: { ...preview.profile.source, file: storedSource } };
+    // Checked before anything is written, so a profile the store would refuse leaves no document behind.
+    const profile = checkProfile({ ...preview.profile, id, source: { ...preview.profile.source, file: storedSource } });
 
     await store.saveSource(storedSource, bytes);
     await store.saveProfile(profile);

@@ -48,7 +48,11 @@ describe('FileProfileStore', () => {
   it('refuses to save an invalid profile and writes nothing', async () => {
     const store = new FileProfileStore(dir);
     const bad = { ...makeProfile(), id: 'Not A Slug' };
-    await expect(store.saveProfile(bad)).rejects.toThrow();
+    await expect(store.saveProfile(bad)).rejects.toMatchObject({
+      code: 'PROFILE_INVALID',
+      message: 'the profile: field "id" must be a lower-case slug such as "contact-handler" (got "Not A Slug").',
+      hint: 'Nothing was stored.',
+    });
     expect(await store.loadProfiles()).toEqual({ profiles: [], problems: [] });
   });
 
