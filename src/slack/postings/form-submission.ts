@@ -41,8 +41,10 @@ export function registerFormSubmission(app: App, runtime: PostingsRuntime): void
       return;
     }
     const form = readForm(state.data);
-    const token = parseToken(view.private_metadata) ?? runtime.pending.create(userId, {});
-    const previous = runtime.pending.get(token, userId);
+    // A token that is unknown, expired or someone else's starts a fresh draft rather than touching theirs.
+    const given = parseToken(view.private_metadata);
+    const previous = given ? runtime.pending.get(given, userId) : undefined;
+    const token = given && previous ? given : runtime.pending.create(userId, {});
     const sharedFile = previous?.draft.sharedFile;
 
     const errors: Record<string, string> = {};
@@ -51,20 +53,20 @@ export function registerFormSubmission(app: App, runtime: PostingsRuntime): void
       for (const [field, message] of Object.entries(validation.errors)) errors[FIELD_BLOCK[field as keyof typeof FIELD_BLOCK]] = message;
     }
     // Something given in the form now wins over the file the form was opened with.
-    const given: DocumentChoice[] = [
+    const choices: DocumentChoice[] = [
       ...(form.file ? [{ kind: 'file' as const, id: form.file.id, name: form.file.name, block: FORM_BLOCKS.file }] : []),
       ...(form.text ? [{ kind: 'text' as const, text: form.text }] : []),
       ...(form.roleId ? [{ kind: 'existing' as const, roleId: form.roleId }] : []),
     ];
     const hasFileBlock = !sharedFile;
-    if (given.length === 0 && sharedFile) given.push({ kind: 'file', id: sharedFile.id, name: sharedFile.name, block: FORM_BLOCKS.text });
-    if (given.length === 0) errors[FORM_BLOCKS.text] = CHOOSE_ONE_SOURCE;
-    if (given.length > 1) errors[form.roleId ? FORM_BLOCKS.role : FORM_BLOCKS.text] = ONLY_ONE_SOURCE;
+    if (choices.length === 0 && sharedFile) choices.push({ kind: 'file', id: sharedFile.id, name: sharedFile.name, block: FORM_BLOCKS.text });
+    if (choices.length === 0) errors[FORM_BLOCKS.text] = CHOOSE_ONE_SOURCE;
+    if (choices.length > 1) errors[form.roleId ? FORM_BLOCKS.role : FORM_BLOCKS.text] = ONLY_ONE_SOURCE;
     if (Object.keys(errors).length > 0 || !validation.ok) {
       await ack({ response_action: 'errors', errors });
       return;
     }
-    const choice = given[0];
+    const choice = choices[0];
     if (!choice) return;
 
     const draft: FormDraft = {
