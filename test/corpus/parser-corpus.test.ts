@@ -8,17 +8,23 @@ import { expectCitationsQuoteTheirLines } from './citation-check.ts';
 import { DOCUMENTS_DIR, loadExpectedFacts } from './expected-facts.ts';
 import { factChecks } from './fact-checks.ts';
 import { parseCorpusDocument, type ParsedCorpusDocument } from './load-parser.ts';
-import { PARSER_GAPS } from './parser-gaps.ts';
+import { DOCUMENT_REFUSED, PARSER_GAPS } from './parser-gaps.ts';
 
 describe('held-out corpus: parser', () => {
   for (const expected of loadExpectedFacts()) {
     describe(expected.document, () => {
+      const gaps = PARSER_GAPS[expected.document] ?? {};
+      const refused = gaps[DOCUMENT_REFUSED];
+      if (refused !== undefined) {
+        // The parser refuses the whole document: every fact is a gap until it reads it.
+        for (const fact of factChecks(expected)) it.todo(`${fact.name}: expected ${fact.expected}; parser refuses the document: ${refused}`);
+        return;
+      }
       let parsed: ParsedCorpusDocument;
       beforeAll(async () => {
         parsed = await parseCorpusDocument(join(DOCUMENTS_DIR, expected.document));
       });
 
-      const gaps = PARSER_GAPS[expected.document] ?? {};
       for (const fact of factChecks(expected)) {
         const gap = gaps[fact.name];
         if (gap !== undefined) {

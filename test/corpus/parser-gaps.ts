@@ -3,6 +3,9 @@
  * fact-checks.ts). Each is reported as an it.todo that states the expected value, so the suite stays green
  * and the gap stays visible. Remove an entry as soon as the parser gets the fact right.
  */
+/** The gap key for a document the parser refuses outright (for example "no role title found"). */
+export const DOCUMENT_REFUSED = '(document refused)';
+
 export const PARSER_GAPS: Readonly<Record<string, Readonly<Record<string, string>>>> = {};
 
 /**
