@@ -8,7 +8,7 @@ import { RoleCallError } from '../errors.ts';
 export async function pdfToText(bytes: Uint8Array, fileName: string): Promise<string> {
   try {
     // pdf.js takes ownership of the buffer it is given: pass a copy so the caller's bytes stay usable.
-    const pdf = await getDocumentProxy(new Uint8Array(bytes));
+    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
     const { text } = await extractText(pdf, { mergePages: false });
     await pdf.destroy();
     return text.map((page) => page.replace(/[ \t]+\n/g, '\n')).join('\n\n');

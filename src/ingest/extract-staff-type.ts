@@ -16,7 +16,7 @@ interface Signals {
 }
 
 const STAFF_TITLE = /\b(?:PCSO|community support officer|police staff|investigator|analyst|handler|administrator|assistant|adviser|advisor|caseworker|clerk|coordinator|co-ordinator|technician|manager|officer \(staff\)|controller|dispatcher|call taker)\b/i;
-const OFFICER_TITLE = /\b(?:constable|sergeant|inspector|superintendent|PC|DC|PS|DS|DI|DCI)\b/;
+const OFFICER_TITLE = /\b(?:[Cc]onstable|[Ss]ergeant|[Ii]nspector|[Ss]uperintendent|PC|DC|PS|DS|DI|DCI)\b/;
 
 export function extractStaffType(
   ctx: ExtractContext,

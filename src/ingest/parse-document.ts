@@ -28,6 +28,7 @@ import { extractItSystems, extractStandards } from './extract-systems.ts';
 import { extractTitle } from './extract-title.ts';
 import { extractVetting } from './extract-vetting.ts';
 import { normaliseLines } from './normalise-lines.ts';
+import { rankOf } from './police-ranks.ts';
 import { makeAliases, makeRoleId } from './role-id.ts';
 import { buildModel } from './sections.ts';
 
@@ -66,9 +67,11 @@ export function parseDocument(doc: DocumentText): ParseResult {
   }
   if (titleResult.warning) warnings.push(titleResult.warning);
   const title = titleResult.found.value;
+  // "Detective Sergeant", "Roads Policing Constable": a title that names a rank states it.
+  const rankFromTitle = rank ?? (titleResult.inferred ? null : rankInTitle(titleResult.found));
   const organisation = extractOrganisation(ctx);
   warnings.push(...organisation.warnings);
-  const staffType = extractStaffType(ctx, title, rank, grade);
+  const staffType = extractStaffType(ctx, title, rankFromTitle, grade);
   const hours = extractHours(ctx);
   const reportsTo = extractReportsTo(ctx);
   const vetting = extractVetting(ctx);
@@ -90,7 +93,7 @@ export function parseDocument(doc: DocumentText): ParseResult {
     aliases: makeAliases(title),
     organisation: orgName,
     staffType: scalar('staffType', staffType) ?? 'unknown',
-    rank: scalar('rank', rank),
+    rank: scalar('rank', rankFromTitle),
     grade: scalar('grade', grade),
     roleCode: scalar('roleCode', labelledValue(ctx, ['roleCode'], 1)),
     weeklyHours: scalar('weeklyHours', hours),
@@ -132,6 +135,12 @@ export function parseDocument(doc: DocumentText): ParseResult {
   }
   const profile = parsed.data;
   return { profile, warnings, missing: missingFields(profile) };
+}
+
+function rankInTitle(title: Found<string>): Found<string> | null {
+  const m = /\b(?:(?:detective|police|special|chief)\s+)?(?:constable|sergeant|inspector|superintendent)\b/i.exec(title.value);
+  const rank = m ? rankOf(m[0]) : null;
+  return rank ? { value: rank, evidence: title.evidence } : null;
 }
 
 /** Human names of what the document does not state, so HR can fix the document. */
