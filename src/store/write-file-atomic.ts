@@ -30,6 +30,11 @@ const nodeFs: AtomicWriteFs = {
 export interface WriteFileAtomicOptions {
   /** File mode for a new file (default 0o644). */
   mode?: number;
+  /**
+   * Flush the data to disk before the rename (default true), so a power cut cannot leave the new name on an
+   * empty file. Costs a few milliseconds a file; stores whose files can be rebuilt may turn it off.
+   */
+  durable?: boolean;
   fs?: AtomicWriteFs;
 }
 
@@ -54,8 +59,7 @@ export async function writeFileAtomic(
     const handle = await fs.open(temp, 'wx', options.mode ?? 0o644);
     try {
       await handle.writeFile(data);
-      // Flush before the rename, so a crash cannot leave the new name pointing at an empty file.
-      await handle.sync();
+      if (options.durable !== false) await handle.sync();
     } finally {
       await handle.close();
     }

@@ -6,7 +6,7 @@
 import { fork } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -122,14 +122,23 @@ function profileText(p: RoleProfile): string {
   ].filter(Boolean).join('\n');
 }
 
-function timeEach(questions: readonly string[], run: (q: string) => unknown): number[] {
+/**
+ * Wall-clock times (what a person waits) and CPU times (this process's own work: on a shared, busy machine
+ * the wall clock also counts time the scheduler gave to other processes), both sorted, in ms.
+ */
+function timeEach(questions: readonly string[], run: (q: string) => unknown): { wall: number[]; cpu: number[] } {
   for (const q of questions.slice(0, 30)) run(q); // warm up
-  const times = questions.map((q) => {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (const q of questions) {
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     run(q);
-    return performance.now() - start;
-  });
-  return times.sort((a, b) => a - b);
+    wall.push(performance.now() - start);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { wall: wall.sort((a, b) => a - b), cpu: cpu.sort((a, b) => a - b) };
 }
 
 /** (b) Index build, answer latency and a bare minisearch query over the same documents, at one size. */
@@ -162,11 +171,12 @@ async function answerBench(size: number): Promise<void> {
   // The bare query: the question as typed, with the usual typo and part-word matching, nothing else.
   const bareTimes = timeEach(questions, (q) => bare.search(q, { fuzzy: 0.2, prefix: true, boost: { title: 3 } }));
 
-  const p99 = percentile(answerTimes, 99);
-  const bareP99 = percentile(bareTimes, 99);
-  row({ section, metric: 'answer p50', value: percentile(answerTimes, 50), unit: 'ms' });
+  const p99 = percentile(answerTimes.wall, 99);
+  const bareP99 = percentile(bareTimes.wall, 99);
+  row({ section, metric: 'answer p50', value: percentile(answerTimes.wall, 50), unit: 'ms' });
   row({ section, metric: 'answer p99', value: p99, unit: 'ms', ...(big ? { target: '<= 20 ms', pass: p99 <= 20 } : {}) });
-  row({ section, metric: 'bare query p50', value: percentile(bareTimes, 50), unit: 'ms' });
+  row({ section, metric: 'answer p99, CPU time', value: percentile(answerTimes.cpu, 99), unit: 'ms' });
+  row({ section, metric: 'bare query p50', value: percentile(bareTimes.wall, 50), unit: 'ms' });
   row({ section, metric: 'bare query p99', value: bareP99, unit: 'ms' });
   const ratio = p99 / bareP99;
   row({ section, metric: 'answer p99 / bare p99', value: ratio, unit: 'x', ...(big ? { target: '<= 3x', pass: ratio <= 3 } : {}) });
@@ -227,7 +237,8 @@ async function main(): Promise<void> {
     process.send?.(rows);
     return;
   }
-  process.stdout.write(`Role Call bench on Node ${process.version}, ${cpus().length} CPUs\n`);
+  const loadBefore = loadavg()[0] ?? 0;
+  process.stdout.write(`Role Call bench on Node ${process.version}, ${cpus().length} CPUs, load average ${loadBefore.toFixed(1)}\n`);
   const seedFiles = documentFiles(SEEDS_DIR);
   const corpusFiles = documentFiles(CORPUS_DIR);
   await ingestBench(seedFiles, 'seeds');
@@ -237,9 +248,12 @@ async function main(): Promise<void> {
 
   process.stdout.write(`\n${formatTable(rows)}\n`);
   const failed = rows.filter((r) => r.pass === false);
+  const loadAfter = loadavg()[0] ?? 0;
+  // Figures from a machine other processes are loading are worth less: say how loaded it was.
+  process.stdout.write(`Load average (1 min): ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end, on ${cpus().length} CPUs.\n`);
   await writeFile(
     RESULTS,
-    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, rows }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, loadAverage: { start: loadBefore, end: loadAfter }, rows }, null, 2)}\n`,
   );
   process.stdout.write(`\n${rows.filter((r) => r.pass === true).length} targets passed, ${failed.length} failed. Results: test/bench/results.json\n`);
   process.exitCode = failed.length > 0 ? 1 : 0;

@@ -71,6 +71,19 @@ describe('writeFileAtomic', () => {
     },
   );
 
+  it('durable: false skips the flush but still writes through a temp file and a rename', async () => {
+    const renames: string[] = [];
+    const fs = failingFs('sync');
+    const target = join(dir, 'x.json');
+    await writeFileAtomic(target, 'fast', {
+      durable: false,
+      fs: { ...fs, rename: async (from, to) => (renames.push(from), fsp.rename(from, to)) },
+    });
+    expect(await readFile(target, 'utf8')).toBe('fast');
+    expect(renames).toHaveLength(1);
+    expect(renames[0]).toMatch(/\.tmp-x\.json\./);
+  });
+
   it('a failure on a new file leaves nothing at all', async () => {
     await expect(writeFileAtomic(join(dir, 'new.json'), 'data', { fs: failingFs('write') })).rejects.toThrow();
     expect(await readdir(dir)).toEqual([]);
