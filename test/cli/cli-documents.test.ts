@@ -3,13 +3,14 @@
  * input is one clear line, a non-zero exit, no stack trace, and nothing in the store touched.
  */
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 // Each case starts real processes; on a busy 2-core machine that can take a while (this is no speed test).
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
+import { Document, Packer, Paragraph } from 'docx';
 import { RoleProfileSchema } from '../../src/profile/role-profile.ts';
 import { REPO, STACK_TRACE, rolecall, seedFiles, snapshot } from './run-rolecall.ts';
 
@@ -103,6 +104,30 @@ describe('rolecall ingest + roles', () => {
     expect(roleRows(roles.stdout)).toHaveLength(5);
     expect(roles.stderr).toMatch(/^Note: 5 documents in .* had no stored profile or changed since; parsed in memory\./m);
     expect(existsSync(join(data, 'roles'))).toBe(false);
+  });
+
+  it('a Word document goes in too, and its .docx is kept byte for byte under sources/', async () => {
+    const data = join(tmp, 'docx');
+    const lines = [
+      'Job Title: Fingerprint Examiner',
+      'Force: Norfolk Constabulary',
+      'Grade: Scale 6',
+      'Reports to: Fingerprint Bureau Manager',
+      'Hours: 37 hours per week',
+      'Vetting: Management Vetting (MV)',
+    ];
+    const bytes = await Packer.toBuffer(new Document({ sections: [{ children: lines.map((text) => new Paragraph(text)) }] }));
+    const file = join(tmp, 'fingerprint-examiner.docx');
+    await writeFile(file, bytes);
+    const result = await rolecall(['ingest', file, '--data', data]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/fingerprint-examiner\.docx: new Fingerprint Examiner/);
+    expect(Buffer.compare(await readFile(join(data, 'sources', 'fingerprint-examiner.docx')), bytes)).toBe(0);
+    const [stored] = await readdir(join(data, 'roles'));
+    const profile = RoleProfileSchema.parse(JSON.parse(await readFile(join(data, 'roles', stored ?? ''), 'utf8')));
+    expect(profile.source).toMatchObject({ file: 'fingerprint-examiner.docx', format: 'docx' });
+    expect(profile.weeklyHours).toBe(37);
   });
 
   it('an empty data dir is a valid start', async () => {
