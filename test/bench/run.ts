@@ -156,7 +156,7 @@ async function answerBench(size: number): Promise<void> {
   const buildMs = performance.now() - start;
   row({ section, metric: 'index build', value: buildMs, unit: 'ms', ...(big ? { target: '<= 5000 ms', pass: buildMs <= 5000 } : {}) });
 
-  const questions = questionsFor(profiles, 400);
+  const questions = questionsFor(profiles, 1000);
   const answerTimes = timeEach(questions, (q) => assistant.ask(q));
   // RSS of this process (one size per process): the profiles, the assistant's index and the answers so far.
   const rssMb = process.memoryUsage().rss / (1024 * 1024);
