@@ -13,6 +13,9 @@ export interface CatalogueEntry {
   profile: RoleProfile;
   names: RoleName[];
   organisationWords: string[];
+  /** Scratch space for one resolution at a time: which question last counted this entry, and how often. */
+  mark: number;
+  hits: number;
 }
 
 /**
@@ -20,11 +23,11 @@ export interface CatalogueEntry {
  * radix tree for typo-tolerant lookups. Distinct name words are few even at 10,000 roles, so the tree
  * stays small and is touched only when a word is new or gone.
  */
-export class TermDictionary {
-  private readonly ids = new Map<string, Set<string>>();
+export class TermDictionary<T> {
+  private readonly ids = new Map<string, Set<T>>();
   private readonly vocabulary = new SearchableMap<true>();
 
-  add(term: string, id: string): void {
+  add(term: string, id: T): void {
     const ids = this.ids.get(term);
     if (ids) {
       ids.add(id);
@@ -34,7 +37,7 @@ export class TermDictionary {
     this.vocabulary.set(term, true);
   }
 
-  delete(term: string, id: string): void {
+  delete(term: string, id: T): void {
     const ids = this.ids.get(term);
     if (!ids) return;
     ids.delete(id);
@@ -43,7 +46,7 @@ export class TermDictionary {
     this.vocabulary.delete(term);
   }
 
-  get(term: string): ReadonlySet<string> | undefined {
+  get(term: string): ReadonlySet<T> | undefined {
     return this.ids.get(term);
   }
 
@@ -61,10 +64,12 @@ export class TermDictionary {
 
 export class Catalogue {
   private readonly entries = new Map<string, CatalogueEntry>();
-  /** Every word of every name -> ids of the roles with a name holding it. */
-  readonly nameTerms = new TermDictionary();
+  /** Every word of every name -> the entries of the roles with a name holding it. */
+  readonly nameTerms = new TermDictionary<CatalogueEntry>();
   /** Identifying words of force names -> role ids. */
-  readonly organisationTerms = new TermDictionary();
+  readonly organisationTerms = new TermDictionary<string>();
+  /** Counter for CatalogueEntry.mark: one value per resolution. */
+  private serial = 0;
   /** Words of the rank field ("constable") -> role ids, for "which PC?" clarifications. */
   readonly rankTerms = new Map<string, Set<string>>();
   private sorted: RoleRef[] | null = null;
@@ -76,6 +81,12 @@ export class Catalogue {
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** A fresh mark for counting entries during one resolution (see CatalogueEntry.mark). */
+  nextMark(): number {
+    this.serial += 1;
+    return this.serial;
   }
 
   get(id: string): RoleProfile | undefined {
@@ -112,9 +123,11 @@ export class Catalogue {
       profile,
       names: namesOf(profile),
       organisationWords: organisationWords(profile.organisation),
+      mark: 0,
+      hits: 0,
     };
     this.entries.set(profile.id, entry);
-    for (const name of entry.names) for (const word of name.words) this.nameTerms.add(word, profile.id);
+    for (const name of entry.names) for (const word of name.words) this.nameTerms.add(word, entry);
     for (const word of entry.organisationWords) this.organisationTerms.add(word, profile.id);
     for (const word of rankWords(profile)) {
       const ids = this.rankTerms.get(word) ?? new Set<string>();
@@ -128,7 +141,7 @@ export class Catalogue {
   remove(id: string): boolean {
     const entry = this.entries.get(id);
     if (!entry) return false;
-    for (const name of entry.names) for (const word of name.words) this.nameTerms.delete(word, id);
+    for (const name of entry.names) for (const word of name.words) this.nameTerms.delete(word, entry);
     for (const word of entry.organisationWords) this.organisationTerms.delete(word, id);
     for (const word of rankWords(entry.profile)) this.rankTerms.get(word)?.delete(id);
     this.entries.delete(id);

@@ -6,7 +6,7 @@
  * "officer") never resolves a role.
  */
 import type { RoleProfile } from '../profile/role-profile.ts';
-import type { Catalogue } from './catalogue.ts';
+import type { Catalogue, CatalogueEntry } from './catalogue.ts';
 import { STOP_WORDS, allowedTypos, type Token } from './normalise-text.ts';
 import { isGenericTitleWord, namesOf, singularIfLong, type RoleName } from './role-names.ts';
 import { RANK_WORDS, ROLE_HEAD_NOUNS, WEAK_ROLE_WORDS } from './role-vocabulary.ts';
@@ -98,9 +98,8 @@ function scoreNameDetailed(
   return { score, positions };
 }
 
-function organisationBonus(catalogue: Catalogue, id: string, words: string[], near: number[]): number {
-  const entry = catalogue.entry(id);
-  if (!entry || entry.organisationWords.length === 0) return 0;
+function organisationBonus(entry: CatalogueEntry, words: string[], near: number[]): number {
+  if (entry.organisationWords.length === 0) return 0;
   const first = Math.min(...near);
   const last = Math.max(...near);
   let bonus = 0;
@@ -118,14 +117,13 @@ export function resolveRoles(catalogue: Catalogue, tokens: readonly Token[], opt
   const words = rawWords.map(singularIfLong);
   const matches = lookupWords(catalogue, words);
 
-  const candidateIds = pruneCandidates(catalogue, matches);
+  const candidates = pruneCandidates(catalogue, matches);
 
   const scored: Scored[] = [];
   // Roles sharing a title share one names array (see namesOf): score each distinct array once.
   const bestByNames = new Map<readonly RoleName[], { score: number; positions: number[] } | null>();
-  for (const id of candidateIds) {
-    const entry = catalogue.entry(id);
-    if (!entry) continue;
+  for (const entry of candidates) {
+    const id = entry.profile.id;
     let best = bestByNames.get(entry.names);
     if (best === undefined) {
       best = null;
@@ -136,7 +134,7 @@ export function resolveRoles(catalogue: Catalogue, tokens: readonly Token[], opt
       bestByNames.set(entry.names, best);
     }
     if (!best) continue;
-    const score = best.score + organisationBonus(catalogue, id, rawWords, best.positions);
+    const score = best.score + organisationBonus(entry, rawWords, best.positions);
     scored.push({ profile: entry.profile, score, positions: best.positions });
   }
   return groupMentions(scored, maxCandidates, tokens).map((mention) => checkHeadNoun(mention, tokens, topicPositions));
@@ -162,31 +160,39 @@ function checkHeadNoun(mention: RoleMention, tokens: readonly Token[], topicPosi
  * the question's words: with 10,000 roles, "neighbourhood contact handler" scores the few dozen roles
  * with all three words, not the thousands with "contact".
  */
-function pruneCandidates(catalogue: Catalogue, matches: WordMatch[]): Set<string> {
-  const idsAt: (ReadonlySet<string> | null)[] = matches.map((match) => {
-    const sets: ReadonlySet<string>[] = [];
+function pruneCandidates(catalogue: Catalogue, matches: WordMatch[]): Set<CatalogueEntry> {
+  const entriesAt: (ReadonlySet<CatalogueEntry> | null)[] = matches.map((match) => {
+    const sets: ReadonlySet<CatalogueEntry>[] = [];
     for (const term of match.terms.keys()) {
       if (WEAK_ROLE_WORDS.has(term) || STOP_WORDS.has(term)) continue;
-      const ids = catalogue.nameTerms.get(term);
-      if (ids) sets.push(ids);
+      const entries = catalogue.nameTerms.get(term);
+      if (entries) sets.push(entries);
     }
     if (sets.length === 0) return null;
     if (sets.length === 1) return sets[0] ?? null;
-    const union = new Set<string>();
-    for (const ids of sets) for (const id of ids) union.add(id);
+    const union = new Set<CatalogueEntry>();
+    for (const entries of sets) for (const entry of entries) union.add(entry);
     return union;
   });
-  const present = idsAt.filter((ids): ids is ReadonlySet<string> => ids !== null);
+  const present = entriesAt.filter((entries): entries is ReadonlySet<CatalogueEntry> => entries !== null);
   if (present.length === 0) return new Set();
   if (present.length === 1) return new Set(present[0]);
-  const counts = new Map<string, number>();
-  for (const ids of present) for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const kept = new Set<string>();
-  for (const ids of idsAt) {
-    if (!ids) continue;
+  // Count on the entries themselves (a mark per resolution): no hashing of thousands of ids.
+  const mark = catalogue.nextMark();
+  for (const entries of present) {
+    for (const entry of entries) {
+      if (entry.mark !== mark) {
+        entry.mark = mark;
+        entry.hits = 0;
+      }
+      entry.hits += 1;
+    }
+  }
+  const kept = new Set<CatalogueEntry>();
+  for (const entries of present) {
     let best = 0;
-    for (const id of ids) best = Math.max(best, counts.get(id) ?? 0);
-    for (const id of ids) if ((counts.get(id) ?? 0) >= best) kept.add(id);
+    for (const entry of entries) if (entry.hits > best) best = entry.hits;
+    for (const entry of entries) if (entry.hits >= best) kept.add(entry);
   }
   return kept;
 }

@@ -20,8 +20,14 @@ export const shiftsTopic: Topic = {
     const value = pattern ?? details ?? '';
     return [
       stated(profile, 'shifts', 'Shifts', value, cite(profile, 'shifts', evidence), {
-        note: pattern && details && details !== pattern ? details : null,
+        note: pattern && details && !sameWords(details, pattern) ? details : null,
       }),
     ];
   },
 };
+
+/** "work shifts." and "work shifts" say the same: no note repeating the pattern. */
+function sameWords(a: string, b: string): boolean {
+  const norm = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return norm(a) === norm(b) || norm(a).replace(/^working /, 'work ') === norm(b);
+}
