@@ -15,18 +15,30 @@ export interface ConversationTarget {
   contextThreadTs: string | null;
 }
 
+export interface AnswerOptions {
+  /**
+   * An unmentioned message in a thread may be people talking to each other ("thanks!"): when the core finds
+   * no question in it (a "help" answer), say nothing rather than interrupt.
+   */
+  quietUnlessQuestion?: boolean;
+}
+
+/** Returns false when it stayed quiet. */
 export async function answerInConversation(
   deps: SlackDeps,
   client: webApi.WebClient,
   target: ConversationTarget,
   question: string,
-): Promise<void> {
+  options: AnswerOptions = {},
+): Promise<boolean> {
   const context = deps.threads.get(target.channel, target.contextThreadTs) ?? EMPTY_CONTEXT;
   const { answer, context: next } = deps.assistant.ask(question, context);
+  if (options.quietUnlessQuestion && answer.kind === 'help') return false;
   const messages = presentAnswer(answer, {
     chooseMode: 'ask',
     ...(answer.kind === 'summary' ? { compareCandidates: deps.assistant.roles() } : {}),
   });
   await deps.send.post(client, { channel: target.channel, threadTs: target.replyThreadTs }, messages);
   deps.threads.set(target.channel, target.contextThreadTs, next);
+  return true;
 }

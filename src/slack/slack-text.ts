@@ -21,3 +21,9 @@ export function questionFromSlackText(text: string, botUserId: string | undefine
 export function mentionsUser(text: string, userId: string | undefined): boolean {
   return userId !== undefined && new RegExp(`<@${userId}(?:\\|[^>]*)?>`).test(text);
 }
+
+/** True when the text mentions people but not the bot: it is addressed to them. */
+export function mentionsOthersOnly(text: string, botUserId: string | undefined): boolean {
+  const mentioned = [...text.matchAll(/<@([A-Z0-9]+)(?:\|[^>]*)?>/g)].map((match) => match[1]);
+  return mentioned.length > 0 && !mentioned.includes(botUserId);
+}

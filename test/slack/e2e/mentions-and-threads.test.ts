@@ -134,3 +134,19 @@ describe('direct messages', () => {
     expect(shownText(second!)).toContain('Driving');
   });
 });
+
+describe('people talking in an answered thread', () => {
+  it('stays quiet for chat that is not a question, and for messages addressed to someone else', async () => {
+    const { sendEvent, fake } = await start();
+    const mention = appMentionEvent({ text: VETTING_QUESTION });
+    await sendEvent(mention);
+    const threadTs = String(mention['ts']);
+    fake.clear();
+    await sendEvent(messageEvent({ text: 'thanks!', thread_ts: threadTs }));
+    await sendEvent(messageEvent({ text: '<@USAM> what vetting does a PCSO need?', thread_ts: threadTs }));
+    expect(fake.sentMessages()).toEqual([]);
+    await sendEvent(messageEvent({ text: 'what about hours?', thread_ts: threadTs }));
+    expect(fake.sentMessages()).toHaveLength(1);
+    expect(shownText(fake.sentMessages()[0]!)).toMatch(/Contact Handler profile, lines? \d+/);
+  });
+});

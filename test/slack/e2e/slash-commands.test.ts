@@ -167,3 +167,15 @@ describe('/compare', () => {
     expect(posts.map(shownText).join('\n')).toContain(option.text.text);
   });
 });
+
+describe('/role with a question', () => {
+  it('answers the question itself in a new thread', async () => {
+    const { sendCommand, fake } = await start();
+    await sendCommand('/role', 'what vetting does a Contact Handler need?');
+    const { parent, thread } = threaded(fake);
+    expect(parent?.text).toContain('what vetting does a Contact Handler need?');
+    const shown = thread.map(shownText).join('\n');
+    expect(shown).toContain('CTC');
+    expect(shown).not.toContain('"type":"header"');
+  });
+});

@@ -44,11 +44,9 @@ export function registerRoleCommand(app: App, deps: SlackDeps): void {
           await respondEphemeral(respond, [usageMessage(NOTICE_TEXT.roleUsage)]);
           return;
         }
-        let answer = deps.assistant.summary(query);
-        if (answer.kind !== 'summary' && QUESTION.test(query)) {
-          const asked = deps.assistant.ask(query).answer;
-          if (POSTABLE.has(asked.kind)) answer = asked;
-        }
+        // "/role what vetting does a PCSO need?" wants that answer, not the whole card; a bare name wants the card.
+        const asked = QUESTION.test(query) ? deps.assistant.ask(query).answer : null;
+        const answer = asked !== null && POSTABLE.has(asked.kind) ? asked : deps.assistant.summary(query);
         if (!POSTABLE.has(answer.kind)) {
           await respondEphemeral(respond, presentAnswer(answer, { chooseMode: 'summary' }));
           log.info({ kind: answer.kind }, 'role command answered ephemerally');

@@ -7,7 +7,7 @@ import { answerInConversation } from '../../answer-in-conversation.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { afterAck } from '../../guard.ts';
 import { personMessage } from '../../payloads.ts';
-import { questionFromSlackText } from '../../slack-text.ts';
+import { mentionsOthersOnly, mentionsUser, questionFromSlackText } from '../../slack-text.ts';
 
 export function registerThreadFollowUp(app: App, deps: SlackDeps): void {
   app.event('message', async ({ event, client, context, body }) => {
@@ -15,6 +15,8 @@ export function registerThreadFollowUp(app: App, deps: SlackDeps): void {
     if (!message || message.channel_type === 'im') return;
     const threadTs = message.thread_ts;
     if (threadTs === undefined || !deps.threads.has(message.channel, threadTs)) return;
+    // A message addressed to someone else in the thread ("@Sam see above") is not for the bot.
+    if (mentionsOthersOnly(message.text, context.botUserId)) return;
     if (!deps.answeredMessages.claim(`${message.channel}:${message.ts}`, true)) return;
     const log = deps.logger.child({ listener: 'thread-follow-up', eventId: body.event_id, channel: message.channel, user: message.user });
     await afterAck(
@@ -23,8 +25,14 @@ export function registerThreadFollowUp(app: App, deps: SlackDeps): void {
       async () => {
         const question = questionFromSlackText(message.text, context.botUserId);
         if (question === '') return;
-        await answerInConversation(deps, client, { channel: message.channel, replyThreadTs: threadTs, contextThreadTs: threadTs }, question);
-        log.info('answered thread follow-up');
+        const answered = await answerInConversation(
+          deps,
+          client,
+          { channel: message.channel, replyThreadTs: threadTs, contextThreadTs: threadTs },
+          question,
+          { quietUnlessQuestion: !mentionsUser(message.text, context.botUserId) },
+        );
+        log.info(answered ? 'answered thread follow-up' : 'thread message was not a question; stayed quiet');
       },
       (notice) => deps.send.post(client, { channel: message.channel, threadTs }, [notice]),
     );
