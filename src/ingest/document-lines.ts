@@ -8,6 +8,8 @@ export interface Cell {
   text: string;
   /** List items / paragraphs found in the cell (at least one entry when the cell has text). */
   items: string[];
+  /** Character offset where the cell starts in the source line (lines up columns of space-aligned tables). */
+  col: number;
 }
 
 /** One line of the source text that a logical line was built from (wrapped values span several). */
@@ -34,6 +36,8 @@ export interface DocLine {
   indent: number;
   /** A page header/footer or similar repeated line that carries no content of its own. */
   noise: boolean;
+  /** Cells were separated by runs of spaces (a space-aligned table), so their `col` lines them up. */
+  aligned: boolean;
   /** The line began with an outline number ("1.4"), removed from `text`. */
   outline: boolean;
   /** "E1." / "D2" criteria markers: essential or desirable. */

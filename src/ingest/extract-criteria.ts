@@ -6,7 +6,7 @@
  * - lines marked "(E)" / "(D)".
  */
 import type { Criterion, Evidence } from '../profile/role-profile.ts';
-import type { DocLine } from './document-lines.ts';
+import type { Cell, DocLine } from './document-lines.ts';
 import type { ExtractContext } from './extract-context.ts';
 import { lookupLabel, type SectionKey } from './lexicon.ts';
 import { proseSentences } from './prose.ts';
@@ -21,6 +21,9 @@ type Column = 'essential' | 'desirable' | 'both' | 'assessment' | 'category';
 
 const MARK = /^(?:✓|✔|√|x|X|yes|y|•|\*|E|D|essential|desirable|required|✗)$/i;
 const ED_MARKER = /\(\s*([ED])\s*\)|\[\s*([ED])\s*\]|^\s*([ED])\s*[:\-–]\s+|\s[-–]\s*(essential|desirable)\s*$/;
+
+/** Row labels a criteria table uses for its categories ("Experience:", "Pre-Requisites:"). */
+const CATEGORY_KEYS: ReadonlySet<SectionKey> = new Set<SectionKey>(['experience', 'entryRequirements', 'skills', 'training', 'health', 'criteria', 'other', 'essential', 'desirable']);
 
 function headerColumns(line: DocLine): Column[] | null {
   if (line.cells.length < 2) return null;
@@ -120,12 +123,45 @@ function readTables(ctx: ExtractContext, push: Push, key: AssessmentKey): void {
         continue;
       }
       if (headerColumns(row)) break;
+      // A "Vetting: ..." row after the table is a label, not a criterion of it.
+      const rowLabel = /:$/.test(row.cells[0]?.text ?? '') ? lookupLabel(row.cells[0]?.text ?? '') : null;
+      if (rowLabel !== null && !CATEGORY_KEYS.has(rowLabel)) break;
       loose = 0;
       ctx.criteriaLines.add(r);
-      readRow(row, columns, category, push, key);
+      readRow(header.aligned && row.aligned ? alignRow(header, row) : row, columns, category, push, key);
     }
     h = r - 1;
   }
+}
+
+/**
+ * A space-aligned row has no cell for an empty column: put each cell under the header column it sits
+ * beneath (nearest centre), so an "X" under Desirable counts as desirable.
+ */
+function alignRow(header: DocLine, row: DocLine): DocLine {
+  const centre = (cell: { col: number; text: string }): number => cell.col + cell.text.length / 2;
+  const cells: Cell[] = header.cells.map((h) => ({ text: '', items: [], col: h.col }));
+  row.cells.forEach((cell, i) => {
+    if (!cell.text) return;
+    // The first cell is the criterion's text, which starts under the first column whatever its length.
+    let best = 0;
+    if (i > 0) {
+      let distance = Infinity;
+      header.cells.forEach((h, k) => {
+        const d = Math.abs(centre(h) - centre(cell));
+        if (d < distance) {
+          distance = d;
+          best = k;
+        }
+      });
+    }
+    const target = cells[best];
+    if (target) {
+      target.text = target.text ? `${target.text} ${cell.text}` : cell.text;
+      target.items = [...target.items, ...cell.items];
+    }
+  });
+  return { ...row, cells };
 }
 
 function readRow(row: DocLine, columns: Column[], tableCategory: string | null, push: Push, key: AssessmentKey): void {
@@ -149,7 +185,8 @@ function readRow(row: DocLine, columns: Column[], tableCategory: string | null, 
     if (column === 'essential' || column === 'desirable') {
       if (MARK.test(cell.text.trim())) {
         // A tick in the column: the criterion is the text of the category column.
-        if (!/^(?:x|✗|no|n)$/i.test(cell.text.trim()) && categoryText) emit(column, categoryText, null, tableCategory);
+        // A mark under a column selects it ("X", "✓"); "✗", "No" and "N" deselect it.
+        if (!/^(?:✗|no|n)$/i.test(cell.text.trim()) && categoryText) emit(column, categoryText, null, tableCategory);
         return;
       }
       const category = textIsCategory ? cleanCategory(categoryText) ?? tableCategory : tableCategory;
@@ -319,11 +356,13 @@ function readTrailingMarks(ctx: ExtractContext, push: Push, key: AssessmentKey):
       mark = dotted[2];
       assessment = dotted[3]?.trim() || null;
     } else if (line.cells.length >= 2 && (line.cells[0]?.text.length ?? 0) >= 8) {
-      const at = line.cells.findIndex((cell, i) => i > 0 && /^(?:E|D|Essential|Desirable)$/i.test(cell.text.trim()));
-      if (at > 0) {
+      const at = line.cells.findIndex((cell, i) => i > 0 && /^(?:E|D|Essential|Desirable)\b(?:\s+\S.*)?$/.test(cell.text.trim()));
+      const cell = line.cells[at]?.text.trim() ?? '';
+      const m = /^(E|D|Essential|Desirable)\b\s*(.*)$/.exec(cell);
+      if (at > 0 && m?.[1]) {
         text = line.cells[0]?.text ?? null;
-        mark = line.cells[at]?.text.trim() ?? null;
-        assessment = line.cells.slice(at + 1).map((c) => c.text).join(' ').trim() || null;
+        mark = m[1];
+        assessment = [m[2] ?? '', ...line.cells.slice(at + 1).map((c) => c.text)].join(' ').trim() || null;
       }
     }
     if (!text || !mark) return;
@@ -340,9 +379,10 @@ function assessmentKey(ctx: ExtractContext): AssessmentKey {
   const key = new Map<string, string>();
   for (const line of ctx.model.lines) {
     if (!line.text.includes('=')) continue;
-    const pairs = [...line.text.matchAll(/\b([A-Z])\s*=\s*([A-Z][a-z]+(?:\s+(?:form|test|exercise|centre|interview|assessment))?)/g)];
+    const pairs = [...line.text.matchAll(/\b([A-Z])\s*=\s*([A-Za-z][a-z]+(?:\s+(?:form|test|exercise|centre|interview|assessment))?)/g)];
     if (pairs.length < 2) continue;
-    for (const [, code, word] of pairs) if (code && word && !/^(?:essential|desirable)$/i.test(word)) key.set(code, word);
+    for (const [, code, word] of pairs)
+      if (code && word && !/^(?:essential|desirable)$/i.test(word)) key.set(code, word.charAt(0).toUpperCase() + word.slice(1));
   }
   return key;
 }

@@ -12,6 +12,9 @@ import { entriesFor, valueOf } from './sections.ts';
 export const DRIVING_PATTERN =
   /\b(?:driving (?:licen[cs]e|authority|permit|qualification|test|standard|course)|licen[cs]e to drive|(?:full|clean|valid|current|uk|manual)\b[\w\s,]{0,25}?\blicen[cs]e\b|(?:able|ability|willing(?:ness)?) to drive|must (?:be able to )?drive|\bdriver\b(?!s)|car user|access to (?:a|your own) (?:car|vehicle)|own (?:car|vehicle|transport))/i;
 
+/** "Not required", "No driving is required.", "This post does not require a driving licence." */
+export const NOT_REQUIRED = /\bnot (?:be )?(?:required|needed|necessary|essential|applicable)\b|\bdoes not require\b|^no\b[^.]{0,30}\b(?:required|needed)\b|^n\/?a$|^none$/i;
+
 const ESSENTIAL = /\b(?:essential|must|required|requirement|is needed|necessary|mandatory)\b/i;
 const DESIRABLE = /\b(?:desirable|advantage(?:ous)?|preferred|preferable|beneficial|helpful|would be useful)\b/i;
 
@@ -39,7 +42,7 @@ export function extractDriving(ctx: ExtractContext, essential: Criterion[], desi
     const label = entry.label.replace(/\s*\{[^}]*\}/g, '').trim();
     const detail = `${label}: ${value.trim()}`.slice(0, 200);
     let reading: Driving | null = null;
-    if (answer === 'no' || /\bnot (?:required|needed|necessary|essential|applicable)\b|^n\/?a$|^none$/i.test(value.trim()))
+    if (answer === 'no' || NOT_REQUIRED.test(value.trim()))
       reading = { requirement: 'not-required', detail: answer === 'no' ? `${label}: No` : detail, evidence: found.evidence };
     else if (/\bdesirable\b|\badvantage/i.test(value)) reading = { requirement: 'desirable', detail, evidence: found.evidence };
     else if (answer === 'yes' || /\bessential\b|\brequired\b|\bmust\b|licen[cs]e/i.test(value))
@@ -62,6 +65,7 @@ function proseDriving(ctx: ExtractContext): Driving | null {
     const first = sentence.indices[0] ?? -1;
     if (ctx.descriptive.has(first) || ctx.criteriaLines.has(first) || !DRIVING_PATTERN.test(sentence.text)) continue;
     const evidence: Evidence[] = sentence.evidence;
+    if (NOT_REQUIRED.test(sentence.text)) continue;
     if (DESIRABLE.test(sentence.text)) desirable ??= { requirement: 'desirable', detail: sentence.text, evidence };
     else if (ESSENTIAL.test(sentence.text) || /\bdriving licen[cs]e\b/i.test(sentence.text))
       return { requirement: 'essential', detail: sentence.text, evidence };

@@ -37,6 +37,11 @@ export function extractLocation(ctx: ExtractContext): Found<string> | null {
     const m = /\b(?:be |are |is )?based (?:at|in)\s+((?:[A-Z][\w'-]*)(?:[ ,]+(?:[A-Z][\w'-]*|HQ))*)/.exec(sentence.text);
     if (m?.[1]) return { value: m[1].replace(/[ ,]+$/, ''), evidence: sentence.evidence };
   }
+  // "Department: Operational Communications Centre (OCC), Leek Wootton": a place after the department.
+  const department = labelledValue(ctx, ['department'], 1);
+  const place = department ? /,\s*((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+){0,2})\s*$/.exec(department.value) : null;
+  if (department && place?.[1] && !/\b(?:Centre|Center|Unit|Department|Command|Team|Directorate|Division|Section|Hub|Branch|Bureau|Service|Services|Policing|Crime|Support|Intelligence|Operations)\b/.test(place[1]))
+    return { value: place[1], evidence: department.evidence };
   return null;
 }
 

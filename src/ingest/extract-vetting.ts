@@ -5,7 +5,7 @@
  */
 import type { Evidence, Vetting } from '../profile/role-profile.ts';
 import { sentencesOf, textLines, type ExtractContext } from './extract-context.ts';
-import { bodyLines, entriesFor, quote, type Entry } from './sections.ts';
+import { bodyLines, entriesFor, quote, sectionsFor, type Entry } from './sections.ts';
 import { tickedText } from './checkboxes.ts';
 import { findVettingCodes, hasAlternatives, VETTING_WORDS } from './vetting-codes.ts';
 
@@ -100,8 +100,12 @@ function proseVetting(ctx: ExtractContext): { codes: string[]; evidence: Evidenc
   const codes: string[] = [];
   const evidence: Evidence[] = [];
   let mention: Evidence | null = null;
+  // Duties and purpose speak of vetting other people ("Process RV, MV and CTC applications").
+  const others = new Set<number>();
+  for (const section of sectionsFor(ctx.model, 'responsibilities', 'purpose'))
+    for (let i = section.index; i < section.bodyEnd; i += 1) others.add(i);
   for (const { line, index } of textLines(ctx.model)) {
-    if (ctx.descriptive.has(index) || !VETTING_WORDS.test(line.text)) continue;
+    if (ctx.descriptive.has(index) || others.has(index) || !VETTING_WORDS.test(line.text)) continue;
     for (const sentence of sentencesOf(line.text)) {
       if (!VETTING_WORDS.test(sentence)) continue;
       const found = findVettingCodes(sentence, false);

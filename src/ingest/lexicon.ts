@@ -89,7 +89,7 @@ export const LEXICON: Readonly<Record<SectionKey, readonly string[]>> = {
   location: ['location', 'area', 'base', 'work location', 'based at', 'station', 'place of work', 'work base', 'base location', 'work base/location', 'location/base'],
   organisation: ['force', 'organisation', 'organization', 'employer', 'police force'],
   contractType: ['contract type', 'contract', 'type of contract', 'employment type', 'tenure', 'contract status'],
-  status: ['status', 'employment status', 'officer/staff', 'staff type', 'role type', 'officer or staff post', 'officer or staff', 'officer/staff post', 'staff category', 'post type', 'police officer or police staff'],
+  status: ['status', 'employment status', 'officer/staff', 'staff type', 'role type', 'officer or staff post', 'officer or staff', 'staff/officer', 'staff or officer', 'officer/staff post', 'staff category', 'post type', 'police officer or police staff'],
   purpose: [
     'main purpose of the role', 'main purpose', 'job purpose', 'role purpose', 'overall purpose', 'purpose of the role',
     'purpose', 'purpose of role', 'overall purpose of the role', 'primary role', 'role summary', 'job summary',
@@ -113,7 +113,7 @@ export const LEXICON: Readonly<Record<SectionKey, readonly string[]>> = {
   desirable: [
     'desirable', 'desirable criteria', 'desirable requirements', 'desirable skills', 'desirable qualifications',
     'desirable experience', 'nice to have', 'it would be great if you have', 'advantageous', 'would be an advantage',
-    'desirable knowledge', 'desirable skills and experience', 'it would be good if you have', 'bonus points',
+    'desirable knowledge', 'desirable skills and experience', 'it would be good if you have', 'bonus points', 'it would be great if you also have', 'it would be nice if you have', 'it would be nice if you also have', 'it would be good if you also have', 'ideally you will also have', 'you may also have',
   ],
   entryRequirements: [
     'entry requirements', 'entry criteria', 'eligibility', 'eligibility criteria', 'minimum requirements', 'pre-requisites',
@@ -225,9 +225,24 @@ function lookupNormalised(norm: string): SectionKey | null {
   // PDF text loses spaces ("Hours perweek", "Vettinglevel"): compare without them.
   const squashed = SQUASHED.get(norm.replace(/[\s'’-]+/g, ''));
   if (squashed) return squashed;
+  // Plurals: "Working Patterns".
+  if (norm.endsWith('s')) {
+    const singular = LOOKUP.get(norm.slice(0, -1));
+    if (singular) return singular;
+  }
+  // "Vetting requirement for this post", "Skills required for the role".
+  const trimmed = norm.replace(/\s+(?:for|of|in) (?:this|the) (?:post|role|job|position|vacancy)$/, '');
+  if (trimmed !== norm) return lookupNormalised(trimmed);
   // "BEHAVIOURS – COMPETENCY AND VALUES FRAMEWORK": the part before a dash names the section.
   const dash = /^(.{3,40}?)\s+[–—-]\s+/.exec(norm);
   if (dash?.[1]) return LOOKUP.get(dash[1]) ?? null;
+  // Bilingual labels "Teitl y Swydd / Job Title": any part the lexicon knows (the English one).
+  if (norm.includes('/')) {
+    for (const part of norm.split('/').reverse()) {
+      const key = part.trim().length > 2 ? lookupNormalised(part.trim()) : null;
+      if (key) return key;
+    }
+  }
   return null;
 }
 

@@ -50,13 +50,29 @@ function cleanSpaces(raw: string): string {
   );
 }
 
-function splitCells(body: string): string[] {
+interface RawCell {
+  text: string;
+  col: number;
+}
+
+function splitOn(body: string, separator: RegExp, offset: number): RawCell[] {
+  const out: RawCell[] = [];
+  let last = 0;
+  for (const m of body.matchAll(separator)) {
+    out.push({ text: body.slice(last, m.index), col: offset + last });
+    last = (m.index ?? 0) + m[0].length;
+  }
+  out.push({ text: body.slice(last), col: offset + last });
+  return out;
+}
+
+function splitCells(body: string, offset: number): { cells: RawCell[]; aligned: boolean } {
   // Markdown / Word-export pipe tables: "| Job title | Contact Handler |".
-  if (/^\|.*\|$/.test(body) && body.length > 2) return body.slice(1, -1).split('|');
-  if (body.includes('\t')) return body.split('\t');
+  if (/^\|.*\|$/.test(body) && body.length > 2) return { cells: splitOn(body.slice(1, -1), /\|/g, offset + 1), aligned: false };
+  if (body.includes('\t')) return { cells: splitOn(body, /\t/g, offset), aligned: false };
   // Three or more spaces separate cells (space-aligned PDF/text tables), except in a bullet's prose.
-  if (/ {3,}/.test(body) && !BULLET.test(body)) return body.split(/ {3,}/);
-  return [body];
+  if (/ {3,}/.test(body) && !BULLET.test(body)) return { cells: splitOn(body, / {3,}/g, offset), aligned: true };
+  return { cells: [{ text: body, col: offset }], aligned: false };
 }
 
 export function normaliseLine(rawLine: string, no: number): DocLine {
@@ -75,7 +91,10 @@ export function normaliseLine(rawLine: string, no: number): DocLine {
   if (outline) body = body.slice(outline[0].length);
   const emphasised = isWhollyBold(body);
 
-  const cells: Cell[] = splitCells(body).map(cleanCell);
+  // "Job title ........ Vetting Officer": dot leaders separate a label from its value.
+  if (/\S\s*\.{4,}\s*\S/.test(body) && !/\.{4,}\s*(?:E|D|Essential|Desirable)\b/.test(body)) body = body.replace(/\s*\.{4,}\s*/, '   ');
+  const split = splitCells(body, indent + (spaced.trim().length - body.length > 0 ? 0 : 0));
+  const cells: Cell[] = split.cells.map((raw) => cleanCell(raw.text, raw.col));
   // Empty trailing cells carry nothing, except in a pipe table, where they show a row wraps.
   const pipe = /^\|.*\|$/.test(body);
   while (!pipe && cells.length > 1 && (cells[cells.length - 1]?.text ?? '') === '') cells.pop();
@@ -112,7 +131,7 @@ export function normaliseLine(rawLine: string, no: number): DocLine {
     }
   }
   const text = cells.every((cell) => cell.text === '') ? '' : cells.map((cell) => cell.text).join('\t').trim();
-  return { no, text, cells, heading, emphasised, bullet, number, indent, noise: false, marker, outline: outline !== null };
+  return { no, text, cells, heading, emphasised, bullet, number, indent, noise: false, marker, outline: outline !== null, aligned: split.aligned };
 }
 
 function isWhollyBold(body: string): boolean {
@@ -121,11 +140,11 @@ function isWhollyBold(body: string): boolean {
   return /^(?:<u>)?<b>[^<]*<\/b>(?:<\/u>)?:?$/i.test(t) || /^<strong>[^<]*<\/strong>:?$/i.test(t);
 }
 
-function cleanCell(rawCell: string): Cell {
+function cleanCell(rawCell: string, col: number): Cell {
   // Fast path for a plain cell: no HTML, markdown, bullets inside, or run-together words.
   if (!/[<&*_#\\:•·▪◦●○■➢➤►▶]|[a-z][A-Z]|\s{2}|^\s|\s$/.test(rawCell)) {
     const plain = SEPARATOR.test(rawCell) ? '' : rawCell;
-    return { text: plain, items: plain ? [plain] : [] };
+    return { text: plain, items: plain ? [plain] : [], col };
   }
   const items = htmlToItems(rawCell)
     .map((item) => fixRunTogether(stripMarkdown(item)))
@@ -134,7 +153,7 @@ function cleanCell(rawCell: string): Cell {
     .map((item) => item.replace(/^[•·▪◦●○■➢➤►▶]\s*/, ''))
     .filter((item) => item.length > 0 && !SEPARATOR.test(item));
   const text = items.join(' ');
-  return { text, items: items.length > 0 ? items : [] };
+  return { text, items: items.length > 0 ? items : [], col };
 }
 
 function stripMarkdown(text: string): string {
@@ -193,10 +212,9 @@ function startsWithLabel(line: DocLine): boolean {
 /** A line that can be continued by the next: a bullet, a numbered item, or a "Label: value" pair. */
 function continuable(line: DocLine): boolean {
   if (line.text.length === 0 || line.noise || line.heading > 0 || line.emphasised) return false;
+  // Table rows are continued cell by cell (see targetCell).
+  if (line.cells.length > 1) return true;
   if (/[.!?:]$/.test(line.text)) return false;
-  // "SHIFT PATTERN:       Earlies ... on a seven-week" (a space-aligned label and value).
-  if (line.cells.length === 2) return /:$/.test(line.cells[0]?.text ?? '') && lookupLabel(line.cells[0]?.text ?? '') !== null;
-  if (line.cells.length !== 1) return false;
   if (line.bullet || line.outline) return true;
   const m = KNOWN_LABEL_START.exec(line.text);
   return Boolean(m?.[1] && lookupLabel(m[1]) !== null && line.text.slice(m[0].length).trim().length > 0);
@@ -226,6 +244,20 @@ function continuesRow(a: DocLine, b: DocLine): boolean {
   return fills && filled(b) < filled(a) && carriesOn && (firstB === '' || lookupLabel(firstB) === null);
 }
 
+/**
+ * The cell of `prev` an indented line continues: for a one-cell line, that cell; for a table row, the cell
+ * starting at or just left of the line's indent ("SHIFT PATTERN:   Earlies ..." / "                 rota"),
+ * provided that cell's text does not end a sentence.
+ */
+function targetCell(prev: DocLine, line: DocLine): Cell | undefined {
+  if (prev.cells.length === 1) return prev.cells[0];
+  if (line.indent <= prev.indent) return undefined;
+  let target: Cell | undefined;
+  for (const cell of prev.cells) if (cell.text && cell.col <= line.indent + 2) target = cell;
+  if (!target || /[.!?:]$/.test(target.text)) return undefined;
+  return target;
+}
+
 /** Join values, bullets and table cells wrapped onto following lines, keeping each source line. */
 function joinWrapped(lines: DocLine[]): DocLine[] {
   const out: DocLine[] = [];
@@ -243,15 +275,15 @@ function joinWrapped(lines: DocLine[]): DocLine[] {
       prev.text = prev.cells.map((cell) => cell.text).join('\t');
       continue;
     }
-    if (prev && continuable(prev) && continues(prev, line) && (prev.cells.length === 1 || line.indent >= prev.indent + 8)) {
+    const cell = prev ? targetCell(prev, line) : undefined;
+    if (prev && cell && continuable(prev) && continues(prev, line)) {
       prev.physical ??= [{ no: prev.no, text: prev.text }];
       prev.physical.push({ no: line.no, text: line.text });
-      const cell = prev.cells[prev.cells.length - 1];
       if (cell) {
         cell.text = `${cell.text} ${line.text}`;
         cell.items = [...cell.items.slice(0, -1), `${cell.items.at(-1) ?? ''} ${line.text}`.trim()];
       }
-      prev.text = `${prev.text} ${line.text}`;
+      prev.text = prev.cells.length > 1 ? prev.cells.map((c) => c.text).join('\t') : `${prev.text} ${line.text}`;
       continue;
     }
     out.push(line);

@@ -254,7 +254,7 @@ function singleEntry(line: DocLine, index: number): Entry[] {
   if (!found) return [];
   const out: Entry[] = [];
   // "Grade: Scale 6 Hours perweek: 37": PDF columns merged on one line hold two labels.
-  const pairs = splitMidLineLabels(found.label, found.inline);
+  const pairs = splitMidLineLabels(found.label, found.inline).map((pair) => ({ ...pair, value: bilingualValue(pair.label, pair.value) }));
   for (const [p, pair] of pairs.entries()) {
     const items = p === 0 && pairs.length === 1 && pair.value ? [pair.value, ...cell.items.slice(1)] : pair.value ? [pair.value] : [];
     out.push({
@@ -268,6 +268,21 @@ function singleEntry(line: DocLine, index: number): Entry[] {
     });
   }
   return out;
+}
+
+/**
+ * "Oriau / Hours: 37 awr yr wythnos / 37 hours per week": a bilingual label whose known part is the n-th of
+ * its " / " parts takes the n-th part of a value written the same way.
+ */
+export function bilingualValue(label: string, value: string): string {
+  const labelParts = label.split(/\s+\/\s+/);
+  if (labelParts.length < 2 || lookupLabel(labelParts.join('/')) === null) return value;
+  const valueParts = value.split(/\s+\/\s+/);
+  if (valueParts.length !== labelParts.length) return value;
+  for (let i = labelParts.length - 1; i >= 0; i -= 1) {
+    if (lookupLabel(labelParts[i] ?? '') !== null) return (valueParts[i] ?? value).trim();
+  }
+  return value;
 }
 
 /** "Post title – Call Handler": a known label followed by a dash. */
