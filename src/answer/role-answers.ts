@@ -6,9 +6,9 @@
 import type { RoleProfile } from '../profile/role-profile.ts';
 import { uniqueCitations } from './citations.ts';
 import { roleFactsText } from './render-text.ts';
-import { matchesFocus, type Focus, type TopicKey } from './topics/fact-builders.ts';
+import { NO_FOCUS, matchesFocus, type Focus, type TopicKey } from './topics/fact-builders.ts';
 import { topic } from './topics/registry.ts';
-import { roleRef, type Answer, type Fact } from './types.ts';
+import { roleRef, type Answer, type Fact, type FactItem } from './types.ts';
 
 const SEARCHED_LISTS: TopicKey[] = ['essential', 'desirable', 'skills', 'behaviours', 'training', 'health', 'conditions', 'responsibilities', 'it-systems'];
 
@@ -45,9 +45,56 @@ function searchWith(profile: RoleProfile, focus: Focus, skip: readonly TopicKey[
   return found;
 }
 
+/**
+ * Topics a document often mentions in passing rather than under a heading ("Casual plain clothes will be
+ * worn" among the criteria): when the field is not stated, the words to look for in the profile's lists.
+ */
+const MENTIONED_IN_PASSING: Partial<Record<TopicKey, RegExp>> = {
+  dress: /\b(dress|uniform|uniformed|clothes|clothing|worn|wear)\b/i,
+  location: /\b(based at|based in|location|locations|station|stations|headquarters)\b/i,
+  'it-systems': /\b(systems?|software|computer|computers|database|databases)\b/i,
+  health: /\b(medical|fitness|eyesight|hearing|health screening|occupational health)\b/i,
+  training: /\b(training|course|courses|trained|accredited|accreditation)\b/i,
+  shifts: /\b(shifts?|nights?|weekends?|rota|extended hours|on call|unsocial hours)\b/i,
+};
+const PASSING_LISTS: TopicKey[] = ['essential', 'desirable', 'conditions', 'responsibilities', 'training', 'health'];
+
+function mentionedInPassing(profile: RoleProfile, fact: Fact): Fact | null {
+  const pattern = MENTIONED_IN_PASSING[fact.topic as TopicKey];
+  if (!pattern) return null;
+  const items: FactItem[] = [];
+  const seen = new Set<string>();
+  for (const key of PASSING_LISTS) {
+    if (key === fact.topic) continue;
+    for (const listed of topic(key).facts(profile, NO_FOCUS)) {
+      for (const item of listed.items ?? []) {
+        if (!pattern.test(item.text) || seen.has(item.text)) continue;
+        seen.add(item.text);
+        items.push({ ...item, detail: listed.label });
+      }
+    }
+  }
+  if (items.length === 0) return null;
+  return {
+    roleId: profile.id,
+    topic: fact.topic,
+    label: `${fact.label} (mentioned elsewhere in the profile)`,
+    status: 'stated',
+    value: items.map((item) => item.text).join('; '),
+    items,
+    note: `The ${profile.title} profile has no ${fact.label.toLowerCase()} section; this is what it says elsewhere.`,
+    citations: items.flatMap((item) => item.citations),
+  };
+}
+
 export function factsFor(profile: RoleProfile, topics: readonly TopicKey[], focus: Focus): Fact[] {
   const facts: Fact[] = [];
-  for (const key of topics) facts.push(...topic(key).facts(profile, focus));
+  for (const key of topics) {
+    for (const fact of topic(key).facts(profile, focus)) {
+      const mention = fact.status === 'not-stated' ? mentionedInPassing(profile, fact) : null;
+      facts.push(...(mention ? [fact, mention] : [fact]));
+    }
+  }
   // A list topic that did not hold the named thing: look in the profile's other lists too.
   const listFacts = facts.filter((fact) => fact.items !== undefined);
   if (focus.words.length === 0 || listFacts.length === 0) return facts;

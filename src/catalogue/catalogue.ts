@@ -13,6 +13,8 @@ export interface CatalogueEntry {
   profile: RoleProfile;
   names: RoleName[];
   organisationWords: string[];
+  /** Every word of every name, for counting weak words ("pc") a name also holds. */
+  nameWords: ReadonlySet<string>;
   /** Scratch space for one resolution at a time: which question last counted this entry, and how often. */
   mark: number;
   hits: number;
@@ -119,10 +121,12 @@ export class Catalogue {
 
   upsert(profile: RoleProfile): void {
     if (this.entries.has(profile.id)) this.remove(profile.id);
+    const names = namesOf(profile);
     const entry: CatalogueEntry = {
       profile,
-      names: namesOf(profile),
+      names,
       organisationWords: organisationWords(profile.organisation),
+      nameWords: nameWordsOf(names),
       mark: 0,
       hits: 0,
     };
@@ -149,6 +153,17 @@ export class Catalogue {
     this.sortedProfilesCache = null;
     return true;
   }
+}
+
+/** One word set per names array (shared by roles of the same title). */
+const nameWordSets = new WeakMap<readonly RoleName[], ReadonlySet<string>>();
+function nameWordsOf(names: readonly RoleName[]): ReadonlySet<string> {
+  let set = nameWordSets.get(names);
+  if (!set) {
+    set = new Set(names.flatMap((name) => name.words));
+    nameWordSets.set(names, set);
+  }
+  return set;
 }
 
 function rankWords(profile: RoleProfile): string[] {

@@ -179,15 +179,20 @@ function pruneCandidates(catalogue: Catalogue, matches: WordMatch[]): Set<Catalo
   if (present.length === 1) return new Set(present[0]);
   // Count on the entries themselves (a mark per resolution): no hashing of thousands of ids.
   const mark = catalogue.nextMark();
+  const touched: CatalogueEntry[] = [];
   for (const entries of present) {
     for (const entry of entries) {
       if (entry.mark !== mark) {
         entry.mark = mark;
         entry.hits = 0;
+        touched.push(entry);
       }
       entry.hits += 1;
     }
   }
+  // Weak words count too for roles already reached ("community pc": the "pc" tells the PC from the PCSO).
+  const weak = matches.flatMap((match, pos) => (entriesAt[pos] ? [] : [...match.terms.keys()].filter((term) => WEAK_ROLE_WORDS.has(term))));
+  if (weak.length > 0) for (const entry of touched) for (const term of weak) if (entry.nameWords.has(term)) entry.hits += 1;
   const kept = new Set<CatalogueEntry>();
   for (const entries of present) {
     let best = 0;

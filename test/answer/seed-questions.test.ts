@@ -66,6 +66,8 @@ const ROLE_QUESTIONS: [string, Expectation][] = [
   ['does the mosovo constable need pip2', { kind: 'answer', roles: [MOS], has: ['NIE and PIP level 2'], not: ['IIOC'], cites: [[MOS, 42]] }],
   ['mosovo role code', { kind: 'answer', roles: [MOS], has: ['EPPPU406a'], cites: [[MOS, 2]] }],
   ['mosovo shifts', { kind: 'answer', roles: [MOS], facts: [{ topic: 'shifts', status: 'not-stated' }], not: ['six on', '24 hours'] }],
+  // The parser leaves dress empty; the line sits among the essential criteria, and the answer finds it there.
+  ['is the mosovo role plain clothes', { kind: 'answer', roles: [MOS], has: ['not stated', 'mentioned elsewhere', 'Casual plain clothes'], cites: [[MOS, 60]] }],
   ['what systems does a mosovo officer use', { kind: 'answer', roles: [MOS], has: ['ViSOR'] }],
   ['what does a mosovo officer do', { kind: 'answer', roles: [MOS], has: ['Registered Sex Offenders'], cites: [[MOS, 8]] }],
   ['mosovo', { kind: 'summary', roles: [MOS], has: ['was inferred', 'EPPPU406a', 'vetting: not stated'] }],
@@ -184,6 +186,13 @@ describe('comparisons', () => {
     const vetting = answer.rows.find((r) => r.topic === 'vetting');
     expect(vetting?.cells.map((cell) => cell.status)).toEqual(['not-stated', 'not-stated', 'ambiguous']);
     expect(vetting?.cells.every((cell) => cell.value === null)).toBe(true);
+  });
+
+  it('compares on "what is the difference between a pcso and a community pc"', () => {
+    const answer = assistant.ask('what is the difference between a pcso and a community pc').answer;
+    expect(answer.kind).toBe('comparison');
+    expect(answer.roles.map((role) => role.id)).toEqual([PCSO, CPT]);
+    if (answer.kind === 'comparison') expect(answer.headline).toContain('officer or staff Police staff vs Police officer');
   });
 
   it('narrows a comparison to the topic asked', () => {
