@@ -7,7 +7,7 @@ import { actionPlace, deliverActionAnswer } from '../../action-target.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { afterAck } from '../../guard.ts';
 import { respondEphemeral } from '../../slash-replies.ts';
-import { describeAnswer } from '../commands/role-command.ts';
+import { describeAnswer } from '../../describe-answer.ts';
 
 const SETTLED: ReadonlySet<Answer['kind']> = new Set(['answer', 'summary', 'comparison', 'list']);
 

@@ -6,7 +6,7 @@ import { actionPlace, deliverActionAnswer } from '../../action-target.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { afterAck } from '../../guard.ts';
 import { respondEphemeral } from '../../slash-replies.ts';
-import { describeAnswer } from '../commands/role-command.ts';
+import { describeAnswer } from '../../describe-answer.ts';
 
 export function registerCompareWith(app: App, deps: SlackDeps): void {
   app.action(ACTION_IDS.compareWith, async ({ ack, action, body, client, respond }) => {

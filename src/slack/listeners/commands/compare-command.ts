@@ -7,7 +7,7 @@ import type { SlackDeps } from '../../deps.ts';
 import { afterAck } from '../../guard.ts';
 import { SlashCommandSchema } from '../../payloads.ts';
 import { postInNewThread, respondEphemeral } from '../../slash-replies.ts';
-import { describeAnswer } from './role-command.ts';
+import { describeAnswer } from '../../describe-answer.ts';
 
 export function registerCompareCommand(app: App, deps: SlackDeps): void {
   app.command('/compare', async ({ ack, command, client, respond }) => {

@@ -1,32 +1,19 @@
 /**
- * `/role <role or question>`: a role summary card in a new thread. A question that is not a role name is
- * answered like a mention would be; not-found, clarifications and usage go to the asker only.
+ * `/role <role or question>`: a role summary card in a new thread; a question ("/role what vetting does a
+ * PCSO need?") is answered as a mention would be. Not-found, clarifications and usage go to the asker only.
  */
 import type { App } from '@slack/bolt';
 import type { Answer } from '../../../answer/types.ts';
 import { NOTICE_TEXT, usageMessage } from '../../../present/notices.ts';
 import { presentAnswer } from '../../../present/present-answer.ts';
 import type { SlackDeps } from '../../deps.ts';
+import { describeAnswer } from '../../describe-answer.ts';
 import { afterAck } from '../../guard.ts';
 import { SlashCommandSchema } from '../../payloads.ts';
 import { postInNewThread, respondEphemeral } from '../../slash-replies.ts';
 
 const POSTABLE: ReadonlySet<Answer['kind']> = new Set(['summary', 'answer', 'comparison', 'list']);
 const QUESTION = /\?|^(?:what|which|who|whose|how|does|do|is|are|can|when|where|why|tell|list|show)\b/i;
-
-export function describeAnswer(answer: Answer): string {
-  const titles = answer.roles.map((role) => role.title);
-  switch (answer.kind) {
-    case 'summary':
-      return `the ${titles[0] ?? 'role'} summary`;
-    case 'comparison':
-      return `a comparison of ${titles.join(', ')}`;
-    case 'list':
-      return answer.title;
-    default:
-      return `"${answer.question}"`;
-  }
-}
 
 export function registerRoleCommand(app: App, deps: SlackDeps): void {
   app.command('/role', async ({ ack, command, client, respond }) => {

@@ -1,0 +1,16 @@
+/** What a parent message says was asked for: "the Contact Handler summary", "a comparison of A, B". */
+import type { Answer } from '../answer/types.ts';
+
+export function describeAnswer(answer: Answer): string {
+  const titles = answer.roles.map((role) => role.title);
+  switch (answer.kind) {
+    case 'summary':
+      return `the ${titles[0] ?? 'role'} summary`;
+    case 'comparison':
+      return `a comparison of ${titles.join(', ')}`;
+    case 'list':
+      return answer.title;
+    default:
+      return `"${answer.question}"`;
+  }
+}
