@@ -9,7 +9,7 @@ const PLAUSIBLE = (n: number): boolean => n >= 1 && n <= 60;
 
 /** A number of hours from a label value: "37", "37 hours", "Full time 37 hours per week", "37.5". */
 export function hoursFromValue(value: string): number | null {
-  const m = /(?:^|[^\d.:])(\d{1,2}(?:\.\d{1,2})?)(?!\s*(?:[:.]\d|am\b|pm\b|days?\b|weeks?\b|months?\b|years?\b|%))/i.exec(` ${value}`);
+  const m = /(?:^|[^\d.:£,])(\d{1,2}(?:\.\d{1,2})?)(?![\d.,:])(?!\s*(?:am\b|pm\b|days?\b|weeks?\b|months?\b|years?\b|%|-\s*\d))/i.exec(` ${value}`);
   if (!m?.[1]) return null;
   const n = Number(m[1]);
   return PLAUSIBLE(n) ? n : null;

@@ -124,10 +124,11 @@ export function findForces(text: string): ForceMention[] {
   while ((start = FIRST_WORD.exec(text)) !== null) {
     // Words from the candidate start: at most as many as the longest alias.
     const tokens: { word: string; at: number; end: number }[] = [];
-    const re = /[A-Za-z]+/g;
+    const re = /[A-Za-z]+|&/g;
     re.lastIndex = start.index;
     let m: RegExpExecArray | null;
-    while (tokens.length < 8 && (m = re.exec(text)) !== null) tokens.push({ word: m[0].toLowerCase(), at: m.index, end: m.index + m[0].length });
+    while (tokens.length < 8 && (m = re.exec(text)) !== null)
+      tokens.push({ word: m[0] === '&' ? 'and' : m[0].toLowerCase(), at: m.index, end: m.index + m[0].length });
     const token = tokens[0];
     if (!token) continue;
     const candidates = BY_FIRST.get(token.word.slice(0, 3)) ?? [];
@@ -153,5 +154,7 @@ export function findForces(text: string): ForceMention[] {
     if (force) out.push({ force, at: a.index, text: a[0] });
   }
   // Prefer the longest match starting at each position ("Hampshire and Isle of Wight Constabulary").
-  return out.filter((a) => !out.some((b) => b !== a && b.at === a.at && b.text.length > a.text.length));
+  const longest = out.filter((a) => !out.some((b) => b !== a && b.at === a.at && b.text.length > a.text.length));
+  // One mention per force per line ("Police Service of Northern Ireland (PSNI)").
+  return longest.filter((a, i) => longest.findIndex((b) => b.force === a.force) === i);
 }

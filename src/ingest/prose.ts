@@ -116,8 +116,12 @@ export function proseSentences(model: DocumentModel): Sentence[] {
       out.push(...sentencesOfPieces([{ line, index, text: line.text }]));
       return;
     }
-    // "Label: value" lines start their own paragraph.
-    if (/^[A-Za-z][^:]{0,50}:\s/.test(line.text)) flush();
+    // A "Label: value" line is a paragraph of its own (a wrapped value was joined to it already).
+    if (/^[A-Za-z][^:]{0,50}:\s/.test(line.text)) {
+      flush();
+      out.push(...sentencesOfPieces([{ line, index, text: line.text }]));
+      return;
+    }
     paragraph.push({ line, index, text: line.text });
   });
   flush();
