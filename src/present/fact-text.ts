@@ -17,19 +17,20 @@ export function itemLine(item: FactItem): string {
 /** The value part of a fact (no label): what the profile states, or that it does not state it. */
 export function factValueText(fact: Fact, title: string): string {
   const lines: string[] = [];
+  const note = fact.note !== undefined && fact.note.trim() !== '' ? escapeMrkdwn(fact.note.trim()) : null;
   if (fact.status === 'not-stated') {
-    lines.push(`_Not stated in the ${escapeMrkdwn(title)} profile._`);
-  } else {
-    const value = fact.value !== null && fact.value.trim() !== '' ? escapeMrkdwn(fact.value) : null;
-    if (fact.status === 'ambiguous') lines.push(`:warning: ${value ?? '_unclear_'}`);
-    else if (value !== null && (fact.items === undefined || fact.items.length === 0)) lines.push(value);
-    else if (value !== null && fact.items !== undefined && value.length <= 200) lines.push(value);
-    for (const item of fact.items ?? []) lines.push(itemLine(item));
+    // The core's own wording (it may say why) replaces ours; never both.
+    lines.push(`_${note ?? `Not stated in the ${escapeMrkdwn(title)} profile.`}_`);
+    return lines.join('\n');
   }
-  if (fact.note !== undefined && fact.note.trim() !== '') {
-    const prefix = fact.status === 'ambiguous' ? 'Ambiguous: ' : '';
-    lines.push(`_${prefix}${escapeMrkdwn(fact.note)}_`);
-  }
+  const items = fact.items ?? [];
+  const raw = fact.value?.trim() ?? '';
+  const value = raw !== '' ? escapeMrkdwn(raw) : null;
+  if (fact.status === 'ambiguous') lines.push(`:warning: ${value ?? '_unclear_'}`);
+  // A value that only repeats one of the listed items is left out; a short lead ("9 essential criteria") stays.
+  else if (value !== null && !items.some((item) => item.text.trim() === raw) && (items.length === 0 || raw.length <= 200)) lines.push(value);
+  for (const item of items) lines.push(itemLine(item));
+  if (note !== null) lines.push(`_${fact.status === 'ambiguous' ? 'Ambiguous: ' : ''}${note}_`);
   if (lines.length === 0) lines.push('_No detail given._');
   return lines.join('\n');
 }

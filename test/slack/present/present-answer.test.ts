@@ -201,3 +201,17 @@ describe('levelDots', () => {
     [6, '●●●●●● 6'],
   ])('%i -> %s', (level, expected) => expect(levelDots(level)).toBe(expected));
 });
+
+describe('no repetition', () => {
+  it('uses the core’s not-stated note instead of adding ours', () => {
+    const fact: Fact = { ...drivingNotStated, note: 'Not stated in the Contact Handler profile.' };
+    const [message] = presentAnswer({ ...vettingAnswer(), facts: [fact], citations: [] });
+    expect(message?.blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '*Driving*\n_Not stated in the Contact Handler profile._' } });
+  });
+
+  it('leaves out a value that only repeats the one listed item', () => {
+    const fact: Fact = { ...skillsFact, label: 'Training', value: 'Initial course', items: [{ text: 'Initial course', citations: [] }] };
+    const [message] = presentAnswer({ ...vettingAnswer(), facts: [fact] });
+    expect(message?.blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '*Training*\n• Initial course' } });
+  });
+});
