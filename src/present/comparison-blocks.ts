@@ -23,7 +23,13 @@ function cellText(cell: ComparisonCell, roles: readonly RoleRef[]): string {
 }
 
 export function comparisonBlocks(answer: ComparisonAnswer): Block[] {
-  const blocks: Block[] = [...header(answer.headline || answer.roles.map((role) => role.title).join(' vs '))];
+  const titles = answer.roles.map((role) => role.title).join(' vs ');
+  const headline = answer.headline.trim();
+  // A headline that is a whole sentence of differences reads better under a short header of the titles.
+  const blocks: Block[] =
+    headline !== '' && headline.length <= LIMITS.headerText
+      ? [...header(headline)]
+      : [...header(titles), ...(headline !== '' ? sections(escapeMrkdwn(headline)) : [])];
   for (const row of answer.rows) {
     const label = `*${escapeMrkdwn(row.label)}*${row.same ? '  _(same)_' : ''}`;
     const cells = row.cells.map((cell) => cellText(cell, answer.roles));

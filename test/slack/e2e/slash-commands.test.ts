@@ -179,3 +179,23 @@ describe('/role with a question', () => {
     expect(shown).not.toContain('"type":"header"');
   });
 });
+
+describe('/compare with a role to pick', () => {
+  it('offers the nearest role as a button that runs the comparison in a new thread', async () => {
+    const { sendCommand, sendAction, fake } = await start();
+    await sendCommand('/compare', 'Contact Supervisor vs Police Community Support Officer');
+    expect(fake.callsTo('chat.postMessage')).toEqual([]);
+    const buttons = (fake.sentMessages()[0]?.blocks ?? [])
+      .flatMap((block) => (block as { elements?: Array<Record<string, unknown>> }).elements ?? [])
+      .filter((element) => element['type'] === 'button');
+    const handler = buttons.find((button) => JSON.stringify(button).includes('Contact Handler'));
+    expect(handler).toBeDefined();
+    fake.clear();
+    await sendAction({ action: { type: 'button', action_id: handler!['action_id'], block_id: 'rolecall_choose_role', value: handler!['value'] }, isEphemeral: true });
+    const { thread } = threaded(fake);
+    const shown = thread.map(shownText).join('\n');
+    expect(shown).toContain('"fields"');
+    expect(shown).toContain('Contact Handler');
+    expect(shown).toContain('Police Community Support Officer');
+  });
+});
