@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { fork, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { createSlackApp } from '../../src/slack/app.ts';
@@ -30,6 +31,9 @@ export interface SlackAckBenchResult {
    */
   baselineP50Ms: number;
   baselineP99Ms: number;
+  /** One-minute load average and CPU count when the bench ran: ack latency on loopback is mostly scheduling. */
+  loadAverage: number;
+  cpus: number;
 }
 
 export interface SlackAckBenchOptions {
@@ -152,6 +156,8 @@ export async function runSlackAckBench(options: SlackAckBenchOptions = {}): Prom
         requests: total,
         baselineP50Ms: percentile(baseline, 50),
         baselineP99Ms: percentile(baseline, 99),
+        loadAverage: Math.round((loadavg()[0] ?? 0) * 100) / 100,
+        cpus: cpus().length,
       };
     } finally {
       await bare.close();
@@ -166,7 +172,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const result = await runSlackAckBench();
   console.log(
     `slack ack: ${result.requests} signed /role commands, 20 clients: p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, errors ${result.errors}` +
-      ` (bare HTTP server on this machine now: p50 ${result.baselineP50Ms} ms, p99 ${result.baselineP99Ms} ms)`,
+      ` (bare HTTP server on this machine now: p50 ${result.baselineP50Ms} ms, p99 ${result.baselineP99Ms} ms; load ${result.loadAverage} on ${result.cpus} CPUs)`,
   );
   process.exitCode = result.p99Ms <= 100 && result.errors === 0 ? 0 : 1;
 }
