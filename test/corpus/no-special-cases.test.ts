@@ -17,7 +17,8 @@ const DISTINCTIVE = [
   'Principal Intelligence Analyst', 'Digital Forensics Team Leader', 'Crime Scene Manager', 'Vetting Manager',
   'Newly Promoted Sergeants', 'our four SC hubs', 'Saturday morning rota', 'bureau manager',
   'Rhingyll', 'Swyddog Cymorth', 'Oriau', 'Fetio', 'Mount Browne', 'Head of Corporate Communications',
-  'Financial Investigation Team Manager', 'Response Sergeant', 'Who you\'ll work for',
+  'Financial Investigation Team Manager', 'Response Sergeant', 'Who you\'ll work for', 'Wymondham', 'Ripley',
+  'Workshop Supervisor', 'Intelligence Supervisor', 'Tranman',
 ];
 
 /** Code without its comments (a rough strip: block comments, then line comments not inside a URL). */
