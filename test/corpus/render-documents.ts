@@ -3,7 +3,7 @@
  * can be checked after real .docx (mammoth) and .pdf (unpdf) extraction: blank lines and indentation are
  * lost in the PDF, pipe tables become real Word tables, labels become bold runs.
  */
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { Document, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 /** Tick boxes are outside the PDF standard fonts' character set; flattened forms print them as [X] / [ ]. */
@@ -37,7 +37,11 @@ function paragraph(line: string): Paragraph {
   if (label?.[1] !== undefined && label[2] !== undefined) {
     return new Paragraph({ children: [new TextRun({ text: label[1], bold: true }), new TextRun(` ${label[2]}`)] });
   }
-  return new Paragraph({ children: [new TextRun(line.trim())] });
+  // A Word author lines up columns with tabs, not runs of spaces.
+  const parts = line.trim().split(/ {2,}/);
+  return new Paragraph({
+    children: parts.map((part, i) => new TextRun({ children: i === 0 ? [part] : [new Tab(), part] })),
+  });
 }
 
 function table(rows: string[]): Table {
