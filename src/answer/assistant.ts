@@ -12,9 +12,9 @@ import { crossRoleListing, isCrossRoleQuestion, listAnswer } from './cross-role.
 import { Glossary, type GlossaryEntry } from './glossary.ts';
 import { readQuestion, type ReadQuestion } from './question.ts';
 import { roleAnswer, searchAnswer } from './role-answers.ts';
-import { clarifyAnswer, glossaryAnswer, helpAnswer, notFoundAnswer, unknownTermAnswer } from './simple-answers.ts';
+import { clarifyAnswer, glossaryAnswer, helpAnswer, notFoundAnswer, notMentionedAnswer, unknownTermAnswer } from './simple-answers.ts';
 import { summaryAnswer } from './summary.ts';
-import type { TopicKey } from './topics/fact-builders.ts';
+import { NO_FOCUS, type TopicKey } from './topics/fact-builders.ts';
 import { TOPIC_KEYS } from './topics/registry.ts';
 import { EMPTY_CONTEXT, roleRef, type Answer, type Answerer, type ConversationContext } from './types.ts';
 
@@ -139,6 +139,13 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
       const answer = answerer(questionText, context);
       if (answer) return result(answer, context);
     }
+    // A role id on its own (a clarification button): the same question as before, about that role.
+    const picked = catalogue.get(questionText.trim());
+    if (picked) {
+      const previousTopics = (context.topics ?? []).filter(isTopicKey);
+      const answer = previousTopics.length > 0 ? roleAnswer(questionText, [picked], previousTopics, NO_FOCUS) : summaryAnswer(questionText, picked);
+      return result(answer, context, previousTopics);
+    }
     const question = readQuestion(questionText, catalogue);
     if (question.words.length === 0) return { answer: helpAnswer(questionText, catalogue.roles()), context };
 
@@ -205,6 +212,8 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
       if (!question.wantsSummary && question.focus.words.length > 0) {
         const searched = searchAnswer(questionText, only, question.focus);
         if (searched) return result(searched, context, []);
+        const subject = question.focus.words.filter((word) => word.length >= 4 && !/^\d+$/.test(word));
+        if (subject.length > 0) return result(notMentionedAnswer(questionText, only, subject.join(' ')), context, []);
       }
       return result(summaryAnswer(questionText, only), context, []);
     }

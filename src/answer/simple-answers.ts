@@ -67,3 +67,31 @@ export function unknownTermAnswer(question: string, term: string): Answer {
   const text = `"${term}" is not in my glossary, and I do not guess at abbreviations. Your vetting unit or HR can say what it means.`;
   return { kind: 'not-found', question, roles: [], text, citations: [], suggestions: [] };
 }
+
+/** "does the PCSO get a pension?": the profile says nothing about it, and we say so rather than guess. */
+export function notMentionedAnswer(question: string, profile: RoleProfile, subject: string): Answer {
+  const role = roleRef(profile);
+  const text = [
+    roleLabel(role),
+    `${subject}: not stated in the ${profile.title} profile; it does not mention "${subject}".`,
+    `Ask "tell me about the ${profile.title}" for what the profile does say.`,
+  ].join('\n');
+  return {
+    kind: 'answer',
+    question,
+    roles: [role],
+    text,
+    citations: [],
+    facts: [
+      {
+        roleId: profile.id,
+        topic: 'other',
+        label: subject,
+        status: 'not-stated',
+        value: null,
+        note: `The ${profile.title} profile does not mention "${subject}".`,
+        citations: [],
+      },
+    ],
+  };
+}

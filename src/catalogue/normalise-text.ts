@@ -10,6 +10,8 @@ export interface Token {
   pos: number;
   /** Which comma- or semicolon-separated part of the text the token is in ("a, b and c": a=0, b=1). */
   segment: number;
+  /** Typed in capitals ("FI", "CDO"): a short abbreviation, not an ordinary word. */
+  upper: boolean;
 }
 
 /** Words that never name a role or a topic on their own. */
@@ -42,7 +44,8 @@ export function tokenize(text: string): Token[] {
   text.split(/[,;|]+/).forEach((part, segment) => {
     const normal = normaliseText(part);
     if (normal === '') return;
-    for (const word of normal.split(' ')) tokens.push({ text: word, pos: tokens.length, segment });
+    const capitals = new Set(part.match(/\b[A-Z]{2,}\b/g)?.map((word) => word.toLowerCase()) ?? []);
+    for (const word of normal.split(' ')) tokens.push({ text: word, pos: tokens.length, segment, upper: capitals.has(word) });
   });
   return tokens;
 }

@@ -77,8 +77,11 @@ function scoreNameDetailed(
   name: RoleName,
   matches: WordMatch[],
   topicPositions: ReadonlySet<number>,
+  tokens: readonly Token[],
 ): { score: number; positions: number[] } | null {
   const phrase = phrasePositions(name, matches);
+  // Two-letter initials ("FI") only when typed in capitals: "it", "do" and "hr" are everyday words.
+  if (name.kind === 'short' && (!phrase || !phrase.every((pos) => tokens[pos]?.upper))) return null;
   const keyPositions: number[] = [];
   let distinctive = false;
   let typos = 0;
@@ -128,7 +131,7 @@ export function resolveRoles(catalogue: Catalogue, tokens: readonly Token[], opt
     if (best === undefined) {
       best = null;
       for (const name of entry.names) {
-        const result = scoreNameDetailed(name, matches, topicPositions);
+        const result = scoreNameDetailed(name, matches, topicPositions, tokens);
         if (result && (!best || result.score > best.score)) best = result;
       }
       bestByNames.set(entry.names, best);
@@ -140,11 +143,18 @@ export function resolveRoles(catalogue: Catalogue, tokens: readonly Token[], opt
   return groupMentions(scored, maxCandidates, tokens).map((mention) => checkHeadNoun(mention, tokens, topicPositions));
 }
 
+/** A listed head noun, or a word shaped like one ("researcher", "technologist"); never a weak word. */
+function looksLikeHeadNoun(word: string): boolean {
+  const base = singularIfLong(word);
+  if (WEAK_ROLE_WORDS.has(base) || STOP_WORDS.has(base)) return false;
+  return ROLE_HEAD_NOUNS.has(base) || (base.length >= 7 && /(?:er|or|ist|ian)$/.test(base));
+}
+
 /** "control room supervisor": a head noun right after the name, not part of it, names another role. */
 function checkHeadNoun(mention: RoleMention, tokens: readonly Token[], topicPositions: ReadonlySet<number>): RoleMention {
   const last = Math.max(...mention.positions);
   const next = tokens[last + 1];
-  if (!next || topicPositions.has(next.pos) || !ROLE_HEAD_NOUNS.has(singularIfLong(next.text))) return mention;
+  if (!next || topicPositions.has(next.pos) || !looksLikeHeadNoun(next.text)) return mention;
   const top = mention.role ?? mention.candidates[0];
   if (!top) return mention;
   const nameWords = new Set(namesOf(top).flatMap((name) => name.words));

@@ -6,7 +6,8 @@ import type { RoleProfile } from '../profile/role-profile.ts';
 import { STOP_WORDS, singular, words } from './normalise-text.ts';
 import { GENERIC_TITLE_WORDS, INFORMAL_NAMES, ORGANISATION_ALIASES, RANK_WORDS, WEAK_ORGANISATION_WORDS, WEAK_ROLE_WORDS } from './role-vocabulary.ts';
 
-export type NameKind = 'title' | 'alias' | 'initials' | 'informal';
+/** 'short': two-letter initials ("FI"), matched only when typed in capitals. */
+export type NameKind = 'title' | 'alias' | 'initials' | 'short' | 'informal';
 
 export interface RoleName {
   kind: NameKind;
@@ -70,6 +71,11 @@ function computeNames(profile: Pick<RoleProfile, 'title' | 'aliases'>): RoleName
     if (informal.whenTitleHas.every((group) => group.some((word) => titleWords.has(singularIfLong(word))))) {
       texts.push(['informal', informal.name]);
     }
+  }
+  // Last, so an informal name of the same letters ("dc") wins over the capitals-only short form.
+  const coreWords = words(core).filter((word) => !STOP_WORDS.has(word) && !/^\d/.test(word));
+  if (coreWords.length === 2 && !coreWords.every((word) => WEAK_ROLE_WORDS.has(word))) {
+    texts.push(['short', coreWords.map((word) => word[0]).join('')]);
   }
   const seen = new Set<string>();
   const names: RoleName[] = [];

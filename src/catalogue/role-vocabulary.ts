@@ -115,6 +115,9 @@ export const INFORMAL_NAMES: InformalName[] = [
   { name: 'dco', whenTitleHas: [['detention', 'custody'], ['officer']] },
   { name: 'special', whenTitleHas: [['special'], ['constable', 'pc']] },
   { name: 'traffic officer', whenTitleHas: [['roads', 'traffic']] },
+  { name: 'comms', whenTitleHas: [['communications', 'communication']] },
+  { name: 'intel', whenTitleHas: [['intelligence']] },
+  { name: 'hr', whenTitleHas: [['human'], ['resources', 'resource']] },
   { name: 'roads policing', whenTitleHas: [['roads', 'traffic']] },
 ];
 

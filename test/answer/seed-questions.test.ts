@@ -123,6 +123,8 @@ const OTHER_QUESTIONS: [string, Expectation][] = [
   ['police vetting', { kind: 'not-found', not: ['CTC, RV'] }],
   ["what's the weather?", { kind: 'help', has: ['Try:', 'Which roles need a driving licence?'] }],
   ['hello', { kind: 'help' }],
+  ['does the pcso get a pension', { kind: 'answer', roles: [PCSO], has: ['does not mention "pension"'], facts: [{ topic: 'other', status: 'not-stated' }] }],
+  ['pcso job description', { kind: 'summary', roles: [PCSO] }],
 ];
 
 describe('seed questions', () => {
@@ -240,6 +242,13 @@ describe('follow-ups', () => {
     expect(other?.roles).toEqual([CH]);
     expect(other?.text).toContain('Contact Management Centre');
     expect(compare?.roles.sort()).toEqual([CH, PCSO].sort());
+  });
+
+  it('answers a clarification button (a role id) with the question asked before', () => {
+    const [clarify, picked] = conversation(['what hours does a pc work', MOS]);
+    expect(clarify?.roles).toEqual([]);
+    expect(picked?.roles).toEqual([MOS]);
+    expect(picked?.text).toContain('Weekly hours: not stated in the MOSOVO Constable profile');
   });
 
   it('answers a bare topic from the context and a new role without it', () => {

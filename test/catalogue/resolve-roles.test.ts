@@ -15,6 +15,7 @@ const roles = [
   buildProfile({ id: 'npt-a', title: 'Neighbourhood Policing Team Constable', organisation: 'Westshire Police', rank: 'Constable' }),
   buildProfile({ id: 'trainer-a', title: 'Training Officer', organisation: 'Westshire Police' }),
   buildProfile({ id: 'sgt-a', title: 'Custody Sergeant', organisation: 'Westshire Police', rank: 'Sergeant' }),
+  buildProfile({ id: 'fi-a', title: 'Financial Investigator', organisation: 'Westshire Police' }),
 ];
 const catalogue = new Catalogue(roles);
 
@@ -81,6 +82,17 @@ describe('resolveRoles', () => {
   it('reports a head noun after a name as a role it does not hold', () => {
     expect(resolve('custody sergeant supervisor')).toEqual([{ role: null, candidates: [], unknown: 'custody sergeant supervisor' }]);
     expect(resolve('contact centre call taker manager')[0]?.unknown).toBe('contact centre call taker manager');
+  });
+
+  it('matches two-letter initials only when typed in capitals', () => {
+    expect(resolve('FI vetting').map((m) => m.role)).toEqual(['fi-a']);
+    expect(resolve('fi vetting')).toEqual([]);
+    expect(resolve('what about it')).toEqual([]);
+  });
+
+  it('takes a word shaped like a role noun after a partial name as another role', () => {
+    expect(resolve('financial analyst hours')).toEqual([{ role: null, candidates: [], unknown: 'financial analyst' }]);
+    expect(resolve('custody sergeant technologist')[0]?.unknown).toBe('custody sergeant technologist');
   });
 
   it('offers the roles of a rank when only the rank is named', () => {
