@@ -31,10 +31,15 @@ export function parseLevel(raw: string): Level {
   return word.length > 0 ? word.charAt(0).toUpperCase() + word.slice(1).toLowerCase() : null;
 }
 
-/** A level stated once for a whole list: "(Level 2)", "at Level 1", "all at Level 1". */
-function defaultLevel(text: string): Level {
-  const m = /\(level\s*(\d{1,2}|[A-E])\)|\bat level\s*(\d{1,2}|[A-E])\b/i.exec(text);
-  const raw = m?.[1] ?? m?.[2];
+/**
+ * A level stated once for a whole list: "(Level 2)", "at Level 1", "all at Level 1"; in a heading
+ * ("Behaviours (CVF Level 1)", "Behaviours – CVF Level 2") any "Level N".
+ */
+function defaultLevel(text: string, heading = false): Level {
+  const m = heading
+    ? /\blevel\s*(\d{1,2}|[A-E])\b/i.exec(text)
+    : /\(level\s*(\d{1,2}|[A-E])\)|\bat level\s*(\d{1,2}|[A-E])\b|\bframework\b[^:]*\blevel\s*(\d{1,2}|[A-E])\b/i.exec(text);
+  const raw = m?.[1] ?? m?.[2] ?? m?.[3];
   if (!raw) return null;
   return /^\d+$/.test(raw) ? Number(raw) : raw.toUpperCase();
 }
@@ -52,7 +57,7 @@ class Collector {
   }
 
   add(kind: Kind, name: string, level: Level, description: string | null, evidence: Evidence[]): void {
-    const clean = name.replace(/^[\s•\-*–]+|[\s:;,.–-]+$/g, '').trim();
+    const clean = name.replace(/^[\s•▪\-*–]+|[\s:;,.–-]+$/g, '').trim();
     if (clean.length < 2 || clean.length > 90) return;
     const list = this.result[kind];
     if (list.some((item) => item.name.toLowerCase() === clean.toLowerCase())) return;
@@ -124,7 +129,7 @@ function splitList(text: string): string[] {
 }
 
 function isShortName(text: string): boolean {
-  const t = text.trim();
+  const t = text.trim().replace(/\.$/, '');
   return t.length > 1 && t.length <= 60 && t.split(/\s+/).length <= 7 && !/[.!?:]$|:\s|\b\d{4}\b/.test(t) && /^[A-Z]/.test(t);
 }
 
@@ -133,7 +138,7 @@ function plainItems(ctx: ExtractContext, out: Collector, sectionIndex: number, k
   const head = model.sections[sectionIndex];
   const anchor = head ? valueLine(model, head) : undefined;
   if (!head || !anchor) return;
-  let level = defaultLevel(`${head.label} ${head.entry?.value ?? ''}`);
+  let level = defaultLevel(head.label, true) ?? defaultLevel(head.entry?.value ?? '');
   const before = { b: out.result.behaviours.length, v: out.result.values.length, s: out.result.skills.length };
 
   // Inline value of the label ("Values: Integrity, Impartiality").
@@ -167,6 +172,9 @@ function plainItems(ctx: ExtractContext, out: Collector, sectionIndex: number, k
     if (intro !== null && /framework|all at|at level/i.test(line.text) && !line.bullet) {
       level = intro;
       ctx.descriptive.add(index);
+      // "Competency and Values Framework, Level 2: Analyse Critically; Take Ownership; ...".
+      const rest = line.text.includes(':') ? line.text.slice(line.text.indexOf(':') + 1).trim() : '';
+      if (rest) for (const name of splitList(rest)) if (isShortName(name)) out.add(kind, name, level, null, quoteAll(line, name.trim().replace(/\.$/, '')));
       continue;
     }
     if (line.bullet) {

@@ -114,6 +114,13 @@ function readTables(ctx: ExtractContext, push: Push, key: AssessmentKey): void {
     for (; r < lines.length; r += 1) {
       const row = lines[r];
       if (!row || row.text.length === 0 || row.noise) continue;
+      // In a space-aligned two-column list a row with one bullet is still a row (the other column is empty).
+      if (row.cells.length < 2 && header.aligned && row.bullet) {
+        ctx.criteriaLines.add(r);
+        const cells = [{ text: row.text, items: [row.text], col: row.indent }];
+        readRow(alignRow(header, { ...row, cells }), columns, category, push, key);
+        continue;
+      }
       if (row.cells.length < 2) {
         const key = lookupLabel(row.text);
         if (row.heading > 0 || (key !== null && key !== 'criteria') || loose >= 2) break;
@@ -143,9 +150,11 @@ function alignRow(header: DocLine, row: DocLine): DocLine {
   const cells: Cell[] = header.cells.map((h) => ({ text: '', items: [], col: h.col }));
   row.cells.forEach((cell, i) => {
     if (!cell.text) return;
-    // The first cell is the criterion's text, which starts under the first column whatever its length.
+    // The first cell is the criterion's text, which starts under the first column whatever its length,
+    // unless it starts well to the right (the left column is empty on this row).
     let best = 0;
-    if (i > 0) {
+    const secondColumn = header.cells[1]?.col ?? Infinity;
+    if (i > 0 || cell.col >= secondColumn - 2) {
       let distance = Infinity;
       header.cells.forEach((h, k) => {
         const d = Math.abs(centre(h) - centre(cell));

@@ -61,14 +61,20 @@ export function extractDriving(ctx: ExtractContext, essential: Criterion[], desi
 
 function proseDriving(ctx: ExtractContext): Driving | null {
   let desirable: Driving | null = null;
+  let notRequired: Driving | null = null;
   for (const sentence of proseSentences(ctx.model)) {
     const first = sentence.indices[0] ?? -1;
     if (ctx.descriptive.has(first) || ctx.criteriaLines.has(first) || !DRIVING_PATTERN.test(sentence.text)) continue;
     const evidence: Evidence[] = sentence.evidence;
-    if (NOT_REQUIRED.test(sentence.text)) continue;
+    // "a full UK driving licence is not required": a negation, never a requirement.
+    const clause = sentence.text.split(/;\s*|,\s*(?:and|but)\s+/).find((c) => DRIVING_PATTERN.test(c)) ?? sentence.text;
+    if (NOT_REQUIRED.test(clause)) {
+      notRequired ??= { requirement: 'not-required', detail: clause.trim(), evidence };
+      continue;
+    }
     if (DESIRABLE.test(sentence.text)) desirable ??= { requirement: 'desirable', detail: sentence.text, evidence };
     else if (ESSENTIAL.test(sentence.text) || /\bdriving licen[cs]e\b/i.test(sentence.text))
       return { requirement: 'essential', detail: sentence.text, evidence };
   }
-  return desirable;
+  return desirable ?? notRequired;
 }

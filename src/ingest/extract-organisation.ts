@@ -21,11 +21,16 @@ export function extractOrganisation(ctx: ExtractContext): OrganisationResult {
     if (first) return { found: { value: first.force, evidence: entry.evidence }, warnings };
   }
   const tally = new Map<string, { count: number; evidence: Evidence[]; first: number }>();
+  let seen = 0;
   ctx.model.lines.forEach((line, index) => {
     if (line.text.length === 0) return;
+    seen += 1;
+    // The letterhead, a heading or a page header names the employer; a force in prose may be a partner
+    // ("accredited through the National Crime Agency").
+    const weight = seen <= 3 || line.heading > 0 || line.emphasised || line.noise || /^[A-Z][A-Z &/'’–-]+$/.test(line.text) ? 3 : 1;
     for (const mention of findForces(line.text)) {
       const entry = tally.get(mention.force) ?? { count: 0, evidence: [], first: index };
-      entry.count += 1;
+      entry.count += weight;
       if (entry.evidence.length < 3) entry.evidence.push(quote(line, mention.text));
       tally.set(mention.force, entry);
     }

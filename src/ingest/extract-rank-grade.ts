@@ -37,6 +37,16 @@ export function extractRankGrade(ctx: ExtractContext): RankGrade {
       out.grade ??= { value: tidyGrade(found.value, entry.label.split('/').pop() ?? entry.label), evidence: found.evidence };
     }
   }
+  // "Pay: Grade F", "Salary: Band 4 (£30,000)": the grade, written under a pay label.
+  if (!out.grade) {
+    for (const entry of entriesFor(ctx.model, 'salary')) {
+      const m = /\b((?:grade|band|scale|level)\s+[A-Z0-9]{1,3}|(?:SO|PO|SPO)\s?\d)\b/i.exec(entry.value);
+      if (m?.[1]) {
+        out.grade = { value: m[1], evidence: entry.evidence };
+        break;
+      }
+    }
+  }
   if (!out.rank) out.rank = proseRank(ctx);
   return out;
 }

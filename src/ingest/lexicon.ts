@@ -51,7 +51,7 @@ export const LEXICON: Readonly<Record<SectionKey, readonly string[]>> = {
   reportsTo: [
     'reporting to', 'reports to', 'report to', 'responsible to', 'line manager', 'supervision and control',
     'accountable to', 'reporting line', 'managed by', 'line managed by', 'line management', 'reporting',
-    'immediate supervisor', 'supervisor', 'manager', 'reports into', 'reporting manager',
+    'immediate supervisor', 'supervisor', 'manager', 'reports into', 'reporting manager', "who you'll work for", 'who you will work for', 'who you report to', 'you will report to', 'report to',
   ],
   responsibleFor: [
     'responsible for', 'staff supervised', 'direct reports', 'supervisory responsibility', 'staff responsibility',

@@ -10,7 +10,7 @@ import { htmlToItems } from './html-fragments.ts';
 import { LEXICON_WORDS, lookupLabel } from './lexicon.ts';
 
 const BULLET = /^(?:[•·▪◦●○■➢➤►▶\-*–—]|o(?=\s)|[✓✔](?![^☐□]*[☐□]))\s+/;
-const LIST_NUMBER = /^(?:\(?(\d{1,3})[.)]|\(?([a-z])\)|([ED])(\d{1,2})[.):]?)\s+(?=\S)/;
+const LIST_NUMBER = /^(?:\(?(\d{1,3})[.)]|\(?([a-z]|[ivx]{1,4})\)|([ED])(\d{1,2})[.):]?)\s+(?=\S)/;
 const OUTLINE_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)/;
 const SEPARATOR = /^[\s\-=_|+~.:]*$/;
 const LEVELLED = /\((?:level\s*\w{1,2}|accredited)\)\s*$/i;
@@ -71,7 +71,11 @@ function splitCells(body: string, offset: number): { cells: RawCell[]; aligned: 
   if (/^\|.*\|$/.test(body) && body.length > 2) return { cells: splitOn(body.slice(1, -1), /\|/g, offset + 1), aligned: false };
   if (body.includes('\t')) return { cells: splitOn(body, /\t/g, offset), aligned: false };
   // Three or more spaces separate cells (space-aligned PDF/text tables), except in a bullet's prose.
-  if (/ {3,}/.test(body) && !BULLET.test(body)) return { cells: splitOn(body, / {3,}/g, offset), aligned: true };
+  // Two bulleted columns side by side ("- Confirmed in rank      - Public Order trained") split too.
+  if (/ {3,}/.test(body) && (!BULLET.test(body) || / {3,}(?:[•▪\-*–]\s| {3})/.test(body)))
+    return { cells: splitOn(body, / {3,}/g, offset), aligned: true };
+  // "Job title | Intelligence Researcher": pipes between label and value without a pipe table's outer bars.
+  if (/\S \| \S/.test(body) && !body.startsWith('|')) return { cells: splitOn(body, / \| /g, offset), aligned: false };
   return { cells: [{ text: body, col: offset }], aligned: false };
 }
 
@@ -92,13 +96,24 @@ export function normaliseLine(rawLine: string, no: number): DocLine {
   const emphasised = isWhollyBold(body);
 
   // "Job title ........ Vetting Officer": dot leaders separate a label from its value.
-  if (/\S\s*\.{4,}\s*\S/.test(body) && !/\.{4,}\s*(?:E|D|Essential|Desirable)\b/.test(body)) body = body.replace(/\s*\.{4,}\s*/, '   ');
+  if (body.includes('....') && /\S\s*\.{4,}\s*\S/.test(body) && !/\.{4,}\s*(?:E|D|Essential|Desirable)\b/.test(body))
+    body = body.replace(/\s*\.{4,}\s*/, '   ');
   const split = splitCells(body, indent + (spaced.trim().length - body.length > 0 ? 0 : 0));
   const cells: Cell[] = split.cells.map((raw) => cleanCell(raw.text, raw.col));
   // Empty trailing cells carry nothing, except in a pipe table, where they show a row wraps.
   const pipe = /^\|.*\|$/.test(body);
   while (!pipe && cells.length > 1 && (cells[cells.length - 1]?.text ?? '') === '') cells.pop();
 
+  // Cells of a multi-column list keep their text without the bullet.
+  if (cells.length > 1) {
+    for (const cell of cells) {
+      const b = BULLET.exec(cell.text);
+      if (b && cell.text.length > b[0].length) {
+        cell.text = cell.text.slice(b[0].length);
+        cell.items = cell.items.map((item, i) => (i === 0 ? item.replace(BULLET, '') : item));
+      }
+    }
+  }
   let bullet = false;
   let number: number | null = null;
   let marker: 'E' | 'D' | null = null;
@@ -190,13 +205,14 @@ function markNoise(lines: DocLine[]): void {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   for (const line of lines) {
-    if (line.text.length === 0) continue;
+    if (line.text.length === 0 || line.text.length > 80) continue;
     const key = line.text.toLowerCase();
     const repeated = (counts.get(key) ?? 0) >= 2 && !/:$/.test(line.text) && !line.bullet && (line.cells.length === 1 || !line.text.includes(':'));
     const known = repeated ? lookupLabel(line.text) : null;
     // A bare number is not a page mark: it may be a value on the line below its label ("Hours per week" / "37").
-    const pageMark = /^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d{1,3}\s*-)$/i.test(line.text);
-    const bareDate = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})$/i.test(line.text);
+    const short = line.text.length <= 24;
+    const pageMark = short && /^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d{1,3}\s*-)$/i.test(line.text);
+    const bareDate = short && /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})$/i.test(line.text);
     if ((repeated && (known === null || known === 'documentPart')) || pageMark || bareDate) line.noise = true;
   }
 }

@@ -34,7 +34,10 @@ export const FORCES: readonly Force[] = [
   territorial('Gloucestershire', 'Constabulary'),
   { name: 'Greater Manchester Police', aliases: ['Greater Manchester Police'], acronyms: ['GMP'] },
   territorial('Gwent', 'Police'),
-  territorial('Hampshire', 'Constabulary', ['Hampshire and Isle of Wight Constabulary']),
+  {
+    name: 'Hampshire and Isle of Wight Constabulary',
+    aliases: ['Hampshire and Isle of Wight Constabulary', 'Hampshire Constabulary', 'Hampshire Police', 'Hampshire and IOW Constabulary'],
+  },
   territorial('Hertfordshire', 'Constabulary', ['Herts Police', 'Herts Constabulary']),
   territorial('Humberside', 'Police'),
   territorial('Kent', 'Police'),

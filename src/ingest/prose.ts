@@ -117,7 +117,8 @@ export function proseSentences(model: DocumentModel): Sentence[] {
       return;
     }
     // A "Label: value" line is a paragraph of its own (a wrapped value was joined to it already).
-    if (/^[A-Za-z][^:]{0,50}:\s/.test(line.text)) {
+    const label = /^([A-Za-z][^:]{0,50}):\s/.exec(line.text);
+    if (label?.[1] && lookupLabel(label[1]) !== null) {
       flush();
       out.push(...sentencesOfPieces([{ line, index, text: line.text }]));
       return;

@@ -339,7 +339,8 @@ function tableEntries(lines: DocLine[], index: number, consumed: Set<number>): E
       const next = cells[v];
       if (!next) break;
       const nextIsLabel = /:$/.test(next.text) && labelOfCell(next.text, false) !== null;
-      const nextKnown = next.text.includes(':') && labelOfCell(next.text, true) !== null && valueCells.length > 0;
+      // "Rank: Constable   Hours: 40 per week": two label/value pairs side by side.
+      const nextKnown = next.text.includes(':') && labelOfCell(next.text, true) !== null && (valueCells.length > 0 || found.inline !== '');
       if (nextIsLabel || nextKnown) break;
       valueCells.push(next);
       if (lookupLabel(found.label) === null) break;
