@@ -79,7 +79,11 @@ function cleanCategory(text: string): string | null {
 }
 
 function stripMarker(text: string): string {
-  return text.replace(ED_MARKER, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(ED_MARKER, ' ')
+    .replace(/^\s*\((?:[a-z]|[ivx]{1,4})\)\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function extractCriteria(ctx: ExtractContext): CriteriaResult {

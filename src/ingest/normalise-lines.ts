@@ -11,7 +11,7 @@ import { LEXICON_WORDS, lookupLabel } from './lexicon.ts';
 
 const BULLET = /^(?:[•·▪◦●○■➢➤►▶\-*–—]|o(?=\s)|[✓✔](?![^☐□]*[☐□]))\s+/;
 const LIST_NUMBER = /^(?:\(?(\d{1,3})[.)]|\(?([a-z]|[ivx]{1,4})\)|([ED])(\d{1,2})[.):]?)\s+(?=\S)/;
-const OUTLINE_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)/;
+const OUTLINE_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z(])/;
 const SEPARATOR = /^[\s\-=_|+~.:]*$/;
 const LEVELLED = /\((?:level\s*\w{1,2}|accredited)\)\s*$/i;
 

@@ -101,8 +101,10 @@ export function proseSentences(model: DocumentModel): Sentence[] {
     if (line.cells.length > 1) {
       flush();
       // Table cells; a label cell ("Training Requirements:") is not prose.
-      for (const cell of line.cells) {
+      for (const [c, cell] of line.cells.entries()) {
         if (/:$/.test(cell.text) && cell.text.length <= 80) continue;
+        // "Driving licence | Not needed": the label cell is not a statement.
+        if (c === 0 && cell.text.length <= 60 && lookupLabel(cell.text) !== null) continue;
         for (const item of cell.items) out.push(...sentencesOfPieces([{ line, index, text: item }]));
       }
       return;

@@ -200,6 +200,15 @@ export function buildModel(lines: DocLine[]): DocumentModel {
   return { lines, entries, sections, sectionOf, indexOf, sectionAt, lastEntryAt };
 }
 
+const FIELD_KEYS: ReadonlySet<SectionKey> = new Set<SectionKey>([
+  'title', 'reportsTo', 'responsibleFor', 'hours', 'grade', 'rank', 'rankGrade', 'roleCode', 'department', 'location',
+  'organisation', 'contractType', 'status', 'salary', 'vetting', 'driving', 'shifts', 'dress', 'travel',
+]);
+
+function isFieldLabel(entry: Entry): boolean {
+  return (entry.key !== null && FIELD_KEYS.has(entry.key)) || /^(?:role|post)$/i.test(entry.label.trim());
+}
+
 /**
  * A PDF table extracted column by column: N labels alone on consecutive lines ("Role", "Rank", "Reports
  * to"), then their N values on the next N lines in the same order. Give each label its value.
@@ -213,13 +222,17 @@ function assignColumnValues(lines: DocLine[], anchors: { index: number; entry: E
       const entry = anchors[b]?.entry;
       const index = anchors[b]?.index ?? -1;
       if (!entry || entry.value !== '' || (run.length > 0 && index !== (run[run.length - 1]?.index ?? -2) + 1)) break;
+      // Only single-valued fields sit in such a header table ("Criteria" / "Essential" are section headings).
+      if (!isFieldLabel(entry)) break;
       run.push(entry);
       b += 1;
     }
     if (run.length < 2) continue;
     const first = (run[run.length - 1]?.index ?? 0) + 1;
     const values = lines.slice(first, first + run.length);
-    const fits = values.length === run.length && values.every((line, k) => line.text.length > 0 && !line.noise && line.cells.length === 1 && !anchorAt.has(first + k));
+    const fits =
+      values.length === run.length &&
+      values.every((line, k) => line.text.length > 0 && !line.noise && !line.bullet && line.cells.length === 1 && !anchorAt.has(first + k));
     if (!fits) continue;
     run.forEach((entry, k) => {
       const line = values[k];
