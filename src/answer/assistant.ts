@@ -9,6 +9,7 @@ import { RoleIndex } from '../search/role-index.ts';
 import type { Assistant, AskResult } from './assistant-api.ts';
 import { compareAnswer } from './compare-roles.ts';
 import { crossRoleListing, isCrossRoleQuestion, listAnswer } from './cross-role.ts';
+import { builtInGlossary } from './built-in-glossary.ts';
 import { Glossary, type GlossaryEntry } from './glossary.ts';
 import { readQuestion, type ReadQuestion } from './question.ts';
 import { roleAnswer, searchAnswer } from './role-answers.ts';
@@ -29,6 +30,8 @@ const COMPARE_WORDS = new Set(['compare', 'comparison', 'versus', 'vs', 'v', 'di
 const MEANING_WORDS = new Set(['mean', 'means', 'meaning', 'stand', 'stands', 'define', 'definition', 'acronym', 'abbreviation']);
 const FOLLOW_UP_WORDS = new Set(['it', 'its', 'they', 'them', 'their', 'this', 'that', 'same', 'and', 'also', 'what about', 'how about', 'he', 'she', 'his', 'her']);
 const MAX_COMPARED = 3;
+/** Words around a term in "what's the meaning of PIP2?" that are not the term. */
+const GLOSSARY_FILLER = new Set(['what', 'whats', 's', 'does', 'do', 'is', 'a', 'an', 'the', 'mean', 'means', 'meaning', 'stand', 'stands', 'for', 'of', 'by', 'define', 'definition', 'abbreviation', 'acronym', 'please', 'pls', 'term', 'word', 'explain']);
 
 function mentionWords(question: ReadQuestion, mention: RoleMention): string {
   return mention.positions.map((pos) => question.words[pos] ?? '').join(' ');
@@ -46,7 +49,8 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
   if (Array.isArray(options)) return createAssistant({ profiles: options });
   const catalogue = new Catalogue(options.profiles);
   const index = new RoleIndex(options.profiles);
-  const glossary = new Glossary(options.glossary ?? []);
+  // A data folder without a glossary of its own (or an empty one) still gets the shipped definitions.
+  const glossary = new Glossary(options.glossary && options.glossary.length > 0 ? options.glossary : builtInGlossary());
   const answerers = options.answerers ?? [];
 
   // Weak words ("police", "officer") would match nearly every role: the nearest roles come from the rest.
@@ -72,7 +76,7 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
       // "NPPV3?" on its own is a glossary question too.
       if (!(bareTerm && question.words.length <= 2)) return null;
     }
-    const candidateWords = question.words.filter((word) => !['what', 'does', 'do', 'is', 'a', 'an', 'the', 'mean', 'means', 'stand', 'for'].includes(word));
+    const candidateWords = question.words.filter((word) => !GLOSSARY_FILLER.has(word));
     const found = glossary.find(candidateWords);
     if (found) return glossaryAnswer(question.text, found.entry);
     if (asksMeaning && question.mentions.length === 0) {
