@@ -7,7 +7,6 @@
 import { extname } from 'node:path';
 import { parseDocument, type DocumentText } from '../ingest/index.ts';
 import type { RoleProfile } from '../profile/role-profile.ts';
-import { checkProfile } from './check-profile.ts';
 import { assignRoleId, identityKey } from './assign-role-id.ts';
 import { factsFound } from './profile-facts-found.ts';
 import type { ProfileStore } from './profile-store.ts';
@@ -84,11 +83,12 @@ export function createIngester(store: ProfileStore): Ingester {
       const ext = extname(storedSource);
       storedSource = `${storedSource.slice(0, storedSource.length - ext.length)}-${id}${ext}`;
     }
-    // Checked before anything is written, so a profile the store would refuse leaves no document behind.
-    const profile = checkProfile({ ...preview.profile, id, source: { ...preview.profile.source, file: storedSource } });
+    const profile: RoleProfile = { ...preview.profile, id, source: { ...preview.profile.source, file: storedSource } };
 
-    await store.saveSource(storedSource, bytes);
+    // The profile first: the store validates it and refuses before writing anything, so a refused profile
+    // leaves no document behind either.
     await store.saveProfile(profile);
+    await store.saveSource(storedSource, bytes);
     roles.set(id, profile);
     // The replaced role's old document would otherwise be parsed again on load as a second copy of the role.
     if (replaces && replaces.source.file !== storedSource) {

@@ -23,7 +23,7 @@ export interface ProfileStore {
   /** Where the store keeps things, for messages ("/srv/rolecall/data"). */
   readonly location: string;
   loadProfiles(): Promise<LoadProfilesResult>;
-  /** Writes (or overwrites) the profile with this id, atomically. */
+  /** Validates the profile (RoleCallError PROFILE_INVALID, nothing written), then writes it atomically. */
   saveProfile(profile: RoleProfile): Promise<void>;
   removeProfile(id: string): Promise<boolean>;
   listSources(): Promise<StoredSource[]>;
