@@ -51,7 +51,7 @@ export const LEXICON: Readonly<Record<SectionKey, readonly string[]>> = {
   reportsTo: [
     'reporting to', 'reports to', 'report to', 'responsible to', 'line manager', 'supervision and control',
     'accountable to', 'reporting line', 'managed by', 'line managed by', 'line management', 'reporting',
-    'immediate supervisor', 'supervisor', 'manager', 'reports into', 'reporting manager', "who you'll work for", 'who you will work for', 'who you report to', 'you will report to', 'report to',
+    'immediate supervisor', 'supervisor', 'manager', 'reports into', 'reporting manager', 'report to',
   ],
   responsibleFor: [
     'responsible for', 'staff supervised', 'direct reports', 'supervisory responsibility', 'staff responsibility',
@@ -112,8 +112,8 @@ export const LEXICON: Readonly<Record<SectionKey, readonly string[]>> = {
   ],
   desirable: [
     'desirable', 'desirable criteria', 'desirable requirements', 'desirable skills', 'desirable qualifications',
-    'desirable experience', 'nice to have', 'it would be great if you have', 'advantageous', 'would be an advantage',
-    'desirable knowledge', 'desirable skills and experience', 'it would be good if you have', 'bonus points', 'it would be great if you also have', 'it would be nice if you have', 'it would be nice if you also have', 'it would be good if you also have', 'ideally you will also have', 'you may also have',
+    'desirable experience', 'nice to have', 'advantageous', 'would be an advantage',
+    'desirable knowledge', 'desirable skills and experience', 'bonus points',
   ],
   entryRequirements: [
     'entry requirements', 'entry criteria', 'eligibility', 'eligibility criteria', 'minimum requirements', 'pre-requisites',
@@ -218,6 +218,11 @@ export function lookupLabel(text: string): SectionKey | null {
 
 const CACHE = new Map<string, SectionKey | null>();
 
+/** A label that ends by naming whom the post holder answers to. */
+const REPORTS_PHRASE = /\b(?:report(?:s|ing)?(?: in)?(?: directly)? to|work(?:ing)? for|(?:line )?managed by|accountable to|responsible to|supervised by)$/;
+/** A heading that introduces what is only a plus. */
+const DESIRABLE_PHRASE = /^(?:it would be (?:great|nice|good|useful|helpful|an advantage|a bonus)|ideally|bonus points|you may also have)\b/;
+
 function lookupNormalised(norm: string): SectionKey | null {
   if (norm.length === 0 || norm.length > 80) return null;
   const direct = LOOKUP.get(norm) ?? LOOKUP.get(norm.replace(/^(?:the|our|your) /, ''));
@@ -225,6 +230,9 @@ function lookupNormalised(norm: string): SectionKey | null {
   // PDF text loses spaces ("Hours perweek", "Vettinglevel"): compare without them.
   const squashed = SQUASHED.get(norm.replace(/[\s'’-]+/g, ''));
   if (squashed) return squashed;
+  // Headings written as phrases: "Who you will report to", "It would be great if you also have".
+  if (REPORTS_PHRASE.test(norm)) return 'reportsTo';
+  if (DESIRABLE_PHRASE.test(norm)) return 'desirable';
   // Plurals: "Working Patterns".
   if (norm.endsWith('s')) {
     const singular = LOOKUP.get(norm.slice(0, -1));
