@@ -95,6 +95,8 @@ export function normaliseLine(rawLine: string, no: number): DocLine {
   if (outline) body = body.slice(outline[0].length);
   const emphasised = isWhollyBold(body);
 
+  // "1.<TAB>Passed the ...": Word puts a tab after a list number or bullet; it is not a table cell.
+  body = body.replace(/^(\(?\d{1,3}[.)]|\(?[a-z]\)|[ED]\d{1,2}[.):]?|[•▪◦●○■➢➤►▶*–-])\t+/, '$1 ');
   // "Job title ........ Vetting Officer": dot leaders separate a label from its value.
   if (body.includes('....') && /\S\s*\.{4,}\s*\S/.test(body) && !/\.{4,}\s*(?:E|D|Essential|Desirable)\b/.test(body))
     body = body.replace(/\s*\.{4,}\s*/, '   ');
