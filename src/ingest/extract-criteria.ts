@@ -119,10 +119,11 @@ function readTables(ctx: ExtractContext, push: Push, key: AssessmentKey): void {
       const row = lines[r];
       if (!row || row.text.length === 0 || row.noise) continue;
       // In a space-aligned two-column list a row with one bullet is still a row (the other column is empty).
-      if (row.cells.length < 2 && header.aligned && row.bullet) {
+      if (row.cells.length < 2 && row.bullet && columns.length === 2 && !columns.includes('category')) {
         ctx.criteriaLines.add(r);
         const cells = [{ text: row.text, items: [row.text], col: row.indent }];
-        readRow(alignRow(header, { ...row, cells }), columns, category, push, key);
+        // Space-aligned: the column it sits under; tab-separated: a row with one cell is the first column's.
+        readRow(header.aligned ? alignRow(header, { ...row, cells }) : { ...row, cells }, columns, category, push, key);
         continue;
       }
       if (row.cells.length < 2) {

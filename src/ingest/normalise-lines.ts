@@ -33,6 +33,7 @@ export function normaliseLines(text: string): DocLine[] {
     }
   }
   markNoise(out);
+  splitLabelColumns(out);
   return joinWrapped(out);
 }
 
@@ -96,7 +97,7 @@ export function normaliseLine(rawLine: string, no: number): DocLine {
   const emphasised = isWhollyBold(body);
 
   // "1.<TAB>Passed the ...": Word puts a tab after a list number or bullet; it is not a table cell.
-  body = body.replace(/^(\(?\d{1,3}[.)]|\(?[a-z]\)|[ED]\d{1,2}[.):]?|[•▪◦●○■➢➤►▶*–-])\t+/, '$1 ');
+  body = body.replace(/^(\(?\d{1,3}[.)]|\(?[a-z]\)|[ED]\d{1,2}[.):]?|[•▪◦●○■➢➤►▶*–-]|o)\t+/, '$1 ');
   // "Job title ........ Vetting Officer": dot leaders separate a label from its value.
   if (body.includes('....') && /\S\s*\.{4,}\s*\S/.test(body) && !/\.{4,}\s*(?:E|D|Essential|Desirable)\b/.test(body))
     body = body.replace(/\s*\.{4,}\s*/, '   ');
@@ -196,6 +197,51 @@ export function fixRunTogether(text: string): string {
   // "Hours:37" -> "Hours: 37", but leave times ("08:00") and URLs ("https://") alone.
   if (!out.includes(':')) return out;
   return out.replace(/([A-Za-z)]):(?=[A-Za-z0-9(£])(?!\/\/)/g, '$1: ');
+}
+
+const FIELD_LABEL_KEYS = new Set(['title', 'reportsTo', 'responsibleFor', 'hours', 'grade', 'rank', 'rankGrade', 'roleCode', 'department', 'location', 'organisation', 'contractType', 'status', 'vetting', 'driving', 'shifts', 'health', 'training', 'itSystems', 'dress']);
+
+/** The known field label a line starts with ("Reporting line Workshop Supervisor" -> "Reporting line"). */
+function leadingFieldLabel(text: string): string | null {
+  const words = text.split(' ');
+  for (let k = Math.min(4, words.length - 1); k >= 1; k -= 1) {
+    const label = words.slice(0, k).join(' ');
+    const rest = words.slice(k).join(' ');
+    if (!/^[A-Za-z][A-Za-z /&]*$/.test(label)) continue;
+    const key = lookupLabel(label);
+    if (key !== null && FIELD_LABEL_KEYS.has(key) && /^[A-Z0-9£(]/.test(rest)) return label;
+  }
+  return null;
+}
+
+/**
+ * PDF text loses the spaces that lined up a label column: "Job Title Fleet Technician", "Grade Scale 5".
+ * In a run of three or more lines that each start with a known field label and no colon, split the label
+ * from its value.
+ */
+function splitLabelColumns(lines: DocLine[]): void {
+  let run: { line: DocLine; label: string }[] = [];
+  const flush = (): void => {
+    if (run.length >= 3) {
+      for (const { line, label } of run) {
+        const cell = line.cells[0];
+        if (!cell) continue;
+        const value = line.text.slice(label.length).trim();
+        line.cells = [
+          { text: label, items: [label], col: cell.col },
+          { text: value, items: [value], col: cell.col + label.length + 1 },
+        ];
+        line.text = `${label}\t${value}`;
+      }
+    }
+    run = [];
+  };
+  for (const line of lines) {
+    const label = line.cells.length === 1 && !line.bullet && line.heading === 0 && !line.text.includes(':') ? leadingFieldLabel(line.text) : null;
+    if (label) run.push({ line, label });
+    else flush();
+  }
+  flush();
 }
 
 /** Page headers and footers: short lines repeated in the document, page numbers, bare dates. */
