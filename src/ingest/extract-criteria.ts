@@ -26,6 +26,8 @@ const ED_MARKER = /\(\s*([ED])\s*\)|\[\s*([ED])\s*\]|^\s*([ED])\s*[:\-–]\s+|\s
 const CATEGORY_KEYS: ReadonlySet<SectionKey> = new Set<SectionKey>(['experience', 'entryRequirements', 'skills', 'training', 'health', 'criteria', 'other', 'essential', 'desirable']);
 
 function headerColumns(line: DocLine): Column[] | null {
+  // PDF text that lost the spacing of a two-column list: "Essential Desirable".
+  if (line.cells.length === 1 && /^essential\s+desirable$/i.test(line.text)) return ['essential', 'desirable'];
   if (line.cells.length < 2) return null;
   const columns: Column[] = line.cells.map((cell) => {
     const t = cell.text.trim().toLowerCase();
@@ -121,6 +123,13 @@ function readTables(ctx: ExtractContext, push: Push, key: AssessmentKey): void {
       // In a space-aligned two-column list a row with one bullet is still a row (the other column is empty).
       if (row.cells.length < 2 && row.bullet && columns.length === 2 && !columns.includes('category')) {
         ctx.criteriaLines.add(r);
+        // Two bullets on one line ("- Confirmed in rank - Public Order trained") are the two columns.
+        const halves = header.cells.length === 1 ? row.text.split(/\s+[-•▪–]\s+/) : [row.text];
+        if (halves.length === 2) {
+          const twoCells = halves.map((half, i) => ({ text: half.trim(), items: [half.trim()], col: i }));
+          readRow({ ...row, cells: twoCells }, columns, category, push, key);
+          continue;
+        }
         const cells = [{ text: row.text, items: [row.text], col: row.indent }];
         // Space-aligned: the column it sits under; tab-separated: a row with one cell is the first column's.
         readRow(header.aligned ? alignRow(header, { ...row, cells }) : { ...row, cells }, columns, category, push, key);

@@ -32,7 +32,12 @@ export function extractPurpose(ctx: ExtractContext): Found<string> | null {
         if (parts.join(' ').length > 1200) break;
       }
     }
-    const value = parts.join(' ').replace(/\s+/g, ' ').trim();
+    // "This JD is subject to HAY quality assurance and consultation." is about the document, not the role.
+    const value = parts
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .replace(/^this (?:jd|job description|role profile|role description|document) is subject to [^.]*\.\s*/i, '')
+      .trim();
     if (value.length > 0) return { value, evidence };
   }
   return null;
