@@ -15,7 +15,7 @@ import { readQuestion, type ReadQuestion } from './question.ts';
 import { roleAnswer, searchAnswer } from './role-answers.ts';
 import { clarifyAnswer, glossaryAnswer, helpAnswer, notFoundAnswer, notMentionedAnswer, unknownTermAnswer } from './simple-answers.ts';
 import { summaryAnswer } from './summary.ts';
-import { NO_FOCUS, type TopicKey } from './topics/fact-builders.ts';
+import { NO_FOCUS, type Focus, type TopicKey } from './topics/fact-builders.ts';
 import { TOPIC_KEYS } from './topics/registry.ts';
 import { EMPTY_CONTEXT, roleRef, type Answer, type Answerer, type ConversationContext } from './types.ts';
 
@@ -60,6 +60,20 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
       .map((hit) => catalogue.get(hit.id))
       .filter((profile): profile is RoleProfile => profile !== undefined)
       .map(roleRef);
+
+  /** "nvq" as the glossary spells it out ("national vocational qualification"), for matching documents. */
+  function spelledOut(focusWords: readonly string[]): Focus[] {
+    const out: Focus[] = [];
+    for (const word of focusWords) {
+      const entry = glossary.lookup(word);
+      if (!entry) continue;
+      for (const alias of entry.aliases) {
+        const aliasWords = words(alias).filter((w) => w.length > 2 && !['of', 'and', 'the', 'level'].includes(w));
+        if (aliasWords.length > 0) out.push({ words: aliasWords });
+      }
+    }
+    return out;
+  }
 
   function result(answer: Answer, context: ConversationContext, topics?: readonly string[]): AskResult {
     if (answer.roles.length === 0) return { answer, context };
@@ -221,7 +235,8 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
       }
       return result(summaryAnswer(questionText, only), context, []);
     }
-    return result(roleAnswer(questionText, roles, topics, question.focus), context, topics);
+    const alternatives = spelledOut(question.focus.words);
+    return result(roleAnswer(questionText, roles, topics, question.focus, { text: questionText, words: question.words, alternatives }), context, topics);
   }
 
   function resolveQuery(roleQuery: string): { profile: RoleProfile } | { answer: Answer } {

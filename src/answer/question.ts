@@ -107,6 +107,42 @@ const FILLER = new Set([
   'role',
   'career',
   'careers',
+  // contractions and chat ("I'm", "u", "hiya") carry no subject either
+  'able',
+  'm',
+  's',
+  't',
+  've',
+  'll',
+  'd',
+  're',
+  'im',
+  'u',
+  'ur',
+  'hi',
+  'hiya',
+  'hey',
+  'hello',
+  'thanks',
+  'cheers',
+  'ok',
+  'okay',
+  'get',
+  'got',
+  'go',
+  'going',
+  'gonna',
+  'wanna',
+  'fancy',
+  'pls',
+  'plz',
+  'guys',
+  'job',
+  'position',
+  'post',
+  'there',
+  'thing',
+  'things',
 ]);
 
 export interface ReadQuestion {
@@ -127,7 +163,8 @@ export interface ReadQuestion {
 export function readQuestion(text: string, catalogue: Catalogue, options: { topics?: boolean } = {}): ReadQuestion {
   const tokens = tokenize(text);
   const words = tokens.map((token) => token.text);
-  const avoid = new Set(words.filter((word) => catalogue.nameTerms.has(word)));
+  // Names of roles and forces are never read as a misspelt topic word ("wales" is not "wages").
+  const avoid = new Set(words.filter((word) => catalogue.nameTerms.has(word) || FORCE_AREA_WORDS.has(word)));
   let detected = options.topics === false ? { topics: [], positions: new Set<number>(), summary: false } : detectTopics(tokens, avoid);
   const mentions = resolveRoles(catalogue, tokens, { topicPositions: detected.positions });
   // A topic phrase inside a role's name ("police staff" in "police staff investigator") is the name.

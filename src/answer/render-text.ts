@@ -28,6 +28,8 @@ export function sourceLine(citations: readonly Citation[], max = 8): string {
 
 export function factText(fact: Fact, roleTitle: string): string {
   if (fact.status === 'not-stated') {
+    // A subject the topics do not name ("degree"): its note says what was looked through.
+    if (fact.topic === 'other' && fact.note) return `${fact.label}: ${fact.note}`;
     return `${fact.label}: not stated in the ${roleTitle} profile.`;
   }
   if (fact.status === 'ambiguous') {

@@ -5,6 +5,7 @@
  */
 import type { RoleProfile } from '../profile/role-profile.ts';
 import { uniqueCitations } from './citations.ts';
+import { leadFor, type LeadQuestion } from './direct-answer.ts';
 import { roleFactsText } from './render-text.ts';
 import { NO_FOCUS, matchesFocus, type Focus, type TopicKey } from './topics/fact-builders.ts';
 import { topic } from './topics/registry.ts';
@@ -87,7 +88,29 @@ function mentionedInPassing(profile: RoleProfile, fact: Fact): Fact | null {
   };
 }
 
-export function factsFor(profile: RoleProfile, topics: readonly TopicKey[], focus: Focus): Fact[] {
+/** Focus words worth trying one at a time when all of them together match nothing ("type fast"). */
+function singleWordFocuses(focus: Focus): Focus[] {
+  if (focus.words.length < 2) return [];
+  return focus.words.filter((word) => word.length >= 4 && !/^\d/.test(word)).map((word) => ({ words: [word] }));
+}
+
+/**
+ * @param alternatives other wordings of the focus to try when it matches nothing ("nvq" spelt out as
+ * "national vocational qualification", from the glossary).
+ */
+export function factsFor(profile: RoleProfile, topics: readonly TopicKey[], focus: Focus, alternatives: readonly Focus[] = []): Fact[] {
+  const facts = factsWith(profile, topics, focus);
+  const lists = facts.filter((fact) => fact.items !== undefined);
+  if (lists.length === 0 || lists.some((fact) => focusMatched(fact, focus))) return facts;
+  if (facts.some((fact) => fact.items === undefined && fact.status === 'stated' && fact.topic !== 'pay')) return facts;
+  for (const single of [...alternatives, ...singleWordFocuses(focus)]) {
+    const narrowed = factsWith(profile, topics, single);
+    if (narrowed.some((fact) => focusMatched(fact, single))) return narrowed;
+  }
+  return facts;
+}
+
+function factsWith(profile: RoleProfile, topics: readonly TopicKey[], focus: Focus): Fact[] {
   const facts: Fact[] = [];
   for (const key of topics) {
     for (const fact of topic(key).facts(profile, focus)) {
@@ -105,22 +128,62 @@ export function factsFor(profile: RoleProfile, topics: readonly TopicKey[], focu
   return [...facts, ...searchRole(profile, focus, topics)];
 }
 
-export function roleAnswer(question: string, profiles: readonly RoleProfile[], topics: readonly TopicKey[], focus: Focus): Answer {
+const NOT_MENTIONED = /^Not stated — the .+ criteria do not mention /;
+
+function notMentionedFact(profile: RoleProfile, focus: Focus, listed: readonly Fact[]): Fact {
+  const subject = focus.words.join(' ');
+  const counts = listed
+    .filter((fact) => fact.status === 'stated' && fact.items)
+    .map((fact) => `${fact.items?.length ?? 0} ${fact.label.toLowerCase()}`)
+    .join(' and ');
+  return {
+    roleId: profile.id,
+    topic: 'other',
+    label: subject,
+    status: 'not-stated',
+    value: null,
+    note: `The ${profile.title} profile does not mention "${subject}"${counts ? `; none of its ${counts} does` : ''}. Ask for its criteria to see them all.`,
+    citations: [],
+  };
+}
+
+/**
+ * @param asked the question as read, for a direct first line ("Yes — ...") where one is due; without it
+ * (a clarification button, a repeated topic) the facts alone are given.
+ */
+export function roleAnswer(
+  question: string,
+  profiles: readonly RoleProfile[],
+  topics: readonly TopicKey[],
+  focus: Focus,
+  asked?: Omit<LeadQuestion, 'focus' | 'topics'>,
+): Answer {
+  const alternatives = asked?.alternatives ?? [];
   const blocks: string[] = [];
   const facts: Fact[] = [];
+  const leads: string[] = [];
   for (const profile of profiles) {
-    const roleFacts = factsFor(profile, topics, focus);
+    let roleFacts = factsFor(profile, topics, focus, alternatives);
+    const lead = leadFor({ text: asked?.text ?? question, words: asked?.words ?? [], topics, focus, alternatives }, profile, roleFacts);
+    // "does it need a degree?" and no criterion mentions one: say so, not every criterion the role has.
+    if (lead && NOT_MENTIONED.test(lead)) roleFacts = [notMentionedFact(profile, focus, roleFacts)];
     facts.push(...roleFacts);
-    blocks.push(roleFactsText(roleRef(profile), roleFacts));
+    if (lead) leads.push(lead);
+    // One role: the direct answer is the first line. Several: each role's block opens with its own.
+    const block = roleFactsText(roleRef(profile), roleFacts);
+    blocks.push(lead && profiles.length > 1 ? block.replace('\n', `\n${lead}\n`) : block);
   }
-  return {
+  const single = profiles.length === 1 ? leads[0] : undefined;
+  const answer: Answer = {
     kind: 'answer',
     question,
     roles: profiles.map(roleRef),
     facts,
-    text: blocks.join('\n\n'),
+    text: single ? `${single}\n${blocks.join('\n\n')}` : blocks.join('\n\n'),
     citations: uniqueCitations(facts.flatMap((fact) => fact.citations)),
   };
+  if (leads.length > 0) answer.lead = leads.join('\n');
+  return answer;
 }
 
 /** Facts found by searching the role's lists for the question's words, as an answer; null if none. */

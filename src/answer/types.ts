@@ -81,6 +81,11 @@ interface AnswerBase {
   roles: RoleRef[];
   /** The whole answer as plain text, values included. */
   text: string;
+  /**
+   * A direct first line for a narrow question ("Yes — driving is essential for the PCSO ...", "The profile
+   * does not state pay ..."), already at the start of `text`; presenters that build from facts show it first.
+   */
+  lead?: string;
   citations: Citation[];
 }
 

@@ -7,7 +7,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { RoleProfile } from '../profile/role-profile.ts';
 import { roleRef, type RoleRef } from './role-ref.ts';
 import { namesOf, organisationWords, singularIfLong, type RoleName } from './role-names.ts';
-import { words } from './normalise-text.ts';
+import { editDistance, words } from './normalise-text.ts';
 
 export interface CatalogueEntry {
   profile: RoleProfile;
@@ -60,6 +60,12 @@ export class TermDictionary<T> {
   fuzzy(term: string, maxDistance: number): Map<string, number> {
     const found = new Map<string, number>();
     for (const [key, [, distance]] of this.vocabulary.fuzzyGet(term, maxDistance)) found.set(key, distance);
+    if (found.size > 0) return found;
+    // Two letters swapped ("anaylst") are two edits to the radix tree but one typo to a person.
+    for (const [key] of this.vocabulary.fuzzyGet(term, maxDistance + 1)) {
+      const swapped = editDistance(term, key, maxDistance);
+      if (swapped <= maxDistance) found.set(key, swapped);
+    }
     return found;
   }
 }

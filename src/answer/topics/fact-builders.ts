@@ -21,6 +21,7 @@ export type TopicKey =
   | 'purpose'
   | 'reporting'
   | 'grade'
+  | 'pay'
   | 'staff-type'
   | 'health'
   | 'training'
@@ -87,15 +88,27 @@ export function matchesFocus(text: string, focus: Focus): boolean {
   // "pip2" / "nppv3" also match "PIP level 2" / "NPPV 3".
   const compact = /[a-z]\d\b/.test(focus.words.join(' ')) ? text.toLowerCase().replace(/\blevel\b/g, '').replace(/[^a-z0-9]+/g, '') : '';
   const itemStems = new Set(itemWords.map(stem));
+  const lower = text.toLowerCase();
   const hits = focus.words.filter(
     (word) =>
-      itemSet.has(word) ||
-      (word.length >= 4 && itemStems.has(stem(word))) ||
-      (word.length >= 5 && itemWords.some((w) => w.length >= 5 && w.slice(0, 5) === word.slice(0, 5))) ||
-      (/^[a-z]+\d$/.test(word) && compact.includes(word)),
+      !SENSE_TRAPS[word]?.test(lower) &&
+      (itemSet.has(word) ||
+        (word.length >= 4 && itemStems.has(stem(word))) ||
+        (word.length >= 5 && itemWords.some((w) => w.length >= 5 && w.slice(0, 5) === word.slice(0, 5))) ||
+        (/^[a-z]+\d$/.test(word) && compact.includes(word))),
   );
   return hits.length >= Math.min(2, focus.words.length);
 }
+
+/**
+ * Words a document often uses in another sense: "a high degree of confidentiality" is no degree. A match
+ * in that sense does not count.
+ */
+const SENSE_TRAPS: Record<string, RegExp> = {
+  degree: /\bdegree of\b/,
+  degrees: /\bdegrees of\b/,
+  level: /\blevel of\b/,
+};
 
 /** A rough stem so "typing" meets "type" and "trained" meets "training": enough for matching list items. */
 export function stem(word: string): string {

@@ -7,6 +7,7 @@ import { conditionsTopic, healthTopic, itSystemsTopic, standardsTopic, trainingT
 import { gradeTopic, reportingTopic, staffTypeTopic } from './position.ts';
 import { desirableTopic, essentialTopic, requirementsTopic } from './requirements.ts';
 import { vettingTopic } from './vetting.ts';
+import { payTopic } from './pay.ts';
 import { hoursTopic, shiftsTopic } from './working-time.ts';
 import { dressTopic, locationTopic } from './workplace.ts';
 
@@ -15,6 +16,7 @@ export const TOPICS: Record<TopicKey, Topic> = {
   responsibilities: responsibilitiesTopic,
   'staff-type': staffTypeTopic,
   grade: gradeTopic,
+  pay: payTopic,
   reporting: reportingTopic,
   hours: hoursTopic,
   shifts: shiftsTopic,

@@ -1,0 +1,201 @@
+/**
+ * The first line of an answer to a narrow question, as an HR adviser would say it: "Yes — driving is
+ * essential ...", "The profile does not say ...". Built only from the facts already read for the role
+ * (so it cites what they cite) and only when the question asks yes or no, or asks something the profile
+ * cannot answer (pay, how long training lasts).
+ */
+import type { RoleProfile } from '../profile/role-profile.ts';
+import { matchesFocus, type Focus, type TopicKey } from './topics/fact-builders.ts';
+import type { Fact, FactItem } from './types.ts';
+
+const AUXILIARIES =
+  /^(do|does|did|is|isn t|are|aren t|was|will|would|can|could|must|should|shall|has|have|need|needs|am|any|r|does it|do they|do you|do u)\b/;
+const OPENERS = /^(hi|hey|hello|hiya|morning|afternoon|ok|okay|so|and|also|but|quick question|just wondering|please|pls|sorry)\b\s*/;
+
+/** Whether any clause of the question asks yes or no ("hi, thinking of applying, do I need to drive?"). */
+export function asksYesNo(text: string): boolean {
+  const clauses = text
+    .toLowerCase()
+    .replace(/[’']/g, ' ')
+    .split(/[,.;:!?\n]|\bbut\b|\bthen\b/)
+    .map((clause) => clause.replace(/[^a-z0-9/ ]+/g, ' ').replace(/\s+/g, ' ').trim());
+  return clauses.some((clause) => {
+    let rest = clause;
+    for (let guard = 0; guard < 3 && OPENERS.test(rest); guard += 1) rest = rest.replace(OPENERS, '');
+    return AUXILIARIES.test(rest);
+  });
+}
+
+export interface LeadQuestion {
+  text: string;
+  words: readonly string[];
+  topics: readonly TopicKey[];
+  focus: Focus;
+  /** Other wordings of the focus (an abbreviation spelt out). */
+  alternatives?: readonly Focus[];
+}
+
+const SHIFT_WORK = /\bshifts?\b|\brota\b|\broster|24\s*\/\s*7|24x7|24 hours|365 days|\bnights?\b|\bearlies\b|\blates\b|\bon,? \w+ off\b|\d+\s*(on|-on-)\s*\d+\s*off|rotating|round the clock|around the clock/i;
+const NIGHTS = /\bnights?\b|24\s*\/\s*7|24x7|24 hours|365 days|round the clock|around the clock|rotating/i;
+const WEEKENDS = /weekends?|saturday|sunday|seven days|7 days|365 days|24\s*\/\s*7|24x7|monday to sunday/i;
+const DAYTIME = /monday to friday|mon[- ]fri|office hours|weekdays|monday to (wednesday|thursday)/i;
+const DURATION = /\b\d+\s*(weeks?|months?|years?|days?)\b|\b(one|two|three|four|six|twelve) (weeks?|months?|years?)\b/i;
+
+function short(text: string, max = 140): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
+}
+
+function quoted(item: FactItem): string {
+  return `"${short(item.text.replace(/^\(?[a-z0-9]{1,3}[.)]\s+/i, '').replace(/[.;:\s]+$/, ''))}"`;
+}
+
+function has(words: readonly string[], ...wanted: string[]): boolean {
+  return wanted.some((word) => words.includes(word));
+}
+
+function drivingLead(fact: Fact, name: string): string {
+  const value = fact.value ?? '';
+  if (fact.status === 'not-stated') return `The ${name} profile does not say whether a driving licence is needed.`;
+  if (/^Essential/.test(value)) return `Yes — driving is essential for the ${name} (a driving licence is an essential requirement).`;
+  if (/^Desirable/.test(value)) return `Not essential — the ${name} profile lists driving as desirable, not essential.`;
+  if (/^Not required/.test(value)) return `No — the ${name} profile says driving is not required.`;
+  return `The ${name} profile says: ${short(value)}.`;
+}
+
+function shiftsLead(fact: Fact, name: string, words: readonly string[]): string {
+  if (fact.status !== 'stated') return `The ${name} profile does not state a shift pattern.`;
+  const text = `${fact.value ?? ''} ${fact.note ?? ''}`;
+  const pattern = short(fact.value ?? '');
+  if (has(words, 'night', 'nights', 'overnight')) {
+    if (NIGHTS.test(text)) return `Yes — the ${name} profile's pattern covers nights: ${pattern}.`;
+    return `The ${name} profile does not mention night work; it gives: ${pattern}.`;
+  }
+  if (has(words, 'weekend', 'weekends', 'saturday', 'saturdays', 'sunday', 'sundays')) {
+    if (WEEKENDS.test(text)) return `Yes — the ${name} profile's pattern includes weekends: ${pattern}.`;
+    return `The ${name} profile does not mention weekend work; it gives: ${pattern}.`;
+  }
+  if (has(words, '24x7', '24/7') || /\b24 7\b/.test(words.join(' '))) {
+    if (/24\s*\/\s*7|24x7|24 hours|365 days|round the clock|around the clock/i.test(text)) return `Yes — ${pattern} (${name}).`;
+    return `The ${name} profile does not say it is 24/7; it gives: ${pattern}.`;
+  }
+  if (SHIFT_WORK.test(text)) return `Yes — the ${name} is shift work: ${pattern}.`;
+  if (DAYTIME.test(text)) return `No shift work is stated — the ${name} profile gives: ${pattern}.`;
+  return `The ${name} profile gives the working pattern as: ${pattern}.`;
+}
+
+function hoursLead(fact: Fact, profile: RoleProfile, words: readonly string[]): string | null {
+  const name = profile.title;
+  const hours = profile.weeklyHours;
+  if (has(words, 'part')) {
+    if (/part[- ]time/i.test(name) || (hours !== null && hours < 30)) {
+      return `Yes — the ${name} is part time${hours !== null ? `: ${hours} hours a week` : ''}.`;
+    }
+    return hours !== null
+      ? `The ${name} profile does not say whether part-time working is possible; it gives ${hours} hours a week.`
+      : `The ${name} profile does not say whether part-time working is possible, and does not state weekly hours.`;
+  }
+  if (has(words, 'full')) {
+    if (hours === null) return `The ${name} profile does not state weekly hours.`;
+    return hours >= 35 ? `Yes — ${hours} hours a week (full-time hours) for the ${name}.` : `No — the ${name} profile gives ${hours} hours a week.`;
+  }
+  if (fact.status !== 'stated') return `The ${name} profile does not state weekly hours.`;
+  return null;
+}
+
+/** "Yes — ..." for a topic the profile states, "The profile does not say ..." for one it does not. */
+function statedLead(fact: Fact, name: string, what: string): string {
+  if (fact.status === 'ambiguous') return `Unclear — the ${name} profile does not make its ${what} clear (see below).`;
+  if (fact.status !== 'stated') return `The ${name} profile does not mention ${what}.`;
+  const items = fact.items ?? [];
+  const first = items[0];
+  if (fact.label.includes('mentioned elsewhere') && first) return `The ${name} profile has no ${what} section, but mentions it: ${quoted(first)}.`;
+  if (items.length === 1 && first) return `Yes — ${quoted(first)} (${fact.label}, ${name}).`;
+  if (items.length > 1) return `Yes — the ${name} profile lists ${items.length} items under ${fact.label.toLowerCase()} (below).`;
+  return `Yes — ${fact.label.toLowerCase()}: ${short(fact.value ?? '')} (${name}).`;
+}
+
+const TOPIC_WORDS: Partial<Record<TopicKey, string>> = {
+  health: 'a fitness test or health requirement',
+  training: 'training',
+  vetting: 'vetting',
+  'it-systems': 'IT systems',
+  dress: 'uniform or dress',
+  location: 'location or travel',
+  skills: 'skills',
+  behaviours: 'behaviours',
+};
+
+/** A named thing ("typing", "GCSE") found among the facts: where it sits says essential or not. */
+function focusLead(facts: readonly Fact[], focus: Focus, name: string, alternatives: readonly Focus[]): string | null {
+  const whole = focusLeadWith(facts, focus, name);
+  if (whole) return whole;
+  for (const alternative of alternatives) {
+    const found = focusLeadWith(facts, alternative, name);
+    if (found) return found;
+  }
+  if (focus.words.length < 2) return null;
+  // The facts may have been narrowed on one distinctive word ("type" of "type fast"): so is the lead.
+  for (const word of focus.words) {
+    if (word.length < 4 || /^\d/.test(word)) continue;
+    const single = focusLeadWith(facts, { words: [word] }, name);
+    if (single) return single;
+  }
+  return null;
+}
+
+function focusLeadWith(facts: readonly Fact[], focus: Focus, name: string): string | null {
+  for (const fact of facts) {
+    if (fact.status !== 'stated' || !fact.items) continue;
+    const item = fact.items.find((entry) => matchesFocus(`${entry.text} ${entry.detail ?? ''}`, focus));
+    if (!item) continue;
+    if (/essential/i.test(fact.label)) return `Yes — it is an essential criterion for the ${name}: ${quoted(item)}.`;
+    if (/desirable/i.test(fact.label)) return `Desirable, not essential, for the ${name}: ${quoted(item)}.`;
+    return `The ${name} profile mentions it under ${fact.label.replace(/ \(mentioned elsewhere in the profile\)/, '').toLowerCase()}: ${quoted(item)}.`;
+  }
+  return null;
+}
+
+export function leadFor(question: LeadQuestion, profile: RoleProfile, facts: readonly Fact[]): string | null {
+  const name = profile.title;
+  const words = question.words;
+  if (question.topics.includes('pay')) return facts.find((fact) => fact.topic === 'pay')?.note ?? null;
+  const training = facts.find((fact) => fact.topic === 'training');
+  if (training && has(words, 'long', 'weeks', 'months', 'duration', 'length')) {
+    if (training.status !== 'stated') return `The ${name} profile does not state any training, or how long it lasts.`;
+    const text = `${training.value ?? ''} ${(training.items ?? []).map((item) => item.text).join(' ')}`;
+    if (!DURATION.test(text)) return `The ${name} profile does not say how long the training lasts; it lists the training below.`;
+  }
+  if (!asksYesNo(question.text)) return null;
+  const primary = question.topics[0];
+  if (question.focus.words.length > 0) {
+    const found = focusLead(facts, question.focus, name, question.alternatives ?? []);
+    if (found) return found;
+  }
+  const fact = facts.find((candidate) => candidate.topic === primary);
+  if (!primary || !fact) return null;
+  switch (primary) {
+    case 'driving':
+      return drivingLead(fact, name);
+    case 'shifts':
+      return shiftsLead(fact, name, words);
+    case 'hours': {
+      const hours = hoursLead(fact, profile, words);
+      if (hours) return hours;
+      const shifts = facts.find((candidate) => candidate.topic === 'shifts');
+      return shifts && has(words, 'shift', 'shifts', 'night', 'nights', 'weekend', 'weekends') ? shiftsLead(shifts, name, words) : null;
+    }
+    case 'requirements':
+    case 'essential':
+    case 'desirable': {
+      const subject = question.focus.words.join(' ');
+      return subject ? `Not stated — the ${name} profile's criteria do not mention "${subject}".` : null;
+    }
+    default: {
+      const what = TOPIC_WORDS[primary];
+      if (!what) return null;
+      const elsewhere = facts.find((candidate) => candidate.topic === primary && candidate.label.includes('mentioned elsewhere'));
+      return statedLead(fact.status === 'not-stated' && elsewhere ? elsewhere : fact, name, what);
+    }
+  }
+}
