@@ -9,6 +9,7 @@ import { matchesFocus } from './topics/fact-builders.ts';
 import { topic } from './topics/registry.ts';
 import { roleLabel, sourceLine } from './render-text.ts';
 import { cite, citeScalar, uniqueCitations } from './citations.ts';
+import { NEGATION_WORDS, withoutDriving, withoutShiftFeature, withoutVetting } from './cross-role-negated.ts';
 import { roleRef, type Answer, type Citation, type Fact, type ListItem } from './types.ts';
 
 const LIST_WORDS = new Set(['which', 'what', 'list', 'any', 'all', 'how', 'who', 'show']);
@@ -38,8 +39,8 @@ const SHIFT_FILTERS: Record<string, { label: string; pattern: RegExp }> = {
   '24x7': { label: 'work 24/7', pattern: /24\s*hours?|24\s*\/\s*7|24x7|365 days|round the clock|around the clock/i },
   nights: { label: 'work nights', pattern: /night|24\s*hours?|24\s*\/\s*7|365 days|round the clock/i },
   night: { label: 'work nights', pattern: /night|24\s*hours?|24\s*\/\s*7|365 days|round the clock/i },
-  weekends: { label: 'work weekends', pattern: /weekend|saturday|sunday|365 days|24\s*\/\s*7|7 days/i },
-  weekend: { label: 'work weekends', pattern: /weekend|saturday|sunday|365 days|24\s*\/\s*7|7 days/i },
+  weekends: { label: 'work weekends', pattern: /weekend|saturday|sunday|365 days|24\s*\/\s*7|7 days|seven days|monday to sunday/i },
+  weekend: { label: 'work weekends', pattern: /weekend|saturday|sunday|365 days|24\s*\/\s*7|7 days|seven days|monday to sunday/i },
 };
 
 export interface Listing {
@@ -196,6 +197,14 @@ export function crossRoleListing(profiles: () => Iterable<RoleProfile>, request:
   const narrowing = request.topicWords.filter((word) => !TOPIC_NAMES.has(word));
   const focus: Focus = narrowing.length > 0 ? { words: narrowing } : { words: request.focus.words.filter((word) => !TOPIC_NAMES.has(word)) };
   const code = words.find((word) => word in VETTING_CODES && (word !== 'sc' || topics.includes('vetting')));
+  const shiftKey = words.find((word) => word in SHIFT_FILTERS);
+  if (words.some((word) => NEGATION_WORDS.has(word))) {
+    // "which jobs don't need a licence?": only roles whose profile says so; silent ones in a note.
+    if (code) return withoutVetting(profiles(), code, VETTING_CODES[code] ?? (() => false), MAX_LIST_ITEMS);
+    if (topics.includes('driving')) return withoutDriving(profiles(), MAX_LIST_ITEMS);
+    const filter = shiftKey ? SHIFT_FILTERS[shiftKey] : undefined;
+    if (filter) return withoutShiftFeature(profiles(), filter.label.replace(/^work /, 'include '), filter.pattern, MAX_LIST_ITEMS);
+  }
   if (code) return byVetting(profiles(), code);
   const levelMatch = words.join(' ').match(/\blevel (\d)\b/);
   const level = levelMatch ? Number(levelMatch[1]) : null;
@@ -211,7 +220,6 @@ export function crossRoleListing(profiles: () => Iterable<RoleProfile>, request:
     if (topics.length === 0) return byStaffType(profiles(), 'officer');
   }
   if (topics.includes('driving') && focus.words.length === 0) return byDriving(profiles());
-  const shiftKey = words.find((word) => word in SHIFT_FILTERS);
   if (topics.includes('shifts') || shiftKey) return byShifts(profiles(), shiftKey ?? '');
   const first = topics[0];
   if (first) {

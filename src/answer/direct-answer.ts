@@ -166,6 +166,8 @@ export function leadFor(question: LeadQuestion, profile: RoleProfile, facts: rea
     const text = `${training.value ?? ''} ${(training.items ?? []).map((item) => item.text).join(' ')}`;
     if (!DURATION.test(text)) return `The ${name} profile does not say how long the training lasts; it lists the training below.`;
   }
+  const shifts = facts.find((fact) => fact.topic === 'shifts');
+  if (shifts && has(words, 'night', 'nights', 'overnight', 'weekend', 'weekends', '24x7')) return shiftsLead(shifts, name, words);
   if (!asksYesNo(question.text)) return null;
   const primary = question.topics[0];
   if (question.focus.words.length > 0) {

@@ -17,7 +17,7 @@ export const shiftsTopic: Topic = {
   facts: (profile) => {
     const { pattern, details, evidence } = profile.shifts;
     if (!pattern && !details) return [notStated(profile, 'shifts', 'Shifts')];
-    const value = pattern ?? details ?? '';
+    const value = balanced(pattern ?? details ?? '');
     return [
       stated(profile, 'shifts', 'Shifts', value, cite(profile, 'shifts', evidence), {
         note: pattern && details && !sameWords(details, pattern) ? details : null,
@@ -26,8 +26,21 @@ export const shiftsTopic: Topic = {
   },
 };
 
-/** "work shifts." and "work shifts" say the same: no note repeating the pattern. */
-function sameWords(a: string, b: string): boolean {
-  const norm = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-  return norm(a) === norm(b) || norm(a).replace(/^working /, 'work ') === norm(b);
+/**
+ * "work shifts." and "work shifts" say the same; so do "Working a 24 hours rotating shift pattern" and
+ * "24 hours rotating shift pattern": a note whose words the pattern already holds is not shown.
+ */
+const NOTE_FILLER = new Set(['work', 'working', 'works', 'a', 'an', 'the', 'is', 'are', 'on', 'of', 'to', 'in', 'this', 'role', 'post', 'will', 'be', 'you', 'we']);
+
+function sameWords(details: string, pattern: string): boolean {
+  const norm = (text: string): string[] => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter((word) => word !== '');
+  const held = new Set(norm(pattern));
+  return norm(details).every((word) => held.has(word) || NOTE_FILLER.has(word));
+}
+
+/** "Monday to Friday, 8am to 5pm)": a closing bracket cut from its opening one is left off. */
+function balanced(text: string): string {
+  const opens = (text.match(/\(/g) ?? []).length;
+  const closes = (text.match(/\)/g) ?? []).length;
+  return closes > opens ? text.replace(/\)\s*$/, '').trimEnd() : text;
 }
