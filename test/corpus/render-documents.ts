@@ -6,14 +6,19 @@
 import { Document, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
-/** Tick boxes are outside the PDF standard fonts' character set; flattened forms print them as [X] / [ ]. */
-function pdfSafe(line: string): string {
-  return line.replace(/☒/g, '[X]').replace(/☐/g, '[ ]');
+/**
+ * The PDF standard fonts cover WinAnsi only: flattened forms print tick boxes as [X] / [ ], square bullets
+ * as round ones, and anything else the font lacks as '?'.
+ */
+function pdfSafe(line: string, supported: ReadonlySet<number>): string {
+  const mapped = line.replace(/☒/g, '[X]').replace(/☐/g, '[ ]').replace(/[▪■●◦]/g, '•');
+  return Array.from(mapped, (ch) => (supported.has(ch.codePointAt(0) ?? 0) ? ch : '?')).join('');
 }
 
 export async function renderPdf(text: string): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const supported = new Set(font.getCharacterSet());
   const [width, height, margin, leading, size] = [595, 842, 40, 11, 8];
   let page = pdf.addPage([width, height]);
   let y = height - margin;
@@ -22,7 +27,7 @@ export async function renderPdf(text: string): Promise<Uint8Array> {
       page = pdf.addPage([width, height]);
       y = height - margin;
     }
-    if (line.trim() !== '') page.drawText(pdfSafe(line), { x: margin, y, size, font });
+    if (line.trim() !== '') page.drawText(pdfSafe(line, supported), { x: margin, y, size, font });
     y -= leading;
   }
   return pdf.save();
