@@ -18,7 +18,8 @@ const DISTINCTIVE = [
   'Newly Promoted Sergeants', 'our four SC hubs', 'Saturday morning rota', 'bureau manager',
   'Rhingyll', 'Swyddog Cymorth', 'Oriau', 'Fetio', 'Mount Browne', 'Head of Corporate Communications',
   'Financial Investigation Team Manager', 'Response Sergeant', 'Who you\'ll work for', 'Wymondham', 'Ripley',
-  'Workshop Supervisor', 'Intelligence Supervisor', 'Tranman',
+  'Workshop Supervisor', 'Intelligence Supervisor', 'Tranman', 'Devizes', 'Head of Information Management',
+  'Special Sergeant', 'licensee of a pub',
 ];
 
 /** Code without its comments (a rough strip: block comments, then line comments not inside a URL). */
