@@ -45,7 +45,7 @@ function safeCodePoint(code: number, fallback: string): string {
 
 /** Block-level tags: each starts or ends an item. */
 const BLOCK_TAG = /<\s*\/?\s*(?:li|p|div|br|tr|td|th|h[1-6]|ol|ul|table|tbody|thead|section|article|blockquote)\b[^>]*>/gi;
-const ANY_TAG = /<\s*\/?\s*[a-z][a-z0-9]*\b[^>]*>/gi;
+const ANY_TAG = /<\s*\/?\s*[a-z][a-z0-9]*\b[^<>]*>/gi;
 const ITEM_BREAK = '\u0001';
 
 /** True when the text contains something that looks like an HTML tag or entity. */

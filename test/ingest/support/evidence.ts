@@ -34,7 +34,7 @@ export function allEvidence(p: RoleProfile): { field: string; evidence: Evidence
 
 export function squash(text: string): string {
   // A literal "\n" typed into a form field is read as a space by the parser.
-  return decodeEntities(text.replace(/<[^>]*>/g, ' ').replace(/\\n/g, ' '))
+  return decodeEntities(text.replace(/<\s*\/?\s*[a-z][a-z0-9]*\b[^<>]*>/gi, ' ').replace(/\\n/g, ' '))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '');
 }
