@@ -97,7 +97,57 @@ function cellText(cell: ComparisonCell): string {
   return cell.value ?? '';
 }
 
+/** A short form of a cell for a three-way headline: "essential", "37 hours a week", "not stated". */
+function briefCell(topic: string, cell: ComparisonCell): string {
+  const text = cellText(cell);
+  if (topic === 'driving' && cell.status === 'stated') return text.split(':')[0]?.toLowerCase() ?? text;
+  return shorten(text.length > 40 ? `${text.slice(0, 37).trimEnd()}…` : text);
+}
+
+/**
+ * Three roles side by side in one line read badly ("A vs B vs C" per topic): group the roles by value
+ * instead ("driving: essential for A and C, not required for B") and keep to the three topics people ask
+ * most.
+ */
+function groupedHeadline(profiles: RoleProfile[], rows: ComparisonRow[]): string {
+  const parts: string[] = [];
+  for (const key of HEADLINE_TOPICS) {
+    const row = rows.find((candidate) => candidate.topic === key);
+    if (!row || row.same) continue;
+    const groups = new Map<string, string[]>();
+    row.cells.forEach((cell, index) => {
+      const value = briefCell(row.topic, cell);
+      groups.set(value, [...(groups.get(value) ?? []), shortTitle(profiles[index]?.title ?? '')]);
+    });
+    parts.push(`${row.label}: ${[...groups].map(([value, names]) => `${value} for ${andList(names)}`).join('; ')}.`);
+    if (parts.length === 3) break;
+  }
+  if (parts.length === 0) return `${profiles.map((profile) => shortTitle(profile.title)).join(', ')}: no differences in the key topics.`;
+  return parts.join(' ');
+}
+
+function andList(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
+
+const HEADLINE_TOPICS = ['staff-type', 'driving', 'vetting', 'hours', 'shifts', 'grade'];
+
+/**
+ * A name short enough for a headline: the title's own abbreviation ("Authorised Firearms Officer (AFO)"
+ * -> "AFO"), the initials of a long title of capitalised words ("Police Community Support Officer" ->
+ * "PCSO"), else the title without its bracket ("Call Handler (Force Control Room)" -> "Call Handler").
+ */
+function shortTitle(title: string): string {
+  const bracket = title.match(/\(([A-Z]{2,6})\)\s*$/);
+  if (bracket?.[1]) return bracket[1];
+  const bare = title.replace(/\s*\([^)]*\)\s*$/, '') || title;
+  const words = bare.split(/\s+/);
+  if (words.length >= 4 && words.every((word) => /^[A-Z][a-z]+$/.test(word))) return words.map((word) => word[0]).join('');
+  return bare;
+}
+
 function headline(profiles: RoleProfile[], rows: ComparisonRow[]): string {
+  if (profiles.length > 2) return groupedHeadline(profiles, rows);
   const parts: string[] = [];
   for (const row of rows) {
     if (row.same) continue;

@@ -4,6 +4,7 @@
  * whose profiles are silent are counted and named in a note, never listed as "not needed".
  */
 import type { RoleProfile } from '../profile/role-profile.ts';
+import { drivingRequirement } from './topics/driving.ts';
 import { cite } from './citations.ts';
 import type { Citation, ListItem } from './types.ts';
 import { roleRef } from './types.ts';
@@ -33,7 +34,8 @@ export function withoutDriving(profiles: Iterable<RoleProfile>, max: number): Ne
   const silent: string[] = [];
   let total = 0;
   for (const profile of profiles) {
-    const { requirement, detail, evidence } = profile.driving;
+    const { detail, evidence } = profile.driving;
+    const requirement = drivingRequirement(profile);
     if (requirement === 'not-required') {
       total += 1;
       if (items.length < max) items.push(item(profile, detail ? `Not required: ${detail}` : 'Not required', cite(profile, 'driving', evidence)));

@@ -4,6 +4,7 @@
  * profiles, each listed role with the citation of the fact that put it on the list.
  */
 import type { RoleProfile } from '../profile/role-profile.ts';
+import { drivingRequirement } from './topics/driving.ts';
 import type { Focus, TopicKey } from './topics/fact-builders.ts';
 import { matchesFocus } from './topics/fact-builders.ts';
 import { topic } from './topics/registry.ts';
@@ -97,7 +98,8 @@ function byVetting(profiles: Iterable<RoleProfile>, code: string): Listing {
 function byDriving(profiles: Iterable<RoleProfile>): Listing {
   const found = new Collector();
   for (const profile of profiles) {
-    const { requirement, detail, evidence } = profile.driving;
+    const { detail, evidence } = profile.driving;
+    const requirement = drivingRequirement(profile);
     if (requirement !== 'essential' && requirement !== 'desirable') continue;
     const wording = requirement === 'essential' ? 'Essential' : 'Desirable';
     found.add(() => item(profile, detail ? `${wording}: ${detail}` : wording, cite(profile, 'driving', evidence)));

@@ -9,7 +9,7 @@ import { matchesFocus, type Focus, type TopicKey } from './topics/fact-builders.
 import type { Fact, FactItem } from './types.ts';
 
 const AUXILIARIES =
-  /^(do|does|did|is|isn t|are|aren t|was|will|would|can|could|must|should|shall|has|have|need|needs|am|any|r|does it|do they|do you|do u)\b/;
+  /^(do|does|dose|did|is|iz|isn t|are|aren t|was|will|would|can|could|must|should|shall|has|have|need|needs|am|any|r|does it|do they|do you|do u)\b/;
 const OPENERS = /^(hi|hey|hello|hiya|morning|afternoon|ok|okay|so|and|also|but|quick question|just wondering|please|pls|sorry)\b\s*/;
 
 /** Whether any clause of the question asks yes or no ("hi, thinking of applying, do I need to drive?"). */

@@ -143,6 +143,15 @@ const FILLER = new Set([
   'there',
   'thing',
   'things',
+  'use',
+  'uses',
+  'used',
+  'using',
+  'long',
+  'length',
+  'duration',
+  'last',
+  'lasts',
 ]);
 
 export interface ReadQuestion {

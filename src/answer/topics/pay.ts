@@ -11,7 +11,7 @@ export const payTopic: Topic = {
     const grades = [scalarFact(profile, 'pay', 'Grade', 'grade'), scalarFact(profile, 'pay', 'Rank', 'rank')].filter((fact) => fact.status === 'stated');
     const shown = grades.map((fact) => `${fact.label.toLowerCase()} ${fact.value ?? ''}`).join(' and ');
     const note = shown
-      ? `The ${profile.title} profile does not state pay or salary; it gives the ${shown}. The pay scale for that grade is set by the force.`
+      ? `The ${profile.title} profile does not state pay or salary; it gives the ${shown}. The pay for that ${grades.some((fact) => fact.label === 'Grade') ? 'grade' : 'rank'} is set by the force, not the profile.`
       : `The ${profile.title} profile does not state pay, salary, grade or rank.`;
     return [notStated(profile, 'pay', 'Pay or salary', note), ...grades];
   },
