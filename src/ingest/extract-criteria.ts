@@ -373,7 +373,8 @@ function readTrailingMarks(ctx: ExtractContext, push: Push, key: AssessmentKey):
     let text: string | null = null;
     let mark: string | null = null;
     let assessment: string | null = null;
-    const dotted = /^(.{8,}?)\s*(?:\.{3,}|…+)\s*(E|D|Essential|Desirable)\b\s*(.*)$/i.exec(line.cells.length === 1 ? line.text : line.cells.map((c) => c.text).join('   '));
+    const joined = line.cells.length === 1 ? line.text : line.cells.map((c) => c.text).join('   ');
+    const dotted = joined.includes('...') || joined.includes('…') ? /^(.{8,}?)\s*(?:\.{3,}|…+)\s*(E|D|Essential|Desirable)\b\s*(.*)$/i.exec(joined) : null;
     if (dotted?.[1] && dotted[2]) {
       text = dotted[1];
       mark = dotted[2];

@@ -203,6 +203,10 @@ const FIELD_LABEL_KEYS = new Set(['title', 'reportsTo', 'responsibleFor', 'hours
 
 /** The known field label a line starts with ("Reporting line Workshop Supervisor" -> "Reporting line"). */
 function leadingFieldLabel(text: string): string | null {
+  // Cheap rejections first: this runs on every plain line.
+  if (text.length > 120) return null;
+  const firstWord = /^[A-Za-z]+/.exec(text)?.[0];
+  if (!firstWord || !LEXICON_WORDS.has(firstWord.toLowerCase())) return null;
   const words = text.split(' ');
   for (let k = Math.min(4, words.length - 1); k >= 1; k -= 1) {
     const label = words.slice(0, k).join(' ');

@@ -24,6 +24,11 @@ export function makeRoleId(title: string, organisation: string | null): string {
 
 const STOP = new Set(['and', 'of', 'the', 'for', 'to', 'in', '&', '-', '–']);
 
+/** Abbreviations that name a rank or role, each with a pattern for it and for what it stands for. */
+const ROLE_ABBREVIATIONS = Object.entries(ABBREVIATIONS)
+  .filter(([abbr]) => /^(?:PC|DC|PS|DS|DI|DCI|PCSO|SPC|CSO)$/.test(abbr))
+  .map(([abbr, full]) => ({ abbr, full, short: new RegExp(`\\b${abbr}\\b`), long: new RegExp(`\\b${full}\\b`, 'i') }));
+
 /** Other names people use for a role: its acronym, bracketed acronyms, abbreviations expanded or applied. */
 export function makeAliases(title: string): string[] {
   const out = new Set<string>();
@@ -38,16 +43,12 @@ export function makeAliases(title: string): string[] {
   if (withoutBrackets !== title && withoutBrackets.length > 0) out.add(withoutBrackets);
   // Abbreviations in the title expanded ("Community Policing Team PC" -> "... Police Constable") and back.
   let expanded = title;
-  for (const [abbr, full] of Object.entries(ABBREVIATIONS)) {
-    const re = new RegExp(`\\b${abbr}\\b`);
-    if (re.test(expanded) && /^(?:PC|DC|PS|DS|DI|DCI|PCSO|SPC|CSO)$/.test(abbr)) expanded = expanded.replace(re, full);
-  }
+  for (const { full, short } of ROLE_ABBREVIATIONS) if (short.test(expanded)) expanded = expanded.replace(short, full);
   if (expanded !== title) out.add(expanded);
   let abbreviated = title;
-  for (const [abbr, full] of Object.entries(ABBREVIATIONS)) {
-    if (!/^(?:PC|DC|PS|DS|DI|DCI|PCSO)$/.test(abbr)) continue;
-    const re = new RegExp(`\\b${full}\\b`, 'i');
-    if (re.test(abbreviated)) abbreviated = abbreviated.replace(re, abbr);
+  for (const { abbr, long } of ROLE_ABBREVIATIONS) {
+    if (abbr === 'SPC' || abbr === 'CSO') continue;
+    if (long.test(abbreviated)) abbreviated = abbreviated.replace(long, abbr);
   }
   if (/\bConstable\b/.test(abbreviated) && !/\b(?:Police|Detective|Special|Chief) Constable\b/.test(abbreviated))
     abbreviated = abbreviated.replace(/\bConstable\b/, 'PC');
