@@ -96,6 +96,9 @@ export function detectTopics(
   if (topics.includes('requirements') && (topics.includes('essential') || topics.includes('desirable'))) {
     topics.splice(topics.indexOf('requirements'), 1);
   }
-  const summary = SUMMARY.some((phrase) => words.some((_, start) => phraseAt(words, start, phrase)));
+  // "what about the PCSO?" / "how about ..." follow on from the last question; they do not ask for a summary.
+  const summary = SUMMARY.some((phrase) =>
+    words.some((_, start) => phraseAt(words, start, phrase) && !(phrase.length === 1 && phrase[0] === 'about' && ['what', 'how'].includes(words[start - 1] ?? ''))),
+  );
   return { topics, positions, summary };
 }

@@ -17,7 +17,7 @@ export function asksYesNo(text: string): boolean {
   const clauses = text
     .toLowerCase()
     .replace(/[’']/g, ' ')
-    .split(/[,.;:!?\n]|\bbut\b|\bthen\b/)
+    .split(/[,.;:!?\n]|\s[-–—]+\s|\bbut\b|\bthen\b/)
     .map((clause) => clause.replace(/[^a-z0-9/ ]+/g, ' ').replace(/\s+/g, ' ').trim());
   return clauses.some((clause) => {
     let rest = clause;

@@ -57,6 +57,7 @@ const MENTIONED_IN_PASSING: Partial<Record<TopicKey, RegExp>> = {
   health: /\b(medical|fitness|eyesight|hearing|health screening|occupational health)\b/i,
   training: /\b(training|course|courses|trained|accredited|accreditation)\b/i,
   shifts: /\b(shifts?|nights?|weekends?|rota|extended hours|on call|unsocial hours)\b/i,
+  skills: /\bskills?\b/i,
 };
 const PASSING_LISTS: TopicKey[] = ['essential', 'desirable', 'conditions', 'responsibilities', 'training', 'health'];
 
@@ -69,7 +70,8 @@ function mentionedInPassing(profile: RoleProfile, fact: Fact): Fact | null {
     if (key === fact.topic) continue;
     for (const listed of topic(key).facts(profile, NO_FOCUS)) {
       for (const item of listed.items ?? []) {
-        if (!pattern.test(item.text) || seen.has(item.text)) continue;
+        // The category counts too: criteria filed under "Special Skills" are the skills the profile asks for.
+        if (!pattern.test(`${item.text} ${item.detail ?? ''}`) || seen.has(item.text)) continue;
         seen.add(item.text);
         items.push({ ...item, detail: listed.label });
       }

@@ -1,0 +1,148 @@
+/**
+ * Questions phrased the way other people type them (chatty, terse, typos, yes/no, negated), each checked
+ * as an HR adviser would: the right role, a direct first line where the profile gives one, "not stated"
+ * where it does not, the fact itself, and nothing borrowed or padded. Seeds through the real parser, with
+ * invented roles of other forces loaded beside them.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import type { Assistant } from '../../src/answer/assistant-api.ts';
+import type { Answer } from '../../src/answer/types.ts';
+import { EMPTY_CONTEXT } from '../../src/answer/types.ts';
+import type { RoleProfile } from '../../src/profile/role-profile.ts';
+import { buildProfile } from './support/build-profile.ts';
+import { controlRoomOperator, detectiveConstable, responseSergeant } from './support/other-forces.ts';
+import { glossaryEntries, seedProfiles } from './support/seed-assistant.ts';
+
+const CH = 'contact-handler-leicestershire';
+const PCSO = 'police-community-support-officer-hertfordshire';
+const MOS = 'mosovo-constable-kent';
+const CPC = 'community-policing-team-pc';
+
+interface Row {
+  kind: Answer['kind'];
+  roles?: string[];
+  /** The first line of the text must match (the direct answer). */
+  first?: RegExp;
+  has?: string[];
+  not?: string[];
+}
+
+const ROWS: [string, Row][] = [
+  // yes/no questions lead with the answer
+  ['does a PCSO need a driving licence?', { kind: 'answer', roles: [PCSO], first: /^Yes — driving is essential/, has: ['Full Clean Driving Licence'] }],
+  ['do u need to drive for the mosovo job', { kind: 'answer', roles: [MOS], first: /^Yes —/, has: ['full UK driving licence is essential'] }],
+  ['dose the contact handler need to drive', { kind: 'answer', roles: [CH], first: /^No — .*not required/ }],
+  ['is the contact handler job shift work?', { kind: 'answer', roles: [CH], first: /^Yes — .*shift work/, has: ['24 hours rotating shift pattern'], not: ['Note: Working a 24 hours'] }],
+  ['what are the nights like for contact handlers', { kind: 'answer', roles: [CH], first: /^Yes — .*nights/ }],
+  ['does the pcso work weekends', { kind: 'answer', roles: [PCSO], first: /does not mention weekend work/ }],
+  ['is the contact handler role full time', { kind: 'answer', roles: [CH], first: /^Yes — 37 hours a week/ }],
+  ['can I do the contact handler job part time', { kind: 'answer', roles: [CH], first: /does not say whether part-time working is possible; it gives 37 hours/ }],
+  ['is there a fitness test for the community pc', { kind: 'answer', roles: [CPC], first: /does not mention a fitness test/ }],
+  ['is there a fitness test for pcsos', { kind: 'answer', roles: [PCSO], first: /^Yes —/, has: ['fitness test'] }],
+  ['is there an eyesight test for the contact handler', { kind: 'answer', roles: [CH], first: /^Yes —.*eyesight/, not: ['25 words per minute'] }],
+  // a named requirement: found and placed (essential / desirable), or said to be absent, briefly
+  [
+    "hi, I'm thinking of applying to be a contact handler, do I need to be able to type fast?",
+    { kind: 'answer', roles: [CH], first: /^Yes — it is an essential criterion/, has: ['25 words per minute'], not: ['GCSE Grade C'] },
+  ],
+  ['do you need gcses to be a contact handler', { kind: 'answer', roles: [CH], first: /^Yes — it is an essential criterion/, has: ['GCSE Grade C'] }],
+  ['does the contact handler need nvq', { kind: 'answer', roles: [CH], first: /^Desirable, not essential/, has: ['National Vocational Qualification'] }],
+  ['does the mosovo role need a degree', { kind: 'answer', roles: [MOS], first: /^Not stated — .*"degree"/, not: ['Yes', 'high degree of confidentiality'] }],
+  // pay: never a figure, the grade or rank where stated, no role code
+  ['what\'s the pay for a pcso', { kind: 'answer', roles: [PCSO], first: /does not state pay or salary; it gives the grade A3/, not: ['£'] }],
+  ['salary for contact handler', { kind: 'answer', roles: [CH], first: /does not state pay or salary; it gives the grade Scale 4/, not: ['B053', '£'] }],
+  ['how much does a mosovo constable earn', { kind: 'answer', roles: [MOS], first: /does not state pay or salary; it gives the rank Constable. The pay for that rank/ }],
+  // how long / which systems / dress: focused, nothing padded in from other lists
+  ['how long is the training for a pcso', { kind: 'answer', roles: [PCSO], first: /does not say how long the training lasts/, not: ['long term solutions'] }],
+  ['how long is the contact handler training', { kind: 'answer', roles: [CH], has: ['6 week'], not: ['does not say how long'] }],
+  ['what IT systems does the contact handler use', { kind: 'answer', roles: [CH], has: ['STORM'], not: ['GCSE'] }],
+  ['does the mosovo wear uniform', { kind: 'answer', roles: [MOS], first: /mentions it: "Casual plain clothes/ }],
+  ['what skills does the contact handler need', { kind: 'answer', roles: [CH], has: ['mentioned elsewhere', '25 words per minute'] }],
+  // typos: swapped letters are one typo
+  ['contcat handler vetting', { kind: 'answer', roles: [CH], has: ['CTC, RV'] }],
+  // glossary, also when the data folder has no glossary of its own (built-in below)
+  ["what's ECYPM", { kind: 'answer', has: ['Every Child and Young Person Matters'] }],
+  ['meaning of PIP2', { kind: 'answer', has: ['PIP level 2'], not: ['not in my glossary'] }],
+  ['whats nppv3 stand for', { kind: 'answer', has: ['Non-Police Personnel Vetting level 3'] }],
+  // negated cross-role questions list only what the profiles say
+  ["which jobs don't need a licence?", { kind: 'list', has: ['Contact Handler', 'driving is not required'], not: ['Roles mentioning don'] }],
+  ["what roles do not need nppv3", { kind: 'list', has: ['does not include NPPV3', 'Contact Handler'] }],
+  // comparisons of three: a short, grouped headline
+  ['compare pcso, contact handler and mosovo', { kind: 'comparison', has: ['Driving: essential for PCSO and MOSOVO Constable; not required for Contact Handler'] }],
+];
+
+function firstLine(answer: Answer): string {
+  return answer.text.split('\n')[0] ?? '';
+}
+
+describe('questions phrased by others, seeds with other forces beside them', () => {
+  let assistant: Assistant;
+  let seeds: RoleProfile[];
+  beforeAll(async () => {
+    seeds = await seedProfiles();
+    // No glossary given: the shipped one answers (a folder made by `rolecall ingest` has none).
+    assistant = createAssistant({ profiles: [...seeds, controlRoomOperator, detectiveConstable, responseSergeant] });
+  });
+
+  it.each(ROWS)('%s', (question, row) => {
+    const { answer } = assistant.ask(question, EMPTY_CONTEXT);
+    const where = `[${answer.kind}] ${answer.text}`;
+    expect(answer.kind, where).toBe(row.kind);
+    if (row.roles) expect(answer.roles.map((role) => role.id), where).toEqual(row.roles);
+    if (row.first) expect(firstLine(answer), where).toMatch(row.first);
+    for (const part of row.has ?? []) expect(answer.text, `should contain "${part}": ${where}`).toContain(part);
+    for (const part of row.not ?? []) expect(answer.text, `must not contain "${part}": ${where}`).not.toContain(part);
+    if (row.first && answer.kind === 'answer') expect(answer.lead, where).toBe(firstLine(answer));
+  });
+
+  it('negated list: a role whose profile requires driving is never listed as not needing it', () => {
+    const { answer } = assistant.ask("which jobs don't need a licence?");
+    expect(answer.kind).toBe('list');
+    if (answer.kind !== 'list') return;
+    const ids = answer.items.map((item) => item.role.id);
+    expect(ids).toContain(CH);
+    expect(ids).not.toContain(MOS);
+    expect(ids).not.toContain(PCSO);
+    // Silent profiles are named in a note, not listed.
+    expect(ids).not.toContain(CPC);
+    expect(answer.text).toMatch(/Not stated either way .*Community Policing Team PC/);
+  });
+
+  it('"and what about the X?" after a topic asks the same topic, not a summary', () => {
+    const first = assistant.ask('what skills does the mosovo need');
+    const next = assistant.ask('and what about the community pc?', first.context);
+    expect(next.answer.roles.map((role) => role.id)).toEqual([CPC]);
+    expect(next.answer.kind).toBe('answer');
+    expect(next.answer.text).toContain('Crime Investigation');
+    expect(next.answer.text).not.toContain('Purpose:');
+  });
+
+  it('follow-up yes/no question about the role in context', () => {
+    const first = assistant.ask('tell me about the contact handler');
+    const next = assistant.ask('does it need a licence?', first.context);
+    expect(firstLine(next.answer)).toMatch(/^No — the Contact Handler profile says driving is not required/);
+  });
+
+  it('"Essential car user: No" is read as not required', () => {
+    const dpo = buildProfile({
+      id: 'records-officer-northshire',
+      title: 'Records Officer',
+      organisation: 'Northshire Police',
+      driving: { requirement: 'essential', detail: 'Essential car user: No' },
+    });
+    const local = createAssistant({ profiles: [...seeds, dpo], glossary: glossaryEntries() });
+    const { answer } = local.ask('records officer - do they need to drive?');
+    expect(firstLine(answer)).toMatch(/^No —/);
+    expect(answer.text).toContain('Not required');
+    expect(answer.text).not.toContain('Essential: Essential car user');
+  });
+
+  it('force names are not read as misspelt topic words', () => {
+    const wales = buildProfile({ id: 'custody-officer-wales', title: 'Custody Officer', organisation: 'North Wales Police', weeklyHours: 37 });
+    const local = createAssistant({ profiles: [wales], glossary: glossaryEntries() });
+    const { answer } = local.ask('north wales custody officer hours');
+    expect(answer.text).toContain('37 hours a week');
+    expect(answer.text).not.toContain('pay');
+  });
+});
