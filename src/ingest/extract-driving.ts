@@ -13,7 +13,7 @@ export const DRIVING_PATTERN =
   /\b(?:driving (?:licen[cs]e|authority|permit|qualification|test|standard|course)|licen[cs]e to drive|(?:full|clean|valid|current|uk|manual)\b[\w\s,]{0,25}?\blicen[cs]e\b|(?:able|ability|willing(?:ness)?) to drive|must (?:be able to )?drive|\bdriver\b(?!s)|car user|access to (?:a|your own) (?:car|vehicle)|own (?:car|vehicle|transport))/i;
 
 /** "Not required", "No driving is required.", "This post does not require a driving licence." */
-export const NOT_REQUIRED = /\bnot (?:be )?(?:required|needed|necessary|essential|applicable)\b|\bdoes not require\b|^no\b[^.]{0,30}\b(?:required|needed)\b|^n\/?a$|^none$/i;
+export const NOT_REQUIRED = /\bnot (?:be )?(?:required|needed|necessary|essential|applicable)\b|\b(?:does|do|will) not (?:require|need)\b|\bno need\b|^no\b[^.]{0,30}\b(?:required|needed)\b|^n\/?a$|^none$/i;
 
 const ESSENTIAL = /\b(?:essential|must|required|requirement|is needed|necessary|mandatory)\b/i;
 const DESIRABLE = /\b(?:desirable|advantage(?:ous)?|preferred|preferable|beneficial|helpful|would be useful)\b/i;
@@ -62,9 +62,11 @@ export function extractDriving(ctx: ExtractContext, essential: Criterion[], desi
 function proseDriving(ctx: ExtractContext): Driving | null {
   let desirable: Driving | null = null;
   let notRequired: Driving | null = null;
+  // "Essential car user: No" is read as a label; its words are not a sentence about driving.
+  const labelLines = new Set(entriesFor(ctx.model, 'driving').map((entry) => entry.index));
   for (const sentence of proseSentences(ctx.model)) {
     const first = sentence.indices[0] ?? -1;
-    if (ctx.descriptive.has(first) || ctx.criteriaLines.has(first) || !DRIVING_PATTERN.test(sentence.text)) continue;
+    if (ctx.descriptive.has(first) || ctx.criteriaLines.has(first) || labelLines.has(first) || !DRIVING_PATTERN.test(sentence.text)) continue;
     const evidence: Evidence[] = sentence.evidence;
     // "a full UK driving licence is not required": a negation, never a requirement.
     const clause = sentence.text.split(/;\s*|,\s*(?:and|but)\s+/).find((c) => DRIVING_PATTERN.test(c)) ?? sentence.text;

@@ -39,6 +39,8 @@ export function extractHours(ctx: ExtractContext): Found<number> | null {
   for (const entry of entriesFor(ctx.model, 'hours')) {
     const found = valueOf(ctx.model, entry, (text) => hoursFromValue(text) !== null || /\bhours?\b/i.test(text));
     if (!found) continue;
+    // "16 hours a month", "1,600 hours a year": not weekly hours.
+    if (/\bhours?\s+(?:a|per|each|every)\s+(?:month|year|annum|day|fortnight)\b/i.test(found.value) && !/\b(?:week|weekly)\b/i.test(found.value)) continue;
     const n = hoursFromValue(found.value);
     if (n !== null && !/\b(?:shift|rota|0\d00)\b/i.test(found.value.replace(/\d+\s*hours?\s+per\s+week/i, ''))) return { value: n, evidence: found.evidence };
     const prose = hoursFromProse(found.value);

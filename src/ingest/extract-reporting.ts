@@ -25,7 +25,7 @@ export function labelledValue(ctx: ExtractContext, keys: SectionKey[], maxLines 
 }
 
 const REPORTS_PROSE =
-  /\b(?:you will |will |who |and )?(?:report(?:s|ing)?\s+(?:directly\s+)?(?:in)?to|line[- ]managed by|accountable to|responsible to|managed by)\s+(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w&/'-]*)(?:\s+(?:[A-Z][\w&/'-]*|of|and|&|for)){0,7})/;
+  /\b(?:you will |will |who |and )?(?:report(?:s|ing)?\s+(?:directly\s+)?(?:in)?to|line[- ]managed by|accountable to|responsible to|managed by|supervised by)\s+(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w&/'-]*)(?:\s+(?:[A-Z][\w&/'-]*|of|and|&|for)){0,7})/;
 
 /** The location: a label, or "you will be based at Carmarthen". */
 export function extractLocation(ctx: ExtractContext): Found<string> | null {
@@ -47,7 +47,13 @@ export function extractLocation(ctx: ExtractContext): Found<string> | null {
 
 export function extractReportsTo(ctx: ExtractContext): Found<string> | null {
   const labelled = labelledValue(ctx, ['reportsTo']);
-  if (labelled && !/^none\b/i.test(labelled.value)) return labelled;
+  if (labelled && !/^none\b/i.test(labelled.value)) {
+    // A sentence under the label ("You will be supervised by a Special Sergeant, and ...") names the role in it.
+    const inSentence = labelled.value.split(/\s+/).length > 8 ? REPORTS_PROSE.exec(labelled.value) : null;
+    const phrase = inSentence?.[1]?.replace(/\s+(?:of|and|&|for|on|in)$/, '').trim();
+    if (!inSentence) return labelled;
+    if (phrase) return { value: phrase, evidence: labelled.evidence };
+  }
   for (const sentence of proseSentences(ctx.model)) {
     const first = sentence.indices[0] ?? -1;
     if (ctx.descriptive.has(first)) continue;

@@ -26,6 +26,11 @@ function cleanTitle(value: string): string {
     .trim();
 }
 
+function firstSentence(text: string): string {
+  const m = /^(.{3,80}?[a-z)])\.\s+[A-Z]/.exec(text);
+  return m?.[1] ?? text;
+}
+
 function acceptTitle(text: string): boolean {
   const t = cleanTitle(text);
   return t.length >= 2 && t.length <= 100 && t.split(/\s+/).length <= 12 && lookupLabel(t) === null && !/^(?:n\/?a|tbc|none)$/i.test(t);
@@ -34,8 +39,9 @@ function acceptTitle(text: string): boolean {
 export function extractTitle(ctx: ExtractContext, rank: string | null): TitleResult | null {
   const { model } = ctx;
   for (const entry of entriesFor(model, 'title')) {
-    const found = valueOf(model, entry, acceptTitle, 2);
-    if (found) return { found: { value: cleanTitle(found.value), evidence: found.evidence }, inferred: false, warning: null };
+    // An answer may go on after the title: "Special Constable. Specials are volunteer police officers ...".
+    const found = valueOf(model, entry, (t) => acceptTitle(firstSentence(t)), 2);
+    if (found) return { found: { value: cleanTitle(firstSentence(found.value)), evidence: found.evidence }, inferred: false, warning: null };
   }
   // "Role: Neighbourhood Sergeant": a short role-noun value under a label that usually holds duties.
   for (const entry of model.entries) {

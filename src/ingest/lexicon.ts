@@ -218,6 +218,18 @@ export function lookupLabel(text: string): SectionKey | null {
 
 const CACHE = new Map<string, SectionKey | null>();
 
+const QUESTIONS: readonly [RegExp, SectionKey][] = [
+  [/^what is the (?:role|job|post|position)(?: title| called)?\?$|^what is the (?:job|role) title\?$/, 'title'],
+  [/\bwho (?:will|would|do|does) (?:i|you|the post holder) (?:answer|report|work) (?:to|for)\b|\bwho is my (?:line )?manager\b/, 'reportsTo'],
+  [/\bhow many hours\b|\bwhat hours\b/, 'hours'],
+  [/\bdriving licen[cs]e\b|\bneed (?:a|to) (?:car|drive)\b/, 'driving'],
+  [/\bwhat (?:vetting|checks|security)\b/, 'vetting'],
+  [/\bwhat training\b|\btraining will\b/, 'training'],
+  [/\bwho can apply\b|\bwhat do i need\b|\bam i eligible\b/, 'entryRequirements'],
+  [/\bwhat (?:will|would) i (?:do|be doing)\b/, 'responsibilities'],
+  [/\bwhat shifts\b|\bwhen will i work\b/, 'shifts'],
+];
+
 /** A label that ends by naming whom the post holder answers to. */
 const REPORTS_PHRASE = /\b(?:report(?:s|ing)?(?: in)?(?: directly)? to|work(?:ing)? for|(?:line )?managed by|accountable to|responsible to|supervised by)$/;
 /** A heading that introduces what is only a plus. */
@@ -230,6 +242,11 @@ function lookupNormalised(norm: string): SectionKey | null {
   // PDF text loses spaces ("Hours perweek", "Vettinglevel"): compare without them.
   const squashed = SQUASHED.get(norm.replace(/[\s'’-]+/g, ''));
   if (squashed) return squashed;
+  // Questions in an FAQ-style document: "What is the role?", "Who will I answer to?".
+  if (norm.endsWith('?')) {
+    for (const [pattern, key] of QUESTIONS) if (pattern.test(norm)) return key;
+    return null;
+  }
   // Headings written as phrases: "Who you will report to", "It would be great if you also have".
   if (REPORTS_PHRASE.test(norm)) return 'reportsTo';
   if (DESIRABLE_PHRASE.test(norm)) return 'desirable';

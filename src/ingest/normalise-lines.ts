@@ -91,6 +91,9 @@ export function normaliseLine(rawLine: string, no: number): DocLine {
     heading = headingMatch[1].length;
     body = body.slice(headingMatch[0].length);
   }
+  // FAQ layout: "Q: What is the role?" is a heading, "A: Special Constable." its value.
+  const qa = /^(Q|A)[:.]\s+(?=\S)/.exec(body);
+  if (qa) body = body.slice(qa[0].length);
   // Outline numbers ("1.4  Hours per week: 37.5") number the document, not a list.
   const outline = OUTLINE_NUMBER.exec(body);
   if (outline) body = body.slice(outline[0].length);
