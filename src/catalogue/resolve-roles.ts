@@ -9,7 +9,7 @@ import type { RoleProfile } from '../profile/role-profile.ts';
 import type { Catalogue, CatalogueEntry } from './catalogue.ts';
 import { STOP_WORDS, allowedTypos, type Token } from './normalise-text.ts';
 import { isGenericTitleWord, namesOf, singularIfLong, type RoleName } from './role-names.ts';
-import { RANK_WORDS, ROLE_HEAD_NOUNS, WEAK_ROLE_WORDS } from './role-vocabulary.ts';
+import { FORCE_AREA_WORDS, RANK_WORDS, ROLE_HEAD_NOUNS, WEAK_ROLE_WORDS } from './role-vocabulary.ts';
 
 export interface RoleMention {
   /** Question token positions this mention covers. */
@@ -96,7 +96,8 @@ function scoreNameDetailed(
   const accepted = phrase !== null ? name.keyWords.length > 0 || name.words.length > 1 : distinctive && coverage >= 0.5;
   if (!accepted) return null;
   const positions = phrase ?? keyPositions;
-  const kindBonus = name.kind === 'title' || name.kind === 'alias' ? 0.5 : 0;
+  // A role's own title beats another role's nickname ("call handler": the Call Handler, not the Contact Handler).
+  const kindBonus = name.kind === 'title' ? 1 : name.kind === 'alias' ? 0.75 : 0;
   const score = (phrase ? 3 : 0) + coverage * 4 + positions.length + kindBonus - typos * 0.5;
   return { score, positions };
 }
@@ -140,7 +141,32 @@ export function resolveRoles(catalogue: Catalogue, tokens: readonly Token[], opt
     const score = best.score + organisationBonus(entry, rawWords, best.positions);
     scored.push({ profile: entry.profile, score, positions: best.positions });
   }
-  return groupMentions(scored, maxCandidates, tokens).map((mention) => checkHeadNoun(mention, tokens, topicPositions));
+  return groupMentions(scored, maxCandidates, tokens).map((mention) =>
+    checkModifier(catalogue, checkHeadNoun(mention, tokens, topicPositions), tokens, topicPositions),
+  );
+}
+
+/** Words before a role's head noun that say which one, not that it is another role ("new", "senior"). */
+const PLAIN_MODIFIERS = new Set([
+  'new', 'old', 'good', 'best', 'senior', 'junior', 'trainee', 'student', 'lead', 'main', 'local', 'current', 'existing',
+  'full', 'part', 'time', 'temporary', 'permanent', 'acting', 'deputy', 'my', 'your', 'our', 'their', 'this', 'that',
+]);
+
+/**
+ * "dog handler": a mention on a head noun alone ("handler", shared by the call and contact handlers) right
+ * after a word no role's name, force or topic uses names a role we do not hold, not those roles.
+ */
+function checkModifier(catalogue: Catalogue, mention: RoleMention, tokens: readonly Token[], topicPositions: ReadonlySet<number>): RoleMention {
+  if (mention.unknown || mention.positions.length !== 1) return mention;
+  const pos = mention.positions[0] ?? 0;
+  const head = tokens[pos];
+  const before = tokens[pos - 1];
+  if (!head || !before || !ROLE_HEAD_NOUNS.has(singularIfLong(head.text))) return mention;
+  const word = before.text;
+  if (STOP_WORDS.has(word) || PLAIN_MODIFIERS.has(word) || topicPositions.has(before.pos) || word.length < 3 || /\d/.test(word)) return mention;
+  if (catalogue.nameTerms.has(word) || catalogue.nameTerms.has(singularIfLong(word)) || catalogue.organisationTerms.has(word) || FORCE_AREA_WORDS.has(word)) return mention;
+  const nearest = mention.role ? [mention.role] : mention.candidates.slice(0, 3);
+  return { positions: [before.pos, pos], role: null, candidates: [], unknown: { words: `${word} ${head.text}`, nearest } };
 }
 
 /** A listed head noun, or a word shaped like one ("researcher", "technologist"); never a weak word. */

@@ -200,5 +200,6 @@ export const FORCE_AREA_WORDS = new Set([
 export const ROLE_HEAD_NOUNS = new Set([
   'supervisor', 'manager', 'coordinator', 'co', 'administrator', 'analyst', 'assistant', 'clerk', 'investigator',
   'examiner', 'technician', 'specialist', 'adviser', 'advisor', 'trainer', 'instructor', 'inspector', 'sergeant',
-  'superintendent', 'chief', 'director', 'operator', 'handler', 'controller', 'dispatcher', 'leader',
+  'superintendent', 'chief', 'director', 'operator', 'handler', 'controller', 'dispatcher', 'leader', 'warden',
+  'guard', 'keeper', 'receptionist', 'cleaner', 'mechanic', 'engineer', 'photographer', 'pilot', 'negotiator', 'chaplain',
 ]);
