@@ -169,6 +169,40 @@ function byTopic(profiles: Iterable<RoleProfile>, key: TopicKey, focus: Focus): 
   return found.listing(`Roles by ${topic(key).label.toLowerCase()}${about}`);
 }
 
+/** Part-time roles: the title says so, or the weekly hours are well below full time. */
+function partTime(profiles: Iterable<RoleProfile>): Listing {
+  const found = new Collector();
+  for (const profile of profiles) {
+    const titled = /\bpart[- ]time\b/i.test(profile.title);
+    const hours = profile.weeklyHours;
+    if (!titled && (hours === null || hours >= 30)) continue;
+    found.add(() => item(profile, hours !== null ? `${hours} hours a week` : 'part time (title)', hours !== null ? citeScalar(profile, 'weeklyHours') : citeScalar(profile, 'title')));
+  }
+  return found.listing('Part-time roles (part time in the title, or under 30 hours a week)', [
+    'Whether a full-time role can be worked part time is not stated in the profiles; ask HR.',
+  ]);
+}
+
+/**
+ * "which roles don't need vetting?": no profile says a topic is not needed unless it has a field for it
+ * (driving), so none is listed; the roles whose profiles are silent are named, for the reader to check.
+ */
+function notSaidToBeNeeded(profiles: Iterable<RoleProfile>, key: TopicKey): Listing {
+  const silent: string[] = [];
+  for (const profile of profiles) {
+    const facts = topic(key).facts(profile, { words: [] });
+    if (facts.every((fact) => fact.status === 'not-stated')) silent.push(profile.title);
+  }
+  const label = topic(key).label.toLowerCase();
+  const shown = silent.slice(0, 20).join(', ') + (silent.length > 20 ? ` and ${silent.length - 20} more` : '');
+  return {
+    title: `Roles whose profile says ${label} is not needed`,
+    items: [],
+    total: 0,
+    notes: silent.length > 0 ? [`Profiles that do not state ${label} at all (not stated is not the same as not needed): ${shown}.`] : [],
+  };
+}
+
 function allRoles(profiles: Iterable<RoleProfile>): Listing {
   const found = new Collector();
   for (const profile of profiles) {
@@ -206,8 +240,11 @@ export function crossRoleListing(profiles: () => Iterable<RoleProfile>, request:
     if (topics.includes('driving')) return withoutDriving(profiles(), MAX_LIST_ITEMS);
     const filter = shiftKey ? SHIFT_FILTERS[shiftKey] : undefined;
     if (filter) return withoutShiftFeature(profiles(), filter.label.replace(/^work /, 'include '), filter.pattern, MAX_LIST_ITEMS);
+    const negated = topics[0];
+    if (negated) return notSaidToBeNeeded(profiles(), negated);
   }
   if (code) return byVetting(profiles(), code);
+  if (/\bpart time\b/.test(words.join(' '))) return partTime(profiles());
   const levelMatch = words.join(' ').match(/\blevel (\d)\b/);
   const level = levelMatch ? Number(levelMatch[1]) : null;
   const skillFocus: Focus = { words: focus.words.filter((word) => word !== 'level' && !/^\d$/.test(word) && word !== 'above' && word !== 'least') };
@@ -229,11 +266,13 @@ export function crossRoleListing(profiles: () => Iterable<RoleProfile>, request:
     if (listing.items.length > 0 || focus.words.length === 0) return listing;
   }
   if (focus.words.length > 0) {
-    for (const key of ['essential', 'desirable', 'skills', 'training', 'health', 'responsibilities'] as const) {
-      const listing = byTopic(profiles(), key, focus);
-      if (listing.items.length > 0) return { ...listing, title: `Roles mentioning ${focus.words.join(' ')}` };
+    // Every list a role has: "which roles use STORM?" is one role's IT systems and another's criteria.
+    const byRole = new Map<string, ListItem>();
+    for (const key of ['it-systems', 'essential', 'desirable', 'skills', 'training', 'health', 'responsibilities'] as const) {
+      for (const entry of byTopic(profiles(), key, focus).items) if (!byRole.has(entry.role.id)) byRole.set(entry.role.id, entry);
     }
-    return { title: `Roles mentioning ${focus.words.join(' ')}`, items: [], total: 0, notes: [] };
+    const items = [...byRole.values()].sort((a, b) => a.role.title.localeCompare(b.role.title)).slice(0, MAX_LIST_ITEMS);
+    return { title: `Roles mentioning ${focus.words.join(' ')}`, items, total: byRole.size, notes: [] };
   }
   return allRoles(profiles());
 }

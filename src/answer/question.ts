@@ -152,6 +152,10 @@ const FILLER = new Set([
   'duration',
   'last',
   'lasts',
+  'mention',
+  'mentions',
+  'mentioned',
+  'mentioning',
 ]);
 
 export interface ReadQuestion {

@@ -122,6 +122,10 @@ function factsWith(profile: RoleProfile, topics: readonly TopicKey[], focus: Foc
   }
   // A list topic that did not hold the named thing: look in the profile's other lists too.
   const listFacts = facts.filter((fact) => fact.items !== undefined);
+  // "what level of crime investigation does the DC need?" and no skills list: the named thing may be elsewhere.
+  if (focus.words.length > 0 && listFacts.length === 0 && facts.every((fact) => fact.status === 'not-stated')) {
+    return [...facts, ...searchRole(profile, focus, topics)];
+  }
   if (focus.words.length === 0 || listFacts.length === 0) return facts;
   if (listFacts.some((fact) => focusMatched(fact, focus))) {
     // The named thing was found: leave out sibling lists that only fell back to everything.

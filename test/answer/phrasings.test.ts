@@ -68,6 +68,12 @@ const ROWS: [string, Row][] = [
   // negated cross-role questions list only what the profiles say
   ["which jobs don't need a licence?", { kind: 'list', has: ['Contact Handler', 'driving is not required'], not: ['Roles mentioning don'] }],
   ["what roles do not need nppv3", { kind: 'list', has: ['does not include NPPV3', 'Contact Handler'] }],
+  ["which roles don't need vetting", { kind: 'list', has: ['not stated is not the same as not needed'], not: ['Roles mentioning don'] }],
+  ['which roles are part time', { kind: 'list', has: ['ask HR'] }],
+  ['which roles use STORM', { kind: 'list', has: ['Contact Handler (Leicestershire Police): STORM', 'Control Room Operator'] }],
+  // roles we do not hold: said so, never answered from a role that shares a word
+  ['dog handler vetting', { kind: 'not-found', has: ['"dog handler"'], not: ['CTC'] }],
+  ['traffic warden hours', { kind: 'not-found', has: ['"traffic warden"'] }],
   // comparisons of three: a short, grouped headline
   ['compare pcso, contact handler and mosovo', { kind: 'comparison', has: ['Driving: essential for PCSO and MOSOVO Constable; not required for Contact Handler'] }],
 ];
@@ -136,6 +142,14 @@ describe('questions phrased by others, seeds with other forces beside them', () 
     expect(firstLine(answer)).toMatch(/^No —/);
     expect(answer.text).toContain('Not required');
     expect(answer.text).not.toContain('Essential: Essential car user');
+  });
+
+  it("a role's own title beats another role's informal name", () => {
+    const callHandler = buildProfile({ id: 'call-handler-northshire', title: 'Call Handler', organisation: 'Northshire Police', weeklyHours: 36 });
+    const local = createAssistant({ profiles: [...seeds, callHandler], glossary: glossaryEntries() });
+    const { answer } = local.ask('call handler hours a week');
+    expect(answer.roles.map((role) => role.id)).toEqual(['call-handler-northshire']);
+    expect(answer.text).toContain('36 hours a week');
   });
 
   it('force names are not read as misspelt topic words', () => {
