@@ -16,6 +16,7 @@ const SEPARATOR = /^[\s\-=_|+~.:]*$/;
 const LEVELLED = /\((?:level\s*\w{1,2}|accredited)\)\s*$/i;
 
 export function normaliseLines(text: string): DocLine[] {
+  documentHasSpecialSpaces = SPECIAL_SPACE.test(text);
   const rawLines = text.split('\n');
   const out: DocLine[] = [];
   for (let index = 0; index < rawLines.length; index += 1) {
@@ -37,9 +38,12 @@ export function normaliseLines(text: string): DocLine[] {
   return joinWrapped(out);
 }
 
+const SPECIAL_SPACE = /[\u00a0\u2007\u202f\u200b-\u200d\ufeff\u00ad\r\\]/;
+/** Set per document: most documents hold none of the characters cleanSpaces handles. */
+let documentHasSpecialSpaces = true;
+
 function cleanSpaces(raw: string): string {
-  // Fast path: most lines hold none of the characters below.
-  if (!/[\u00a0\u2007\u202f\u200b-\u200d\ufeff\u00ad\r\\]/.test(raw)) return raw;
+  if (!documentHasSpecialSpaces || !SPECIAL_SPACE.test(raw)) return raw;
   return (
     raw
       // Runs of non-breaking spaces are layout, not table columns.
@@ -80,7 +84,7 @@ function splitCells(body: string, offset: number): { cells: RawCell[]; aligned: 
   return { cells: [{ text: body, col: offset }], aligned: false };
 }
 
-export function normaliseLine(rawLine: string, no: number): DocLine {
+function normaliseLine(rawLine: string, no: number): DocLine {
   const spaced = cleanSpaces(rawLine);
   const indent = /^ */.exec(spaced)?.[0].length ?? 0;
   let body = spaced.trim();
