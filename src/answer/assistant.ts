@@ -85,7 +85,10 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
 
   function glossaryFor(question: ReadQuestion): Answer | null {
     const asksMeaning = question.words.some((word) => MEANING_WORDS.has(word));
-    const bareTerm = question.mentions.length === 0 && question.topics.length === 0;
+    const termWords = question.words.filter((word) => !GLOSSARY_FILLER.has(word));
+    const whole = glossary.find(termWords);
+    // "CTC?" names a vetting level (a topic) and is a glossary term: on its own it asks what it means.
+    const bareTerm = question.mentions.length === 0 && (question.topics.length === 0 || (whole !== undefined && whole.length === termWords.length));
     if (!asksMeaning && !(bareTerm && /^(what|whats|what s)\b/.test(question.words.join(' ')))) {
       // "NPPV3?" on its own is a glossary question too.
       if (!(bareTerm && question.words.length <= 2)) return null;

@@ -24,6 +24,8 @@ const PHRASES: Phrase[] = TOPIC_LEXICON.map(([text, topics]) => ({ words: text.s
   (a, b) => b.words.length - a.words.length,
 );
 const SINGLE_WORDS = new Map(PHRASES.filter((phrase) => phrase.words.length === 1).map((phrase) => [phrase.words[0] ?? '', phrase.topics]));
+const LICENCE_WORDS = new Set(['licence', 'license', 'licences', 'licenses', 'certificate']);
+const NON_DRIVING_LICENCES = new Set(['firearms', 'firearm', 'gun', 'shotgun', 'pilot', 'pilots', 'personal', 'premises', 'alcohol', 'tv', 'sia', 'door', 'drone', 'fishing']);
 const SUMMARY = SUMMARY_PHRASES.map((text) => text.split(' '));
 
 function phraseAt(words: string[], start: number, phrase: string[]): boolean {
@@ -54,7 +56,12 @@ export function detectTopics(
   const words = tokens.map((token) => token.text);
   const topics: TopicKey[] = [];
   const positions = new Set<number>();
-  const blocked = (pos: number): boolean => positions.has(pos) || taken.has(pos);
+  // "firearms licence" is no driving licence: the words stay as the question's subject.
+  const otherLicences = new Set<number>();
+  words.forEach((word, pos) => {
+    if (LICENCE_WORDS.has(word) && NON_DRIVING_LICENCES.has(words[pos - 1] ?? '')) otherLicences.add(pos);
+  });
+  const blocked = (pos: number): boolean => positions.has(pos) || taken.has(pos) || otherLicences.has(pos);
   const add = (keys: readonly TopicKey[]): void => {
     for (const key of keys) if (!topics.includes(key)) topics.push(key);
   };
@@ -101,4 +108,9 @@ export function detectTopics(
     words.some((_, start) => phraseAt(words, start, phrase) && !(phrase.length === 1 && phrase[0] === 'about' && ['what', 'how'].includes(words[start - 1] ?? ''))),
   );
   return { topics, positions, summary };
+}
+
+/** Whether a word names a topic by itself ("licence", "shifts"): too general to pick out one item. */
+export function isTopicWord(word: string): boolean {
+  return SINGLE_WORDS.has(word) || SINGLE_WORDS.has(singular(word));
 }

@@ -5,6 +5,7 @@
  * cannot answer (pay, how long training lasts).
  */
 import type { RoleProfile } from '../profile/role-profile.ts';
+import { isTopicWord } from './detect-topics.ts';
 import { matchesFocus, type Focus, type TopicKey } from './topics/fact-builders.ts';
 import type { Fact, FactItem } from './types.ts';
 
@@ -103,6 +104,45 @@ function hoursLead(fact: Fact, profile: RoleProfile, words: readonly string[]): 
   return null;
 }
 
+/** Particular health subjects people ask about, and how a profile would word them. */
+const HEALTH_SUBJECTS: { asked: RegExp; stated: RegExp; label: string }[] = [
+  { asked: /^(glasses|spectacles|lenses|eyesight|vision|eye|eyes|colour|sight)$/, stated: /eyesight|vision|glasses|spectacles|lenses|\bsight\b|\beye/i, label: 'eyesight' },
+  { asked: /^(hearing|deaf|ears?)$/, stated: /hearing/i, label: 'hearing' },
+  { asked: /^(fitness|fit|bleep|jrft|physical|beep)$/, stated: /fitness|\bfit\b|jrft|bleep|physical|beep/i, label: 'a fitness test' },
+  { asked: /^(medical|medicals)$/, stated: /medical|health screening|occupational health/i, label: 'a medical' },
+];
+
+/** "can I apply if I wear glasses?": what the profile says on that subject, or that it does not say. */
+function healthLead(facts: readonly Fact[], name: string, words: readonly string[]): string | null {
+  const subject = HEALTH_SUBJECTS.find((candidate) => words.some((word) => candidate.asked.test(word)));
+  if (!subject) return null;
+  const items = facts.filter((fact) => fact.topic === 'health' && fact.status === 'stated').flatMap((fact) => fact.items ?? []);
+  const found = items.find((item) => subject.stated.test(item.text));
+  if (found) return `On ${subject.label}, the ${name} profile says: ${quoted(found)}.`;
+  const first = items[0];
+  return first
+    ? `The ${name} profile does not mention ${subject.label}; its health requirement is: ${quoted(first)}.`
+    : `The ${name} profile does not mention ${subject.label} or any health requirement.`;
+}
+
+const VETTING_CODE = /^(ctc|nppv[123]?|mv|rv|sc|dv|ev1)$/;
+
+/** "does the contact handler need CTC?": whether the level asked is among those the profile states. */
+function vettingLead(fact: Fact, name: string, words: readonly string[]): string {
+  if (fact.status === 'ambiguous') return `Unclear — the ${name} profile does not make its vetting level clear (see below).`;
+  if (fact.status !== 'stated') return `The ${name} profile does not state a vetting level.`;
+  const levels = (fact.value ?? '').split(/,\s*/).map((level) => level.toLowerCase().replace(/\s+/g, ''));
+  const asked: string[] = [];
+  words.forEach((word, pos) => {
+    const joined = /^\d$/.test(words[pos + 1] ?? '') && word === 'nppv' ? `nppv${words[pos + 1] ?? ''}` : word;
+    if (VETTING_CODE.test(joined) && !asked.includes(joined)) asked.push(joined);
+  });
+  if (asked.length === 0) return `Yes — the ${name} profile states vetting: ${fact.value ?? ''}.`;
+  const missing = asked.filter((code) => !levels.some((level) => level === code || (code === 'nppv' && level.startsWith('nppv'))));
+  if (missing.length === 0) return `Yes — the ${name} profile states ${asked.map((code) => code.toUpperCase()).join(' and ')} vetting (${fact.value ?? ''}).`;
+  return `Not as stated — the ${name} profile gives vetting as ${fact.value ?? ''}; ${missing.map((code) => code.toUpperCase()).join(' and ')} is not among them.`;
+}
+
 /** "Yes — ..." for a topic the profile states, "The profile does not say ..." for one it does not. */
 function statedLead(fact: Fact, name: string, what: string): string {
   if (fact.status === 'ambiguous') return `Unclear — the ${name} profile does not make its ${what} clear (see below).`;
@@ -137,7 +177,7 @@ function focusLead(facts: readonly Fact[], focus: Focus, name: string, alternati
   if (focus.words.length < 2) return null;
   // The facts may have been narrowed on one distinctive word ("type" of "type fast"): so is the lead.
   for (const word of focus.words) {
-    if (word.length < 4 || /^\d/.test(word)) continue;
+    if (word.length < 4 || /^\d/.test(word) || isTopicWord(word)) continue;
     const single = focusLeadWith(facts, { words: [word] }, name);
     if (single) return single;
   }
@@ -181,6 +221,14 @@ export function leadFor(question: LeadQuestion, profile: RoleProfile, facts: rea
       return drivingLead(fact, name);
     case 'shifts':
       return shiftsLead(fact, name, words);
+    case 'vetting':
+      return vettingLead(fact, name, words);
+    case 'health': {
+      const specific = healthLead(facts, name, words);
+      if (specific) return specific;
+      const elsewhere = facts.find((candidate) => candidate.topic === 'health' && candidate.label.includes('mentioned elsewhere'));
+      return statedLead(fact.status === 'not-stated' && elsewhere ? elsewhere : fact, name, 'a fitness test or health requirement');
+    }
     case 'hours': {
       const hours = hoursLead(fact, profile, words);
       if (hours) return hours;

@@ -5,6 +5,7 @@
  */
 import type { RoleProfile } from '../profile/role-profile.ts';
 import { uniqueCitations } from './citations.ts';
+import { isTopicWord } from './detect-topics.ts';
 import { leadFor, type LeadQuestion } from './direct-answer.ts';
 import { roleFactsText } from './render-text.ts';
 import { NO_FOCUS, matchesFocus, type Focus, type TopicKey } from './topics/fact-builders.ts';
@@ -26,7 +27,7 @@ export function searchRole(profile: RoleProfile, focus: Focus, skip: readonly To
   if (found.length > 0 || focus.words.length < 2) return found;
   // "typing speed for the call handler job": one distinctive word may be all the profile shares.
   for (const word of focus.words) {
-    if (word.length < 5 || /^\d/.test(word)) continue;
+    if (word.length < 5 || /^\d/.test(word) || isTopicWord(word)) continue;
     const single = searchWith(profile, { words: [word] }, skip);
     if (single.length > 0) return single;
   }
@@ -58,6 +59,7 @@ const MENTIONED_IN_PASSING: Partial<Record<TopicKey, RegExp>> = {
   training: /\b(training|course|courses|trained|accredited|accreditation)\b/i,
   shifts: /\b(shifts?|nights?|weekends?|rota|extended hours|on call|unsocial hours)\b/i,
   skills: /\bskills?\b/i,
+  behaviours: /\b(interpersonal|personal qualities|behaviours?|attitude|aptitudes?)\b/i,
 };
 const PASSING_LISTS: TopicKey[] = ['essential', 'desirable', 'conditions', 'responsibilities', 'training', 'health'];
 
@@ -93,7 +95,7 @@ function mentionedInPassing(profile: RoleProfile, fact: Fact): Fact | null {
 /** Focus words worth trying one at a time when all of them together match nothing ("type fast"). */
 function singleWordFocuses(focus: Focus): Focus[] {
   if (focus.words.length < 2) return [];
-  return focus.words.filter((word) => word.length >= 4 && !/^\d/.test(word)).map((word) => ({ words: [word] }));
+  return focus.words.filter((word) => word.length >= 4 && !/^\d/.test(word) && !isTopicWord(word)).map((word) => ({ words: [word] }));
 }
 
 /**

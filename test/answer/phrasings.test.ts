@@ -39,8 +39,15 @@ const ROWS: [string, Row][] = [
   ['is the contact handler role full time', { kind: 'answer', roles: [CH], first: /^Yes — 37 hours a week/ }],
   ['can I do the contact handler job part time', { kind: 'answer', roles: [CH], first: /does not say whether part-time working is possible; it gives 37 hours/ }],
   ['is there a fitness test for the community pc', { kind: 'answer', roles: [CPC], first: /does not mention a fitness test/ }],
-  ['is there a fitness test for pcsos', { kind: 'answer', roles: [PCSO], first: /^Yes —/, has: ['fitness test'] }],
-  ['is there an eyesight test for the contact handler', { kind: 'answer', roles: [CH], first: /^Yes —.*eyesight/, not: ['25 words per minute'] }],
+  ['can I apply for pcso if I wear glasses', { kind: 'answer', roles: [PCSO], first: /does not mention eyesight; its health requirement is: "Before commencement/, not: ['Yes'] }],
+  ['does the mosovo need a firearms licence', { kind: 'answer', roles: [MOS], first: /"firearms licence"/, not: ['Yes', 'driving'] }],
+  ['does the contact handler need CTC', { kind: 'answer', roles: [CH], first: /^Yes — the Contact Handler profile states CTC vetting \(CTC, RV\)/ }],
+  ['do contact handlers need NPPV3', { kind: 'answer', roles: [CH], first: /^Not as stated — .*CTC, RV; NPPV3 is not among them/ }],
+  ['does the patrol and resolution officer need nppv 3', { kind: 'answer', first: /^Unclear —/ }],
+  ['is the mosovo job 9 to 5', { kind: 'answer', roles: [MOS], first: /does not state a shift pattern/ }],
+  ['what behaviours does the contact handler need', { kind: 'answer', roles: [CH], has: ['Behaviours (mentioned elsewhere in the profile)', 'effective listening'] }],
+  ['is there a fitness test for pcsos', { kind: 'answer', roles: [PCSO], first: /^On a fitness test, .*"Before commencement of this appointment, this role is subject to medical assessment and fitness test"/ }],
+  ['is there an eyesight test for the contact handler', { kind: 'answer', roles: [CH], first: /^On eyesight, the Contact Handler profile says: "Applicants must meet the required standard of hearing and eyesight"/, not: ['25 words per minute'] }],
   // a named requirement: found and placed (essential / desirable), or said to be absent, briefly
   [
     "hi, I'm thinking of applying to be a contact handler, do I need to be able to type fast?",
