@@ -208,8 +208,12 @@ export function leadFor(question: LeadQuestion, profile: RoleProfile, facts: rea
   }
   const shifts = facts.find((fact) => fact.topic === 'shifts');
   if (shifts && has(words, 'night', 'nights', 'overnight', 'weekend', 'weekends', '24x7')) return shiftsLead(shifts, name, words);
-  if (!asksYesNo(question.text)) return null;
   const primary = question.topics[0];
+  const criteria = primary === 'requirements' || primary === 'essential' || primary === 'desirable';
+  if (criteria && question.focus.words.length > 0 && !asksYesNo(question.text) && !focusLead(facts, question.focus, name, question.alternatives ?? [])) {
+    return `Not stated — the ${name} profile's criteria do not mention "${question.focus.words.join(' ')}".`;
+  }
+  if (!asksYesNo(question.text)) return null;
   if (question.focus.words.length > 0) {
     const found = focusLead(facts, question.focus, name, question.alternatives ?? []);
     if (found) return found;
@@ -221,8 +225,20 @@ export function leadFor(question: LeadQuestion, profile: RoleProfile, facts: rea
       return drivingLead(fact, name);
     case 'shifts':
       return shiftsLead(fact, name, words);
-    case 'vetting':
-      return vettingLead(fact, name, words);
+    case 'vetting': {
+      const lead = vettingLead(fact, name, words);
+      // A record is the vetting unit's call, case by case: the profile cannot answer it.
+      return has(words, 'criminal', 'conviction', 'convictions', 'caution', 'cautions', 'record')
+        ? `${lead} Whether a criminal record or caution affects an application is decided by the vetting unit; the profile does not say.`
+        : lead;
+    }
+    case 'staff-type': {
+      if (fact.status !== 'stated') return `The ${name} profile does not say whether it is a police officer or police staff role.`;
+      const officer = fact.value === 'Police officer';
+      const asksStaff = has(words, 'staff', 'civilian');
+      if (asksStaff) return officer ? `No — the ${name} is a police officer role, not police staff.` : `Yes — the ${name} is a police staff role.`;
+      return officer ? `Yes — the ${name} is a police officer role.` : `No — the ${name} is a police staff role, not a police officer.`;
+    }
     case 'health': {
       const specific = healthLead(facts, name, words);
       if (specific) return specific;

@@ -189,6 +189,12 @@ export function readQuestion(text: string, catalogue: Catalogue, options: { topi
     .filter((token) => !used.has(token.pos))
     .map((token) => token.text)
     .filter((word) => !STOP_WORDS.has(word) && !FILLER.has(word) && !catalogue.organisationTerms.has(word) && !FORCE_AREA_WORDS.has(word));
+  // "how old do I have to be?" asks about an age the criteria may or may not state.
+  if (/\b(how old|minimum age|age limit)\b/.test(words.join(' ')) && !focusWords.includes('age')) focusWords.push('age');
+  // "is the contact handler a police officer?": the yes/no asks officer or staff.
+  if (options.topics !== false && /^(is|are|r)\b.*\b(a|an)\s+(police\s+)?(officer|constable|civilian|member of staff|staff member)s?\b/.test(words.join(' ')) && !detected.topics.includes('staff-type')) {
+    detected.topics.unshift('staff-type');
+  }
   const forceWords = tokens.filter((token) => FORCE_AREA_WORDS.has(token.text) || catalogue.organisationTerms.has(token.text));
   return {
     text,

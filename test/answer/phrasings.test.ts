@@ -56,6 +56,11 @@ const ROWS: [string, Row][] = [
   ['do you need gcses to be a contact handler', { kind: 'answer', roles: [CH], first: /^Yes — it is an essential criterion/, has: ['GCSE Grade C'] }],
   ['does the contact handler need nvq', { kind: 'answer', roles: [CH], first: /^Desirable, not essential/, has: ['National Vocational Qualification'] }],
   ['does the mosovo role need a degree', { kind: 'answer', roles: [MOS], first: /^Not stated — .*"degree"/, not: ['Yes', 'high degree of confidentiality'] }],
+  ['Is the Contact Handler a police officer?', { kind: 'answer', roles: [CH], first: /^No — the Contact Handler is a police staff role, not a police officer/ }],
+  ['are pcsos police staff', { kind: 'answer', roles: [PCSO], first: /^Yes — the Police Community Support Officer is a police staff role/ }],
+  ['is the mosovo a police officer', { kind: 'answer', roles: [MOS], first: /^Yes — the MOSOVO Constable is a police officer role/ }],
+  ['how old do i have to be to be a pcso', { kind: 'answer', roles: [PCSO], first: /^Not stated — .*"age"/ }],
+  ['I have a criminal record, can I be a pcso?', { kind: 'answer', roles: [PCSO], first: /decided by the vetting unit; the profile does not say/, not: ['Responsibilities'] }],
   // pay: never a figure, the grade or rank where stated, no role code
   ['what\'s the pay for a pcso', { kind: 'answer', roles: [PCSO], first: /does not state pay or salary; it gives the grade A3/, not: ['£'] }],
   ['salary for contact handler', { kind: 'answer', roles: [CH], first: /does not state pay or salary; it gives the grade Scale 4/, not: ['B053', '£'] }],

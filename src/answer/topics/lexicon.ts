@@ -95,6 +95,14 @@ export const TOPIC_LEXICON: [string, TopicKey[]][] = [
   ['management vetting', ['vetting']],
   ['recruitment vetting', ['vetting']],
   ['counter terrorist check', ['vetting']],
+  ['criminal record', ['vetting']],
+  ['convictions', ['vetting']],
+  ['conviction', ['vetting']],
+  ['cautions', ['vetting']],
+  ['background check', ['vetting']],
+  ['how old', ['requirements']],
+  ['minimum age', ['requirements']],
+  ['age limit', ['requirements']],
   // driving
   ['driving', ['driving']],
   ['drive', ['driving']],
@@ -184,6 +192,8 @@ export const TOPIC_LEXICON: [string, TopicKey[]][] = [
   ['staff or officer', ['staff-type']],
   ['officer or staff', ['staff-type']],
   ['warranted', ['staff-type']],
+  ['warranted officer', ['staff-type']],
+  ['sworn officer', ['staff-type']],
   ['civilian', ['staff-type']],
   // health, training, systems
   ['health', ['health']],
