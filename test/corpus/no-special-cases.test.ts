@@ -19,7 +19,7 @@ const DISTINCTIVE = [
   'Rhingyll', 'Swyddog Cymorth', 'Oriau', 'Fetio', 'Mount Browne', 'Head of Corporate Communications',
   'Financial Investigation Team Manager', 'Response Sergeant', 'Who you\'ll work for', 'Wymondham', 'Ripley',
   'Workshop Supervisor', 'Intelligence Supervisor', 'Tranman', 'Devizes', 'Head of Information Management',
-  'Special Sergeant', 'licensee of a pub',
+  'Special Sergeant', 'licensee of a pub', 'Senior Collision Investigator', 'PC-Crash', 'SCAIDP',
 ];
 
 /** Code without its comments (a rough strip: block comments, then line comments not inside a URL). */
