@@ -148,6 +148,28 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
       .slice(0, MAX_COMPARED);
   }
 
+  /** After a clarifying question the candidates are the roles in play (three at most), with the topics asked. */
+  function clarifyContext(context: ConversationContext, candidates: readonly RoleProfile[], topics: readonly string[]): ConversationContext {
+    const next: ConversationContext = candidates.length <= MAX_COMPARED ? { roleIds: candidates.map((candidate) => candidate.id) } : { ...context };
+    next.topics = [...topics];
+    return next;
+  }
+
+  function pickByForce(question: ReadQuestion, context: ConversationContext): RoleProfile | null {
+    if (question.forceWords.length === 0 || context.roleIds.length === 0) return null;
+    const forceTexts = question.forceWords.map((token) => token.text);
+    const matching = context.roleIds.filter((id) => catalogue.entry(id)?.organisationWords.some((word) => forceTexts.includes(word)));
+    if (matching.length === 1 && matching[0]) return catalogue.get(matching[0]) ?? null;
+    if (matching.length > 0 || question.topics.length > 0 || question.focus.words.length > 0) return null;
+    // "what about hertfordshire?" after the South Wales PCSO: the same role at that force, if we hold it.
+    const current = catalogue.get(context.roleIds[0] ?? '');
+    if (!current) return null;
+    const title = current.title.replace(/\s*\([^)]*\)\s*$/, '');
+    const [mention] = readQuestion(`${forceTexts.join(' ')} ${title}`, catalogue, { topics: false }).mentions;
+    const role = mention?.role;
+    return role && role.id !== current.id && catalogue.entry(role.id)?.organisationWords.some((word) => forceTexts.includes(word)) ? role : null;
+  }
+
   function isFollowUp(question: ReadQuestion): boolean {
     const text = question.words.join(' ');
     if (question.words.some((word) => FOLLOW_UP_WORDS.has(word)) || /^(what|how) about\b/.test(text)) return true;
@@ -189,19 +211,32 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
       if (inContext.length === 1 && inContext[0]) {
         resolved.push(inContext[0]);
       } else {
-        return { answer: clarifyAnswer(questionText, ambiguous.candidates, mentionWords(question, ambiguous)), context: { ...context, topics: question.topics } };
+        return { answer: clarifyAnswer(questionText, ambiguous.candidates, mentionWords(question, ambiguous)), context: clarifyContext(context, ambiguous.candidates, question.topics) };
       }
     }
 
     let roles = resolved;
     let topics = question.topics;
+    // "the south wales one" after "which PCSO do you mean?": the candidate of that force.
+    const byForce = roles.length === 0 && !ambiguous ? pickByForce(question, context) : null;
+    if (byForce) {
+      roles = [byForce];
+      if (topics.length === 0) topics = (context.topics ?? []).filter(isTopicKey);
+    } else if (roles.length === 0 && !ambiguous && question.forceWords.length > 0 && topics.length === 0 && question.focus.words.length === 0) {
+      // "what about kent?" and we hold no such role at Kent: say so, never the role of the last force.
+      const current = contextProfiles(context)[0];
+      if (current) {
+        const asked = `${question.forceWords.map((token) => token.text).join(' ')} ${current.title}`;
+        return { answer: notFoundAnswer(questionText, asked, [roleRef(current)]), context };
+      }
+    }
     if (roles.length === 0) {
       const previous = contextProfiles(context);
       if (previous.length > 0 && isFollowUp(question)) {
         roles = previous;
       } else {
         const rank = rankCandidates(catalogue, question.tokens);
-        if (rank.length > 1) return { answer: clarifyAnswer(questionText, rank), context: { ...context, topics } };
+        if (rank.length > 1) return { answer: clarifyAnswer(questionText, rank), context: clarifyContext(context, rank, topics) };
         if (rank.length === 1 && rank[0]) roles = [rank[0]];
       }
     } else if (topics.length === 0 && !question.wantsSummary && !wantsCompare && question.focus.words.length === 0) {

@@ -39,8 +39,16 @@ describe('roles with the same title in two forces', () => {
     expect(answer.text).toContain('36 hours a week');
     const clarify = assistant.ask('pcso vetting?');
     expect(clarify.answer.kind).toBe('clarify');
+    // "the westshire one": the candidate of that force, with the topic first asked.
     const chosen = assistant.ask('the westshire one', clarify.context);
-    expect(chosen.answer.kind).not.toBe('answer');
+    expect(ids(chosen.answer)).toEqual([westshirePcso.id]);
+    expect(chosen.answer.text).toMatch(/Vetting: unclear/);
+    // "what about southshire?": the same role at the other force.
+    const other = assistant.ask('what about southshire', chosen.context);
+    expect(ids(other.answer)).toEqual([southshirePcso.id]);
+    // A force without that role: said so, not the last force's answer.
+    const missing = assistant.ask('what about eastshire', other.context);
+    expect(missing.answer.kind).toBe('not-found');
     const picked = assistant.ask('westshire pcso', clarify.context);
     expect(ids(picked.answer)).toEqual([westshirePcso.id]);
     expect(picked.answer.text).toMatch(/Vetting: unclear/);
