@@ -32,7 +32,37 @@ export interface Piece {
 }
 
 export function sentencesOfPieces(pieces: Piece[]): Sentence[] {
-  if (pieces.length === 0) return [];
+  const out: Sentence[] = [];
+  appendSentences(pieces, out);
+  return out;
+}
+
+/** Cheap test for SENTENCE_END: most cells and bullets are one sentence. */
+const MAY_END_SENTENCE = /[.!?]\s/;
+
+/** The sentences of a paragraph, appended to `out` (no intermediate arrays: this runs on every line). */
+function appendSentences(pieces: Piece[], out: Sentence[]): void {
+  const only = pieces.length === 1 ? pieces[0] : undefined;
+  if (only) {
+    // One piece: every sentence lies wholly inside it, so its only part is the sentence itself.
+    const text = only.text;
+    if (!MAY_END_SENTENCE.test(text)) {
+      const sentence = text.trim();
+      if (sentence.length > 0) out.push(lazySentence(sentence, [{ piece: only, part: sentence }]));
+      return;
+    }
+    let start = 0;
+    SENTENCE_END.lastIndex = 0;
+    for (;;) {
+      const m = SENTENCE_END.exec(text);
+      const end = m ? m.index : text.length;
+      const sentence = text.slice(start, end).trim();
+      if (sentence.length > 0) out.push(lazySentence(sentence, [{ piece: only, part: sentence }]));
+      if (!m) return;
+      start = end;
+    }
+  }
+  if (pieces.length === 0) return;
   const spans: { start: number; end: number; piece: Piece }[] = [];
   let text = '';
   for (const piece of pieces) {
@@ -40,13 +70,14 @@ export function sentencesOfPieces(pieces: Piece[]): Sentence[] {
     spans.push({ start: text.length, end: text.length + piece.text.length, piece });
     text += piece.text;
   }
-  const out: Sentence[] = [];
   let start = 0;
   const bounds: number[] = [];
   SENTENCE_END.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SENTENCE_END.exec(text)) !== null) bounds.push(m.index);
   bounds.push(text.length);
+  // Sentences and spans both run left to right: skip the spans that end before the sentence starts.
+  let first = 0;
   for (const end of bounds) {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
@@ -54,7 +85,11 @@ export function sentencesOfPieces(pieces: Piece[]): Sentence[] {
     const sentence = raw.trim();
     if (sentence.length > 0) {
       const parts: { piece: Piece; part: string }[] = [];
-      for (const span of spans) {
+      while (first < spans.length && (spans[first]?.end ?? 0) <= s) first += 1;
+      for (let k = first; k < spans.length; k += 1) {
+        const span = spans[k];
+        if (!span) break;
+        if (span.start >= s + sentence.length) break;
         const a = Math.max(s, span.start);
         const b = Math.min(s + sentence.length, span.end);
         if (a >= b) continue;
@@ -65,7 +100,6 @@ export function sentencesOfPieces(pieces: Piece[]): Sentence[] {
     }
     start = end;
   }
-  return out;
 }
 
 /** Evidence is worked out only for the few sentences an extractor keeps (most are never cited). */
@@ -90,7 +124,7 @@ export function proseSentences(model: DocumentModel): Sentence[] {
   const out: Sentence[] = [];
   let paragraph: Piece[] = [];
   const flush = (): void => {
-    out.push(...sentencesOfPieces(paragraph));
+    appendSentences(paragraph, out);
     paragraph = [];
   };
   model.lines.forEach((line, index) => {
@@ -105,7 +139,7 @@ export function proseSentences(model: DocumentModel): Sentence[] {
         if (/:$/.test(cell.text) && cell.text.length <= 80) continue;
         // "Driving licence | Not needed": the label cell is not a statement.
         if (c === 0 && cell.text.length <= 60 && lookupLabel(cell.text) !== null) continue;
-        for (const item of cell.items) out.push(...sentencesOfPieces([{ line, index, text: item }]));
+        for (const item of cell.items) appendSentences([{ line, index, text: item }], out);
       }
       return;
     }
@@ -115,14 +149,14 @@ export function proseSentences(model: DocumentModel): Sentence[] {
     }
     if (line.bullet) {
       flush();
-      out.push(...sentencesOfPieces([{ line, index, text: line.text }]));
+      appendSentences([{ line, index, text: line.text }], out);
       return;
     }
     // A "Label: value" line is a paragraph of its own (a wrapped value was joined to it already).
     const label = /^([A-Za-z][^:]{0,50}):\s/.exec(line.text);
     if (label?.[1] && lookupLabel(label[1]) !== null) {
       flush();
-      out.push(...sentencesOfPieces([{ line, index, text: line.text }]));
+      appendSentences([{ line, index, text: line.text }], out);
       return;
     }
     paragraph.push({ line, index, text: line.text });
