@@ -13,7 +13,7 @@ import { builtInGlossary } from './built-in-glossary.ts';
 import { Glossary, type GlossaryEntry } from './glossary.ts';
 import { readQuestion, type ReadQuestion } from './question.ts';
 import { roleAnswer, searchAnswer } from './role-answers.ts';
-import { clarifyAnswer, glossaryAnswer, helpAnswer, notFoundAnswer, notMentionedAnswer, unknownTermAnswer } from './simple-answers.ts';
+import { clarifyAnswer, glossaryAnswer, glossaryAnswerMany, helpAnswer, notFoundAnswer, notMentionedAnswer, unknownTermAnswer } from './simple-answers.ts';
 import { summaryAnswer } from './summary.ts';
 import { NO_FOCUS, type Focus, type TopicKey } from './topics/fact-builders.ts';
 import { TOPIC_KEYS } from './topics/registry.ts';
@@ -30,6 +30,7 @@ const COMPARE_WORDS = new Set(['compare', 'comparison', 'versus', 'vs', 'v', 'di
 const MEANING_WORDS = new Set(['mean', 'means', 'meaning', 'stand', 'stands', 'define', 'definition', 'acronym', 'abbreviation']);
 const FOLLOW_UP_WORDS = new Set(['it', 'its', 'they', 'them', 'their', 'this', 'that', 'same', 'and', 'also', 'what about', 'how about', 'he', 'she', 'his', 'her']);
 const MAX_COMPARED = 3;
+const THANKS = /^(thanks|thank you|thankyou|thx|ta|cheers|many thanks|great thanks|ok thanks|brilliant|perfect|lovely)( (a lot|very much|mate|so much))?$/;
 /** Words around a term in "what's the meaning of PIP2?" that are not the term. */
 const GLOSSARY_FILLER = new Set(['what', 'whats', 's', 'does', 'do', 'is', 'a', 'an', 'the', 'mean', 'means', 'meaning', 'stand', 'stands', 'for', 'of', 'by', 'define', 'definition', 'abbreviation', 'acronym', 'please', 'pls', 'term', 'word', 'explain']);
 
@@ -83,7 +84,28 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     return { answer, context: next };
   }
 
+  /** Every glossary term in the words, longest first at each place, each entry once. */
+  function glossaryTerms(termWords: readonly string[]): GlossaryEntry[] {
+    const found: GlossaryEntry[] = [];
+    for (let start = 0; start < termWords.length; start += 1) {
+      for (let length = Math.min(4, termWords.length - start); length >= 1; length -= 1) {
+        const entry = glossary.lookup(termWords.slice(start, start + length).join(' '));
+        if (entry && !found.includes(entry)) {
+          found.push(entry);
+          start += length - 1;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
   function glossaryFor(question: ReadQuestion): Answer | null {
+    // "MV or NPPV3, which is higher?": two terms and no role named asks what they mean.
+    if (question.mentions.length === 0 && !isCrossRoleQuestion(question.words)) {
+      const terms = glossaryTerms(question.words.filter((word) => !GLOSSARY_FILLER.has(word)));
+      if (terms.length >= 2) return glossaryAnswerMany(question.text, terms);
+    }
     const asksMeaning = question.words.some((word) => MEANING_WORDS.has(word));
     const termWords = question.words.filter((word) => !GLOSSARY_FILLER.has(word));
     const whole = glossary.find(termWords);
@@ -192,6 +214,13 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     const question = readQuestion(questionText, catalogue);
     if (question.words.length === 0) return { answer: helpAnswer(questionText, catalogue.roles()), context };
 
+    if (question.mentions.length === 0 && THANKS.test(question.words.join(' '))) {
+      const text = "You're welcome. Ask me about any role's requirements, hours, vetting, driving, skills or training.";
+      return { answer: { kind: 'help', question: questionText, roles: [], text, citations: [], examples: [] }, context };
+    }
+    if (question.mentions.length === 0 && /\b(can you|could you|do you|are you|who are you|what are you)\b/.test(question.words.join(' ')) && question.focus.words.length === 0) {
+      return { answer: helpAnswer(questionText, catalogue.roles()), context };
+    }
     const glossaryAnswered = glossaryFor(question);
     if (glossaryAnswered) return { answer: glossaryAnswered, context };
 

@@ -95,3 +95,25 @@ export function notMentionedAnswer(question: string, profile: RoleProfile, subje
     ],
   };
 }
+
+/** "what's the difference between MV and NPPV3?": each term's general definition, one after the other. */
+export function glossaryAnswerMany(question: string, entries: readonly GlossaryEntry[]): Answer {
+  const lines = entries.map((entry) => `${entry.term}: ${entry.definition}`);
+  lines.push('Source: Role Call glossary (general definitions, not requirements of any role). Ask about a role to see which levels its profile states.');
+  return {
+    kind: 'answer',
+    question,
+    roles: [],
+    text: lines.join('\n'),
+    citations: [],
+    facts: entries.map((entry) => ({
+      roleId: '',
+      topic: 'glossary',
+      label: entry.term,
+      status: 'stated' as const,
+      value: entry.definition,
+      note: entry.source ?? 'Role Call glossary',
+      citations: [],
+    })),
+  };
+}

@@ -77,6 +77,10 @@ const ROWS: [string, Row][] = [
   ["what's ECYPM", { kind: 'answer', has: ['Every Child and Young Person Matters'] }],
   ['meaning of PIP2', { kind: 'answer', has: ['PIP level 2'], not: ['not in my glossary'] }],
   ['whats nppv3 stand for', { kind: 'answer', has: ['Non-Police Personnel Vetting level 3'] }],
+  ['whats the differnce between mv and nppv3', { kind: 'answer', has: ['MV: Management Vetting', 'NPPV3: Non-Police Personnel Vetting level 3'] }],
+  ['thanks', { kind: 'help', has: ["You're welcome"], not: ['Try:'] }],
+  ['what can you do', { kind: 'help', has: ['I answer questions'] }],
+  ['which roles need NPPV3 or MV', { kind: 'list' }],
   // negated cross-role questions list only what the profiles say
   ["which jobs don't need a licence?", { kind: 'list', has: ['Contact Handler', 'driving is not required'], not: ['Roles mentioning don'] }],
   ["what roles do not need nppv3", { kind: 'list', has: ['does not include NPPV3', 'Contact Handler'] }],
