@@ -265,3 +265,28 @@ export function leadFor(question: LeadQuestion, profile: RoleProfile, facts: rea
     }
   }
 }
+
+const COMPARATIVE = new Set(['more', 'most', 'longer', 'longest', 'fewer', 'less', 'least', 'shorter', 'higher', 'better', 'best', 'lower', 'worse']);
+
+/** "pcso or contact handler, which has more hours?": a one-line comparison from what each profile states. */
+export function comparisonLead(words: readonly string[], topics: readonly TopicKey[], profiles: readonly RoleProfile[]): string | null {
+  if (profiles.length < 2 || !words.some((word) => COMPARATIVE.has(word))) return null;
+  if (topics.includes('pay')) {
+    const grades = profiles.map((profile) => `${profile.title}: ${profile.grade ?? profile.rank ?? 'no grade stated'}`);
+    return `None of these profiles states pay, so which pays more cannot be told from them (${grades.join('; ')}); HR holds the pay scales.`;
+  }
+  if (topics.includes('hours')) {
+    const stated = profiles.filter((profile) => profile.weeklyHours !== null);
+    const silent = profiles.filter((profile) => profile.weeklyHours === null).map((profile) => profile.title);
+    const listed = stated.map((profile) => `${profile.title} ${profile.weeklyHours ?? ''} hours a week`).join(', ');
+    if (silent.length > 0) {
+      return `Cannot be compared in full: ${silent.join(' and ')} ${silent.length === 1 ? 'does' : 'do'} not state weekly hours${listed ? `; ${listed}` : ''}.`;
+    }
+    const sorted = [...stated].sort((a, b) => (b.weeklyHours ?? 0) - (a.weeklyHours ?? 0));
+    const top = sorted[0];
+    const second = sorted[1];
+    if (top && second && top.weeklyHours === second.weeklyHours) return `The same weekly hours as stated: ${listed}.`;
+    return top ? `${top.title} has the most weekly hours as stated: ${listed}.` : null;
+  }
+  return null;
+}

@@ -6,7 +6,7 @@
 import type { RoleProfile } from '../profile/role-profile.ts';
 import { uniqueCitations } from './citations.ts';
 import { isTopicWord } from './detect-topics.ts';
-import { leadFor, type LeadQuestion } from './direct-answer.ts';
+import { comparisonLead, leadFor, type LeadQuestion } from './direct-answer.ts';
 import { roleFactsText } from './render-text.ts';
 import { NO_FOCUS, matchesFocus, type Focus, type TopicKey } from './topics/fact-builders.ts';
 import { topic } from './topics/registry.ts';
@@ -181,7 +181,9 @@ export function roleAnswer(
     const block = roleFactsText(roleRef(profile), roleFacts);
     blocks.push(lead && profiles.length > 1 ? block.replace('\n', `\n${lead}\n`) : block);
   }
-  const single = profiles.length === 1 ? leads[0] : undefined;
+  const compared = comparisonLead(asked?.words ?? [], topics, profiles);
+  if (compared) leads.unshift(compared);
+  const single = profiles.length === 1 ? leads[0] : compared ?? undefined;
   const answer: Answer = {
     kind: 'answer',
     question,
@@ -190,7 +192,7 @@ export function roleAnswer(
     text: single ? `${single}\n${blocks.join('\n\n')}` : blocks.join('\n\n'),
     citations: uniqueCitations(facts.flatMap((fact) => fact.citations)),
   };
-  if (leads.length > 0) answer.lead = leads.join('\n');
+  if (leads.length > 0) answer.lead = compared ?? leads.join('\n');
   return answer;
 }
 

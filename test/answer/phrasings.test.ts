@@ -90,6 +90,10 @@ const ROWS: [string, Row][] = [
   // roles we do not hold: said so, never answered from a role that shares a word
   ['dog handler vetting', { kind: 'not-found', has: ['"dog handler"'], not: ['CTC'] }],
   ['traffic warden hours', { kind: 'not-found', has: ['"traffic warden"'] }],
+  // "which has more ...?": one line from what each profile states, saying when it cannot be told
+  ['pcso or contact handler, which has more hours?', { kind: 'answer', first: /^Cannot be compared in full: Police Community Support Officer does not state weekly hours; Contact Handler 37 hours a week/ }],
+  ['contact handler or patrol and resolution officer which has longer hours', { kind: 'answer', first: /^Patrol and Resolution Officer has the most weekly hours as stated/ }],
+  ['which is better paid, pcso or contact handler', { kind: 'answer', first: /^None of these profiles states pay/, not: ['£'] }],
   // comparisons of three: a short, grouped headline
   ['compare pcso, contact handler and mosovo', { kind: 'comparison', has: ['Driving: essential for PCSO and MOSOVO Constable; not required for Contact Handler'] }],
 ];
