@@ -128,6 +128,10 @@ function factsWith(profile: RoleProfile, topics: readonly TopicKey[], focus: Foc
   if (focus.words.length > 0 && listFacts.length === 0 && facts.every((fact) => fact.status === 'not-stated')) {
     return [...facts, ...searchRole(profile, focus, topics)];
   }
+  // "does roads policing need advanced driving?": the driving line may not hold "advanced"; a criterion may.
+  if (focus.words.length > 0 && listFacts.length === 0 && !facts.some((fact) => matchesFocus(fact.value ?? '', focus))) {
+    return [...facts, ...searchWith(profile, focus, topics)];
+  }
   if (focus.words.length === 0 || listFacts.length === 0) return facts;
   if (listFacts.some((fact) => focusMatched(fact, focus))) {
     // The named thing was found: leave out sibling lists that only fell back to everything.

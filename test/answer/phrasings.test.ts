@@ -71,6 +71,7 @@ const ROWS: [string, Row][] = [
   ['what IT systems does the contact handler use', { kind: 'answer', roles: [CH], has: ['STORM'], not: ['GCSE'] }],
   ['does the mosovo wear uniform', { kind: 'answer', roles: [MOS], first: /mentions it: "Casual plain clothes/ }],
   ['what skills does the contact handler need', { kind: 'answer', roles: [CH], has: ['mentioned elsewhere', '25 words per minute'] }],
+  ['whats needed to be a contact handler', { kind: 'answer', roles: [CH], has: ['Essential criteria', 'GCSE Grade C'], not: ['Purpose:'] }],
   // typos: swapped letters are one typo
   ['contcat handler vetting', { kind: 'answer', roles: [CH], has: ['CTC, RV'] }],
   // glossary, also when the data folder has no glossary of its own (built-in below)
@@ -170,6 +171,19 @@ describe('questions phrased by others, seeds with other forces beside them', () 
     const { answer } = local.ask('call handler hours a week');
     expect(answer.roles.map((role) => role.id)).toEqual(['call-handler-northshire']);
     expect(answer.text).toContain('36 hours a week');
+  });
+
+  it('a named thing the scalar topic does not hold is looked for in the lists ("advanced driving")', () => {
+    const roads = buildProfile({
+      id: 'traffic-constable-northshire',
+      title: 'Traffic Constable',
+      organisation: 'Northshire Police',
+      driving: { requirement: 'essential', detail: 'Full UK driving licence' },
+      essentialCriteria: [{ text: 'Hold the Advanced Driving authority or gain it within a year', category: null, number: null, assessment: null }],
+    });
+    const local = createAssistant({ profiles: [...seeds, roads], glossary: glossaryEntries() });
+    const { answer } = local.ask('does the traffic constable need advanced driving');
+    expect(firstLine(answer)).toMatch(/^Yes — it is an essential criterion .*"Hold the Advanced Driving authority/);
   });
 
   it('force names are not read as misspelt topic words', () => {

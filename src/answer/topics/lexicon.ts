@@ -264,6 +264,7 @@ export const FALLBACK_TOPIC_WORDS: [string, TopicKey][] = [
   ['require', 'requirements'],
   ['requires', 'requirements'],
   ['required', 'requirements'],
+  ['needed', 'requirements'],
 ];
 
 /** Phrases that ask for the whole role: "tell me about X", "summary of X". */
