@@ -81,6 +81,7 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     const next: ConversationContext = { roleIds: answer.roles.map((role) => role.id) };
     const kept = topics ?? context.topics;
     if (kept && kept.length > 0) next.topics = [...kept];
+    next.history = [...new Set([...next.roleIds, ...(context.history ?? context.roleIds)])].slice(0, MAX_COMPARED);
     return { answer, context: next };
   }
 
@@ -280,7 +281,11 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
       return { answer: notFoundAnswer(questionText, asked, suggestionsFor(asked)), context };
     }
     if (wantsCompare) {
-      const withContext = roles.length === 1 ? [...roles, ...contextProfiles(context).filter((p) => p.id !== roles[0]?.id)] : roles;
+      // "compare it with the PC" / "compare the two": the roles of the conversation so far.
+      const earlier = [...context.roleIds, ...(context.history ?? [])]
+        .map((id) => catalogue.get(id))
+        .filter((profile): profile is RoleProfile => profile !== undefined);
+      const withContext = roles.length <= 1 ? [...new Map([...roles, ...earlier].map((p) => [p.id, p])).values()].slice(0, roles.length === 0 ? 2 : MAX_COMPARED) : roles;
       if (withContext.length >= 2) return result(compareProfiles(questionText, withContext, topics), context, topics);
     }
 

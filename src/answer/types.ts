@@ -106,6 +106,11 @@ export interface ConversationContext {
   roleIds: string[];
   /** The topic keys last asked about, so "and the PCSO?" asks the same again (optional; added later). */
   topics?: string[];
+  /**
+   * Roles discussed earlier in the conversation, most recent first (three at most), so "compare the two"
+   * after asking about two roles one at a time compares them. Optional; added later.
+   */
+  history?: string[];
 }
 
 export const EMPTY_CONTEXT: ConversationContext = { roleIds: [] };

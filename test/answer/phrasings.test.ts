@@ -145,6 +145,14 @@ describe('questions phrased by others, seeds with other forces beside them', () 
     expect(next.answer.text).not.toContain('Purpose:');
   });
 
+  it('"compare the two" compares the roles asked about one at a time', () => {
+    const first = assistant.ask('i want to be a pcso');
+    const second = assistant.ask('how about the contact handler', first.context);
+    const compared = assistant.ask('compare the two', second.context);
+    expect(compared.answer.kind).toBe('comparison');
+    expect(compared.answer.roles.map((role) => role.id).sort()).toEqual([CH, PCSO].sort());
+  });
+
   it('follow-up yes/no question about the role in context', () => {
     const first = assistant.ask('tell me about the contact handler');
     const next = assistant.ask('does it need a licence?', first.context);
