@@ -80,8 +80,10 @@ function shiftsLead(fact: Fact, name: string, words: readonly string[]): string 
     if (/24\s*\/\s*7|24x7|24 hours|365 days|round the clock|around the clock/i.test(text)) return `Yes — ${pattern} (${name}).`;
     return `The ${name} profile does not say it is 24/7; it gives: ${pattern}.`;
   }
-  if (SHIFT_WORK.test(text)) return `Yes — the ${name} is shift work: ${pattern}.`;
-  if (DAYTIME.test(text)) return `No shift work is stated — the ${name} profile gives: ${pattern}.`;
+  const strong = SHIFT_WORK.test(text.replace(/\b(rota|roster)\b/gi, ''));
+  if (strong) return `Yes — the ${name} is shift work: ${pattern}.`;
+  if (DAYTIME.test(text)) return `Mainly weekday daytime, not a shift pattern — the ${name} profile gives: ${pattern}.`;
+  if (SHIFT_WORK.test(text)) return `Yes — the ${name} works a rota: ${pattern}.`;
   return `The ${name} profile gives the working pattern as: ${pattern}.`;
 }
 

@@ -4,6 +4,7 @@
  */
 import { FORCE_AREA_WORDS, STOP_WORDS, resolveRoles, tokenize, type Catalogue, type RoleMention, type Token } from '../catalogue/index.ts';
 import { detectTopics } from './detect-topics.ts';
+import { asksYesNo } from './direct-answer.ts';
 import type { Focus, TopicKey } from './topics/fact-builders.ts';
 
 /** Words that carry no subject of their own in a question. */
@@ -185,7 +186,11 @@ export function readQuestion(text: string, catalogue: Catalogue, options: { topi
   const mentions = resolveRoles(catalogue, tokens, { topicPositions: detected.positions });
   // A topic phrase inside a role's name ("police staff" in "police staff investigator") is the name.
   const named = new Set(mentions.flatMap((mention) => mention.positions));
-  if (options.topics !== false && [...detected.positions].some((pos) => named.has(pos))) detected = detectTopics(tokens, avoid, named);
+  if (options.topics !== false && [...detected.positions].some((pos) => named.has(pos))) {
+    const outsideNames = detectTopics(tokens, avoid, named);
+    // "is the intelligence researcher (part time) part time?": a yes/no about words of the title still asks them.
+    if (outsideNames.topics.length > 0 || !asksYesNo(text)) detected = outsideNames;
+  }
   const used = new Set<number>(detected.positions);
   for (const mention of mentions) for (const pos of mention.positions) used.add(pos);
   const focusWords = tokens

@@ -194,6 +194,19 @@ describe('questions phrased by others, seeds with other forces beside them', () 
     expect(firstLine(answer)).toMatch(/^Yes — it is an essential criterion .*"Hold the Advanced Driving authority/);
   });
 
+  it('a yes/no about words of the title still asks them; a weekday pattern with a Saturday rota is not shift work', () => {
+    const clerk = buildProfile({
+      id: 'records-clerk-part-time-northshire',
+      title: 'Records Clerk (part time)',
+      organisation: 'Northshire Police',
+      weeklyHours: 18,
+      shifts: { pattern: 'Monday to Friday, 09:00 to 13:00, with a Saturday morning rota', details: null },
+    });
+    const local = createAssistant({ profiles: [...seeds, clerk], glossary: glossaryEntries() });
+    expect(firstLine(local.ask('is the records clerk part time').answer)).toMatch(/^Yes — the Records Clerk \(part time\) is part time: 18 hours a week/);
+    expect(firstLine(local.ask('is the records clerk shift work').answer)).toMatch(/^Mainly weekday daytime, not a shift pattern/);
+  });
+
   it('force names are not read as misspelt topic words', () => {
     const wales = buildProfile({ id: 'custody-officer-wales', title: 'Custody Officer', organisation: 'North Wales Police', weeklyHours: 37 });
     const local = createAssistant({ profiles: [wales], glossary: glossaryEntries() });
