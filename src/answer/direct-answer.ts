@@ -193,7 +193,8 @@ function focusLeadWith(facts: readonly Fact[], focus: Focus, name: string): stri
     if (!item) continue;
     if (/essential/i.test(fact.label)) return `Yes — it is an essential criterion for the ${name}: ${quoted(item)}.`;
     if (/desirable/i.test(fact.label)) return `Desirable, not essential, for the ${name}: ${quoted(item)}.`;
-    return `The ${name} profile mentions it under ${fact.label.replace(/ \(mentioned elsewhere in the profile\)/, '').toLowerCase()}: ${quoted(item)}.`;
+    const level = item.detail && /level|accredited/i.test(item.detail) ? ` (${item.detail})` : '';
+    return `The ${name} profile mentions it under ${fact.label.replace(/ \(mentioned elsewhere in the profile\)/, '').toLowerCase()}: ${quoted(item)}${level}.`;
   }
   return null;
 }

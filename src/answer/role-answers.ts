@@ -137,7 +137,12 @@ function factsWith(profile: RoleProfile, topics: readonly TopicKey[], focus: Foc
     // The named thing was found: leave out sibling lists that only fell back to everything.
     return facts.filter((fact) => fact.items === undefined || focusMatched(fact, focus));
   }
-  return [...facts, ...searchRole(profile, focus, topics)];
+  // Found elsewhere: the asked lists, which only fell back to all their items, would bury it.
+  const elsewhere = searchRole(profile, focus, topics);
+  if (elsewhere.length === 0) return facts;
+  // Criteria that only fell back to all of them would bury it; a short list (health, training) stays.
+  const criteria = new Set<string>(['requirements', 'essential', 'desirable']);
+  return [...facts.filter((fact) => !criteria.has(fact.topic) || (fact.items === undefined && fact.status === 'stated')), ...elsewhere];
 }
 
 const NOT_MENTIONED = /^Not stated — the .+ criteria do not mention /;

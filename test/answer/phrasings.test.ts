@@ -72,6 +72,7 @@ const ROWS: [string, Row][] = [
   ['does the mosovo wear uniform', { kind: 'answer', roles: [MOS], first: /mentions it: "Casual plain clothes/ }],
   ['what skills does the contact handler need', { kind: 'answer', roles: [CH], has: ['mentioned elsewhere', '25 words per minute'] }],
   ['whats needed to be a contact handler', { kind: 'answer', roles: [CH], has: ['Essential criteria', 'GCSE Grade C'], not: ['Purpose:'] }],
+  ['do community pcs need crime investigation', { kind: 'answer', roles: [CPC], first: /mentions it under skills: "Crime Investigation" \(Level 3\)/, not: ['Desirable criteria', 'six on, three off'] }],
   // typos: swapped letters are one typo
   ['contcat handler vetting', { kind: 'answer', roles: [CH], has: ['CTC, RV'] }],
   // glossary, also when the data folder has no glossary of its own (built-in below)
