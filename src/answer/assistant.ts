@@ -30,6 +30,8 @@ const COMPARE_WORDS = new Set(['compare', 'comparison', 'versus', 'vs', 'v', 'di
 const MEANING_WORDS = new Set(['mean', 'means', 'meaning', 'stand', 'stands', 'define', 'definition', 'acronym', 'abbreviation']);
 const FOLLOW_UP_WORDS = new Set(['it', 'its', 'they', 'them', 'their', 'this', 'that', 'same', 'and', 'also', 'what about', 'how about', 'he', 'she', 'his', 'her']);
 const MAX_COMPARED = 3;
+/** Words asking about every role a name fits ("which PCSO ...", "both", "each"), not one of them. */
+const ACROSS_WORDS = new Set(['which', 'both', 'each', 'all', 'every', 'either']);
 const THANKS = /^(thanks|thank you|thankyou|thx|ta|cheers|many thanks|great thanks|ok thanks|brilliant|perfect|lovely)( (a lot|very much|mate|so much))?$/;
 /** Words around a term in "what's the meaning of PIP2?" that are not the term. */
 const GLOSSARY_FILLER = new Set(['what', 'whats', 's', 'does', 'do', 'is', 'a', 'an', 'the', 'mean', 'means', 'meaning', 'stand', 'stands', 'for', 'of', 'by', 'define', 'definition', 'abbreviation', 'acronym', 'please', 'pls', 'term', 'word', 'explain']);
@@ -238,8 +240,12 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
 
     if (ambiguous) {
       const inContext = ambiguous.candidates.filter((candidate) => context.roleIds.includes(candidate.id));
+      const acrossAll = question.words.some((word) => ACROSS_WORDS.has(word)) && question.topics.length > 0 && ambiguous.candidates.length <= MAX_COMPARED;
       if (inContext.length === 1 && inContext[0]) {
         resolved.push(inContext[0]);
+      } else if (acrossAll) {
+        // "which PCSO needs a licence?" / "do both PCSOs work nights?": each of them, side by side.
+        resolved.push(...ambiguous.candidates);
       } else {
         return { answer: clarifyAnswer(questionText, ambiguous.candidates, mentionWords(question, ambiguous)), context: clarifyContext(context, ambiguous.candidates, question.topics) };
       }

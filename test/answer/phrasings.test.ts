@@ -208,6 +208,17 @@ describe('questions phrased by others, seeds with other forces beside them', () 
     expect(firstLine(local.ask('is the records clerk shift work').answer)).toMatch(/^Mainly weekday daytime, not a shift pattern/);
   });
 
+  it('"which PCSO needs a licence?" answers each PCSO rather than asking which', () => {
+    const south = buildProfile({ id: 'pcso-southshire', title: 'Police Community Support Officer', organisation: 'Southshire Constabulary', driving: { requirement: 'desirable', detail: 'Driving licence desirable' } });
+    const local = createAssistant({ profiles: [...seeds, south], glossary: glossaryEntries() });
+    const { answer } = local.ask('which pcso needs a licence');
+    expect(answer.kind).toBe('answer');
+    expect(answer.roles.map((role) => role.id).sort()).toEqual([PCSO, 'pcso-southshire'].sort());
+    expect(answer.text).toContain('Full Clean Driving Licence');
+    expect(answer.text).toContain('Driving licence desirable');
+    expect(local.ask('pcso licence?').answer.kind).toBe('clarify');
+  });
+
   it('force names are not read as misspelt topic words', () => {
     const wales = buildProfile({ id: 'custody-officer-wales', title: 'Custody Officer', organisation: 'North Wales Police', weeklyHours: 37 });
     const local = createAssistant({ profiles: [wales], glossary: glossaryEntries() });
