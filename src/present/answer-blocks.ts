@@ -11,6 +11,8 @@ type FactAnswer = Extract<Answer, { kind: 'answer' }>;
 export function answerBlocks(answer: FactAnswer): Block[] {
   const multiRole = new Set(answer.facts.map((fact) => fact.roleId)).size > 1;
   const blocks: Block[] = [];
+  // The direct first line of a narrow question ("Yes — driving is essential ...") leads, as it does in `text`.
+  if (answer.lead) blocks.push(...sections(`*${escapeMrkdwn(answer.lead.replace(/[*]/g, ''))}*`));
   for (const fact of answer.facts) {
     blocks.push(...sections(factText(fact, answer.roles, multiRole)));
     if (fact.citations.length > 0) blocks.push(...context(citationContext(fact.citations)));

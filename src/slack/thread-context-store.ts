@@ -33,7 +33,9 @@ export function createThreadContextStore(options: ThreadContextStoreOptions = {}
   });
   return {
     get: (channel, threadTs) => cache.get(key(channel, threadTs)),
-    set: (channel, threadTs, context) => cache.set(key(channel, threadTs), { roleIds: [...context.roleIds] }),
+    // A copy of the whole context (roles, topics, history): "and the PCSO?" needs the topic, "compare the two"
+    // the history.
+    set: (channel, threadTs, context) => cache.set(key(channel, threadTs), structuredClone(context)),
     has: (channel, threadTs) => cache.has(key(channel, threadTs)),
   };
 }

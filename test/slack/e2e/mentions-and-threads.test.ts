@@ -71,6 +71,34 @@ describe('follow-ups in a thread the bot answered in', () => {
     expect(text).toMatch(/Contact Handler profile, lines? \d+/);
   });
 
+  it('carries the topic too: "and the pcso?" asks the same question about another role', async () => {
+    const { sendEvent, fake } = await start();
+    const mention = appMentionEvent({ text: VETTING_QUESTION });
+    await sendEvent(mention);
+    const threadTs = String(mention['ts']);
+    fake.clear();
+    await sendEvent(messageEvent({ text: 'and the pcso?', thread_ts: threadTs }));
+    const sent = fake.sentMessages();
+    expect(sent).toHaveLength(1);
+    const text = shownText(sent[0]!);
+    // The PCSO profile states no vetting level: said so, and no other role's CTC/RV borrowed.
+    expect(text).toMatch(/Vetting/);
+    expect(text).toMatch(/not stated/i);
+    expect(text).not.toContain('CTC');
+    expect(text).toMatch(/Police Community Support Officer/);
+    // The same question, not a whole summary of the PCSO.
+    expect(text).not.toMatch(/Reports to|Essential criteria/);
+  });
+
+  it('leads a yes/no answer with its direct first line', async () => {
+    const { sendEvent, fake } = await start();
+    await sendEvent(appMentionEvent({ text: '<@UROLECALL> does a pcso need a driving licence?' }));
+    const [first] = fake.sentMessages();
+    const blocks = (first?.blocks ?? []) as Array<{ type: string; text?: { text: string } }>;
+    const firstSection = blocks.find((block) => block.type === 'section');
+    expect(firstSection?.text?.text).toMatch(/^\*Yes\b/);
+  });
+
   it('ignores other channel messages: top level, and threads the bot has not answered in', async () => {
     const { sendEvent, fake } = await start();
     await sendEvent(messageEvent({ text: 'what vetting does a Contact Handler need?' }));
