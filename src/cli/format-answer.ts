@@ -15,7 +15,7 @@ function shortQuote(quote: string): string {
 export function uniqueCitations(citations: readonly Citation[]): Citation[] {
   const seen = new Set<string>();
   return citations.filter((c) => {
-    const key = `${c.roleId}:${c.line}:${c.field}`;
+    const key = `${c.roleId}:${c.postingId ?? ''}:${c.line}:${c.field}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -27,8 +27,13 @@ export function formatCitations(citations: readonly Citation[]): string[] {
   if (unique.length === 0) return [];
   return [
     'Sources:',
-    ...unique.map((c) => `  - ${c.roleTitle} profile, line ${c.line} (${c.field}): "${shortQuote(c.quote)}"`),
+    ...unique.map((c) => `  - ${citationPlace(c)} (${c.field}): "${shortQuote(c.quote)}"`),
   ];
+}
+
+/** A vacancy posting is cited by its id (it has no document lines); a profile fact by its line. */
+function citationPlace(c: Citation): string {
+  return c.postingId !== undefined ? `${c.roleTitle} vacancy posting ${c.postingId}` : `${c.roleTitle} profile, line ${c.line}`;
 }
 
 /**
