@@ -1,11 +1,12 @@
 /**
  * Text -> clean lines. Each DocLine keeps the 1-based number of the source line it came from. Handles
- * tab-separated and markdown pipe table cells, HTML fragments inside cells, markdown headings and bold,
+ * tab-separated, quoted CSV and markdown pipe table cells, HTML fragments inside cells, markdown headings and bold,
  * bullets, list and outline numbers ("1.4"), "E1"/"D1" criteria markers, non-breaking spaces, PDF
  * run-together label words, space-aligned `LABEL:      value` pairs, and values or bullets wrapped onto
  * the next line(s) (joined, remembering every source line).
  */
 import type { Cell, DocLine } from './document-lines.ts';
+import { isCsvHeaderRow, splitQuotedCsvRow } from './csv-rows.ts';
 import { htmlToItems } from './html-fragments.ts';
 import { LEXICON_WORDS, lookupLabel } from './lexicon.ts';
 
@@ -72,6 +73,14 @@ function splitOn(body: string, separator: RegExp, offset: number): RawCell[] {
 }
 
 function splitCells(body: string, offset: number): { cells: RawCell[]; aligned: boolean } {
+  // Spreadsheet CSV exports: "Job Title","Forensic Analyst". A "Field","Value" header row becomes blank.
+  if (body.startsWith('"')) {
+    const csv = splitQuotedCsvRow(body);
+    if (csv) {
+      if (isCsvHeaderRow(csv)) return { cells: [{ text: '', col: offset }], aligned: false };
+      return { cells: csv.map((cell) => ({ text: cell.text, col: offset + cell.col })), aligned: false };
+    }
+  }
   // Markdown / Word-export pipe tables: "| Job title | Contact Handler |".
   if (/^\|.*\|$/.test(body) && body.length > 2) return { cells: splitOn(body.slice(1, -1), /\|/g, offset + 1), aligned: false };
   if (body.includes('\t')) return { cells: splitOn(body, /\t/g, offset), aligned: false };
@@ -114,6 +123,7 @@ function normaliseLine(rawLine: string, no: number): DocLine {
   const pipe = /^\|.*\|$/.test(body);
   while (!pipe && cells.length > 1 && (cells[cells.length - 1]?.text ?? '') === '') cells.pop();
 
+  if (cells.length > 1) unnumberListLabel(cells);
   // Cells of a multi-column list keep their text without the bullet.
   if (cells.length > 1) {
     for (const cell of cells) {
@@ -157,6 +167,24 @@ function normaliseLine(rawLine: string, no: number): DocLine {
   }
   const text = cells.every((cell) => cell.text === '') ? '' : cells.map((cell) => cell.text).join('\t').trim();
   return { no, text, cells, heading, emphasised, bullet, number, indent, noise: false, marker, outline: outline !== null, aligned: split.aligned };
+}
+
+/** Label keys whose values form a list, so a spreadsheet may give each item its own numbered row. */
+const LIST_LABEL_KEYS = new Set(['essential', 'desirable', 'criteria', 'entryRequirements', 'experience', 'skills', 'responsibilities', 'training']);
+const NUMBERED_LABEL = /^(.*?[A-Za-z])\s*(?:\(\d{1,2}\)|#?\d{1,2}[.:]?)$/;
+
+/**
+ * "Essential Criteria 1" | "A degree ...": one item of a list per row. The label without its number is the
+ * list's label, so every such row reads as an item of that list. Only list labels: "Grade 6" stays as it is.
+ */
+function unnumberListLabel(cells: Cell[]): void {
+  const first = cells[0];
+  if (!first || first.text.length > 60 || !/\d[.:)]?$/.test(first.text) || lookupLabel(first.text) !== null) return;
+  const base = NUMBERED_LABEL.exec(first.text)?.[1];
+  const key = base ? lookupLabel(base) : null;
+  if (!base || key === null || !LIST_LABEL_KEYS.has(key)) return;
+  first.text = base;
+  first.items = [base];
 }
 
 function isWhollyBold(body: string): boolean {
