@@ -105,13 +105,13 @@ export const LEXICON: Readonly<Record<SectionKey, readonly string[]>> = {
   ],
   criteria: ['criteria', 'person specification criteria', 'criterion'],
   essential: [
-    'essential', 'essential criteria', 'essential requirements', 'essential skills', 'essential qualifications',
+    'essential', 'essential criteria', 'essential criterion', 'essential requirements', 'essential requirement', 'essential skills', 'essential qualifications',
     'essential experience', 'essential skills and experience', 'essential knowledge', 'must have', 'you must have',
     "what you'll need", 'what you will need', 'what we are looking for', "what we're looking for", 'you will need',
     'you will have', 'the ideal candidate', 'essential knowledge skills and experience', 'minimum criteria', 'what you will need to apply', 'essential requirements of the role',
   ],
   desirable: [
-    'desirable', 'desirable criteria', 'desirable requirements', 'desirable skills', 'desirable qualifications',
+    'desirable', 'desirable criteria', 'desirable criterion', 'desirable requirements', 'desirable requirement', 'desirable skills', 'desirable qualifications',
     'desirable experience', 'nice to have', 'advantageous', 'would be an advantage',
     'desirable knowledge', 'desirable skills and experience', 'bonus points',
   ],

@@ -62,7 +62,7 @@ describe('a spreadsheet CSV export', () => {
       'Working knowledge of the Criminal Procedure and Investigations Act',
     ]);
     expect(p.essentialCriteria.map((c) => c.evidence[0]?.line)).toEqual([10, 11, 12]);
-    expect(p.desirableCriteria.map((c) => c.text)).toEqual(['Cellebrite certification']);
+    expect(p.desirableCriteria.map((c) => c.text)).toEqual(['Cellebrite certification', 'Experience of open-source (OSINT) research']);
   });
   it('splits a list value and ignores a trailing empty cell', () => {
     expect(p.itSystems.map((s) => s.name)).toEqual(['Cellebrite', 'Magnet AXIOM', 'Athena']);
