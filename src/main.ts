@@ -5,7 +5,6 @@
  */
 import { assembleAssistant } from './cli/load-assistant.ts';
 import { internalErrorLine } from './cli/internal-error.ts';
-import type { Config } from './config/config-schema.ts';
 import { loadConfig } from './config/load-config.ts';
 import { runConsoleChat } from './console/console-chat.ts';
 import { isRoleCallError } from './errors.ts';
@@ -14,10 +13,7 @@ import { chooseDataDir } from './store/data-dir.ts';
 import { createSlackApp } from './slack/app.ts';
 import { postingsListeners } from './slack/postings/index.ts';
 
-async function startConsole(config: Config, dataDir: string): Promise<void> {
-  // Logs to stderr, warnings and worse unless debugging, so the chat stays readable.
-  const level = config.logLevel === 'debug' || config.logLevel === 'trace' || config.logLevel === 'silent' ? config.logLevel : 'warn';
-  const logger = createLogger({ level, destination: process.stderr });
+async function startConsole(dataDir: string): Promise<void> {
   const interactive = process.stdin.isTTY === true;
   if (interactive) {
     process.stdout.write(
@@ -38,7 +34,7 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const dataDir = chooseDataDir(undefined, config.dataDir ?? undefined);
   if (config.slack === null) {
-    await startConsole(config, dataDir);
+    await startConsole(dataDir);
     return 0;
   }
   const logger = createLogger({ level: config.logLevel });

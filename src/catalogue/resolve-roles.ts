@@ -127,7 +127,6 @@ export function resolveRoles(catalogue: Catalogue, tokens: readonly Token[], opt
   // Roles sharing a title share one names array (see namesOf): score each distinct array once.
   const bestByNames = new Map<readonly RoleName[], { score: number; positions: number[] } | null>();
   for (const entry of candidates) {
-    const id = entry.profile.id;
     let best = bestByNames.get(entry.names);
     if (best === undefined) {
       best = null;

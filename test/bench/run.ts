@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import MiniSearch from 'minisearch';
 import { createAssistant } from '../../src/answer/assistant.ts';
 import { parseGlossary } from '../../src/answer/glossary.ts';
-import { parseDocument, readDocumentFile, type DocumentText } from '../../src/ingest/index.ts';
+import { parseDocument, readDocumentFile } from '../../src/ingest/index.ts';
 import type { RoleProfile } from '../../src/profile/role-profile.ts';
 import { FileProfileStore } from '../../src/store/file-profile-store.ts';
 import { createIngester } from '../../src/store/ingest-documents.ts';
