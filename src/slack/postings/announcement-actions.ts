@@ -32,61 +32,51 @@ function readButton(body: unknown) {
   return { userId: b.user.id, channel, messageTs: b.container?.message_ts ?? null, value: b.actions[0]?.value ?? '', triggerId: b.trigger_id };
 }
 
+type Button = NonNullable<ReturnType<typeof readButton>>;
+type Tell = ReturnType<typeof ephemeralTo>;
+type ActionClient = Parameters<Parameters<App['action']>[1]>[0]['client'];
+
+/** A button on an announcement: acked first, read, then handled with replies only the presser sees. */
+function onButton(
+  app: App,
+  runtime: PostingsRuntime,
+  actionId: string,
+  handle: (button: Button, tell: Tell, client: ActionClient) => Promise<void>,
+): void {
+  app.action(actionId, async ({ ack, body, client }) => {
+    await ack();
+    const button = readButton(body);
+    if (!button) return;
+    const tell = ephemeralTo(runtime, client, { channel: button.channel, user: button.userId, threadTs: button.messageTs });
+    await guard(runtime.log, () => handle(button, tell, client), tell);
+  });
+}
+
 export function registerAnnouncementActions(app: App, runtime: PostingsRuntime): void {
-  app.action(POSTING_IDS.ask, async ({ ack, body, client }) => {
-    await ack();
-    const button = readButton(body);
-    if (!button) return;
-    const tell = ephemeralTo(runtime, client, { channel: button.channel, user: button.userId, threadTs: button.messageTs });
-    await guard(
-      runtime.log,
-      async () => {
-        const posting = findPosting(runtime, button.value);
-        const title = runtime.deps.assistant.profile(posting.roleId)?.title ?? posting.roleTitle;
-        // Remembered again here too: after a restart the thread would otherwise be forgotten.
-        if (posting.channel && posting.messageTs) runtime.deps.threads.set(posting.channel, posting.messageTs, { roleIds: [posting.roleId] });
-        await tell(
-          mrkdwnNote(
-            `Ask me about *${escapeMrkdwn(title)}* in this announcement's thread (no need to mention me), for example:\n• what vetting is needed?\n• what are the shifts and hours?\n• what are the essential criteria?\n• when does it close?`,
-          ),
-        );
-      },
-      tell,
+  onButton(app, runtime, POSTING_IDS.ask, async (button, tell) => {
+    const posting = findPosting(runtime, button.value);
+    const title = runtime.deps.assistant.profile(posting.roleId)?.title ?? posting.roleTitle;
+    // Remembered again here too: after a restart the thread would otherwise be forgotten.
+    if (posting.channel && posting.messageTs) runtime.deps.threads.set(posting.channel, posting.messageTs, { roleIds: [posting.roleId] });
+    await tell(
+      mrkdwnNote(
+        `Ask me about *${escapeMrkdwn(title)}* in this announcement's thread (no need to mention me), for example:\n• what vetting is needed?\n• what are the shifts and hours?\n• what are the essential criteria?\n• when does it close?`,
+      ),
     );
   });
 
-  app.action(POSTING_IDS.withdraw, async ({ ack, body, client }) => {
-    await ack();
-    const button = readButton(body);
-    if (!button) return;
-    const tell = ephemeralTo(runtime, client, { channel: button.channel, user: button.userId, threadTs: button.messageTs });
-    await guard(
-      runtime.log,
-      async () => {
-        if (!(await runtime.requireHr(button.userId, tell))) return;
-        const result = await withdrawPosting(runtime, client, button.value, button.userId);
-        await tell(note(result.message));
-      },
-      tell,
-    );
+  onButton(app, runtime, POSTING_IDS.withdraw, async (button, tell, client) => {
+    if (!(await runtime.requireHr(button.userId, tell))) return;
+    const result = await withdrawPosting(runtime, client, button.value, button.userId);
+    await tell(note(result.message));
   });
 
-  app.action(POSTING_IDS.edit, async ({ ack, body, client }) => {
-    await ack();
-    const button = readButton(body);
-    if (!button) return;
-    const tell = ephemeralTo(runtime, client, { channel: button.channel, user: button.userId, threadTs: button.messageTs });
-    await guard(
-      runtime.log,
-      async () => {
-        if (!(await runtime.requireHr(button.userId, tell))) return;
-        const posting = findPosting(runtime, button.value);
-        if (posting.status === 'withdrawn') return void (await tell(note(`Posting ${posting.id} was withdrawn and cannot be edited.`)));
-        if (!button.triggerId) return;
-        await client.views.open({ trigger_id: button.triggerId, view: editView(posting) });
-      },
-      tell,
-    );
+  onButton(app, runtime, POSTING_IDS.edit, async (button, tell, client) => {
+    if (!(await runtime.requireHr(button.userId, tell))) return;
+    const posting = findPosting(runtime, button.value);
+    if (posting.status === 'withdrawn') return void (await tell(note(`Posting ${posting.id} was withdrawn and cannot be edited.`)));
+    if (!button.triggerId) return;
+    await client.views.open({ trigger_id: button.triggerId, view: editView(posting) });
   });
 
   app.view(POSTING_IDS.editView, async ({ ack, body, view, client }) => {
