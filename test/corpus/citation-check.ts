@@ -1,24 +1,7 @@
 /** Every piece of evidence in a profile must quote the text at the line it cites. */
 import { expect } from 'vitest';
-import type { Evidence, RoleProfile } from '../../src/profile/role-profile.ts';
-
-export function allEvidence(p: RoleProfile): Array<{ field: string; evidence: Evidence }> {
-  const out: Array<{ field: string; evidence: Evidence }> = [];
-  const push = (field: string, list: readonly Evidence[]): void => {
-    for (const evidence of list) out.push({ field, evidence });
-  };
-  for (const [field, list] of Object.entries(p.evidence)) push(field, list ?? []);
-  push('shifts', p.shifts.evidence);
-  push('vetting', p.vetting.evidence);
-  push('driving', p.driving.evidence);
-  const lists = {
-    responsibilities: p.responsibilities, essentialCriteria: p.essentialCriteria,
-    desirableCriteria: p.desirableCriteria, behaviours: p.behaviours, values: p.values, skills: p.skills,
-    health: p.health, training: p.training, itSystems: p.itSystems, conditions: p.conditions,
-  };
-  for (const [field, items] of Object.entries(lists)) for (const item of items) push(field, item.evidence);
-  return out;
-}
+import type { RoleProfile } from '../../src/profile/role-profile.ts';
+import { allEvidence } from '../ingest/support/evidence.ts';
 
 const squash = (s: string): string => s.toLowerCase().replace(/[\s\u2010-\u2015*-]+/g, '');
 
