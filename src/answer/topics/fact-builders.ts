@@ -78,6 +78,20 @@ export function scalarFact(profile: RoleProfile, topic: TopicKey, label: string,
 }
 
 /**
+ * The stated ones of several single-valued fields under one topic (rank, grade and role code), or one
+ * not-stated fact for the topic when the profile states none of them.
+ */
+export function statedScalarFacts(
+  profile: RoleProfile,
+  topic: TopicKey,
+  topicLabel: string,
+  fields: ReadonlyArray<readonly [label: string, field: ScalarField]>,
+): Fact[] {
+  const facts = fields.map(([label, field]) => scalarFact(profile, topic, label, field)).filter((fact) => fact.status === 'stated');
+  return facts.length > 0 ? facts : [notStated(profile, topic, topicLabel)];
+}
+
+/**
  * Whether a list item is what the focus words ask about: at least two focus words (or the only one) occur
  * in it, a word matching on its first five letters ("investigate" ~ "investigation").
  */

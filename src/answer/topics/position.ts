@@ -1,7 +1,7 @@
 /** Where the role sits: reporting line, rank, grade, role code, officer or police staff. */
 import { citeScalar } from '../citations.ts';
 import type { Fact } from '../types.ts';
-import { notStated, scalarFact, stated, type Topic } from './fact-builders.ts';
+import { notStated, scalarFact, stated, statedScalarFacts, type Topic } from './fact-builders.ts';
 
 export const reportingTopic: Topic = {
   key: 'reporting',
@@ -29,13 +29,10 @@ export const staffTypeTopic: Topic = {
 export const gradeTopic: Topic = {
   key: 'grade',
   label: 'Grade and rank',
-  facts: (profile) => {
-    const facts = [
-      scalarFact(profile, 'grade', 'Rank', 'rank'),
-      scalarFact(profile, 'grade', 'Grade', 'grade'),
-      scalarFact(profile, 'grade', 'Role code', 'roleCode'),
-    ].filter((fact) => fact.status === 'stated');
-    if (facts.length === 0) return [notStated(profile, 'grade', 'Grade or rank')];
-    return facts;
-  },
+  facts: (profile) =>
+    statedScalarFacts(profile, 'grade', 'Grade or rank', [
+      ['Rank', 'rank'],
+      ['Grade', 'grade'],
+      ['Role code', 'roleCode'],
+    ]),
 };

@@ -1,5 +1,5 @@
 /** Dress, location, department and travel. */
-import { scalarFact, notStated, type Topic } from './fact-builders.ts';
+import { scalarFact, statedScalarFacts, type Topic } from './fact-builders.ts';
 
 export const dressTopic: Topic = {
   key: 'dress',
@@ -10,12 +10,10 @@ export const dressTopic: Topic = {
 export const locationTopic: Topic = {
   key: 'location',
   label: 'Location and travel',
-  facts: (profile) => {
-    const facts = [
-      scalarFact(profile, 'location', 'Location', 'location'),
-      scalarFact(profile, 'location', 'Department', 'department'),
-      scalarFact(profile, 'location', 'Travel', 'travel'),
-    ].filter((fact) => fact.status === 'stated');
-    return facts.length > 0 ? facts : [notStated(profile, 'location', 'Location and travel')];
-  },
+  facts: (profile) =>
+    statedScalarFacts(profile, 'location', 'Location and travel', [
+      ['Location', 'location'],
+      ['Department', 'department'],
+      ['Travel', 'travel'],
+    ]),
 };
