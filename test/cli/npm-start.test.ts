@@ -3,7 +3,6 @@
  * the same core; with stdin closed (CI) it exits 0; a half-set Slack config is one line naming the variable.
  * Runs in a temp working directory so no developer's .env is read.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 // Each case starts real processes; on a busy 2-core machine that can take a while (this is no speed test).
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
-import { REPO, STACK_TRACE, type RunResult } from './run-rolecall.ts';
+import { REPO, runProcess, STACK_TRACE, type RunResult } from './run-rolecall.ts';
 
 const TSX = join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const MAIN = join(REPO, 'src', 'main.ts');
@@ -28,16 +27,7 @@ function start(env: Record<string, string>, input: string): Promise<RunResult> {
   const base = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !/^(SLACK_|ROLECALL_|LOG_LEVEL|HR_|POSTINGS_|PORT$)/.test(key)),
   );
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX, MAIN], { cwd, env: { ...base, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
+  return runProcess(process.execPath, [TSX, MAIN], { cwd, env: { ...base, ...env }, input });
 }
 
 describe('npm start', () => {

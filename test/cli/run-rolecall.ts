@@ -14,21 +14,30 @@ export interface RunResult {
   stderr: string;
 }
 
-export function rolecall(args: readonly string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
+/** Runs a program to completion with `input` on its stdin, collecting what it prints. */
+export function runProcess(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: Record<string, string | undefined>; input: string },
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const env: Record<string, string | undefined> = { ...process.env, ...options.env };
-    // The test environment must not decide where data goes or turn on debug output.
-    if (!options.env?.ROLECALL_DATA_DIR) delete env.ROLECALL_DATA_DIR;
-    if (!options.env?.ROLECALL_DEBUG) delete env.ROLECALL_DEBUG;
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
+    child.stdin.end(options.input);
   });
+}
+
+export function rolecall(args: readonly string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
+  const env: Record<string, string | undefined> = { ...process.env, ...options.env };
+  // The test environment must not decide where data goes or turn on debug output.
+  if (!options.env?.ROLECALL_DATA_DIR) delete env.ROLECALL_DATA_DIR;
+  if (!options.env?.ROLECALL_DEBUG) delete env.ROLECALL_DEBUG;
+  return runProcess(process.execPath, [BIN, ...args], { cwd: REPO, env, input: options.input ?? '' });
 }
 
 export function seedFiles(): string[] {
