@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RoleProfile } from '../../src/profile/role-profile.ts';
 import { misquoted } from './support/evidence.ts';
-import { FIXTURES_DIR, loadFrom, type Loaded } from './support/load-seed.ts';
+import { cachedLoader, FIXTURES_DIR } from './support/load-seed.ts';
 
 const FILES = {
   pdf: 'space-aligned-pdf-export.txt',
@@ -15,15 +15,7 @@ const FILES = {
 } as const;
 type Doc = keyof typeof FILES;
 
-const cache = new Map<Doc, Loaded>();
-function load(doc: Doc): Loaded {
-  let l = cache.get(doc);
-  if (!l) {
-    l = loadFrom(FIXTURES_DIR, FILES[doc]);
-    cache.set(doc, l);
-  }
-  return l;
-}
+const load = cachedLoader(FIXTURES_DIR, FILES);
 const profile = (doc: Doc): RoleProfile => load(doc).result.profile;
 const texts = (items: readonly { text: string }[]): string[] => items.map((i) => i.text);
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RoleProfile } from '../../src/profile/role-profile.ts';
 import { misquoted } from './support/evidence.ts';
-import { loadFrom, SOURCES_DIR, type Loaded } from './support/load-seed.ts';
+import { cachedLoader, SOURCES_DIR } from './support/load-seed.ts';
 
 const SEEDS = {
   contact: 'leicestershire-contact-handler-person-spec.txt',
@@ -17,14 +17,9 @@ const SEEDS = {
 } as const;
 type Seed = keyof typeof SEEDS;
 
-const loaded = new Map<Seed, Loaded>();
+const loadSeed = cachedLoader(SOURCES_DIR, SEEDS);
 function seed(name: Seed): RoleProfile {
-  let l = loaded.get(name);
-  if (!l) {
-    l = loadFrom(SOURCES_DIR, SEEDS[name]);
-    loaded.set(name, l);
-  }
-  return l.result.profile;
+  return loadSeed(name).result.profile;
 }
 const texts = (items: readonly { text: string }[]): string => items.map((i) => i.text).join('\n');
 const skill = (p: RoleProfile, name: string) => p.skills.find((s) => s.name === name);
@@ -155,10 +150,8 @@ describe('seed documents', () => {
   });
 
   it.each(Object.keys(SEEDS) as Seed[])('%s: every evidence quote is on its cited line', (name) => {
-    const profile = seed(name);
-    const l = loaded.get(name);
-    expect(l).toBeDefined();
-    expect(misquoted(profile, l?.text ?? '')).toEqual([]);
+    const { text, result } = loadSeed(name);
+    expect(misquoted(result.profile, text)).toEqual([]);
   });
 
   it.each(Object.keys(SEEDS) as Seed[])('%s: ids are distinct slugs and the source is recorded', (name) => {

@@ -21,3 +21,16 @@ export function loadFrom(dir: string, file: string): Loaded {
   const text = readFileSync(`${dir}${file}`, 'utf8');
   return { text, result: parseText(file, text) };
 }
+
+/** A loader for a fixed set of documents in `dir`, each read and parsed once however often a test asks. */
+export function cachedLoader<K extends string>(dir: string, files: Readonly<Record<K, string>>): (key: K) => Loaded {
+  const cache = new Map<K, Loaded>();
+  return (key) => {
+    let loaded = cache.get(key);
+    if (!loaded) {
+      loaded = loadFrom(dir, files[key]);
+      cache.set(key, loaded);
+    }
+    return loaded;
+  };
+}
