@@ -5,7 +5,7 @@
  */
 import { STOP_WORDS, allowedTypos, editDistance, singular, type Token } from '../catalogue/index.ts';
 import type { TopicKey } from './topics/fact-builders.ts';
-import { FALLBACK_TOPIC_WORDS, SUMMARY_PHRASES, TOPIC_LEXICON } from './topics/lexicon.ts';
+import { FALLBACK_TOPIC_WORDS, SUMMARY_PHRASES, TOPIC_LEXICON } from '../vocabulary/question-words.ts';
 
 export interface DetectedTopics {
   topics: TopicKey[];

@@ -3,4 +3,4 @@ export { resolveRoles, rankCandidates, type RoleMention, type ResolveOptions } f
 export { namesOf, organisationWords, type RoleName } from './role-names.ts';
 export { tokenize, normaliseText, words, singular, editDistance, allowedTypos, STOP_WORDS, type Token } from './normalise-text.ts';
 export { roleRef, type RoleRef } from './role-ref.ts';
-export { FORCE_AREA_WORDS, WEAK_ROLE_WORDS } from './role-vocabulary.ts';
+export { FORCE_AREA_WORDS, WEAK_ROLE_WORDS } from '../vocabulary/role-words.ts';

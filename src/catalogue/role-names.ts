@@ -4,7 +4,7 @@
  */
 import type { RoleProfile } from '../profile/role-profile.ts';
 import { STOP_WORDS, singular, words } from './normalise-text.ts';
-import { GENERIC_TITLE_WORDS, INFORMAL_NAMES, ORGANISATION_ALIASES, RANK_WORDS, WEAK_ORGANISATION_WORDS, WEAK_ROLE_WORDS } from './role-vocabulary.ts';
+import { GENERIC_TITLE_WORDS, INFORMAL_NAMES, ORGANISATION_ALIASES, RANK_WORDS, WEAK_ORGANISATION_WORDS, WEAK_ROLE_WORDS } from '../vocabulary/role-words.ts';
 
 /** 'short': two-letter initials ("FI"), matched only when typed in capitals. */
 export type NameKind = 'title' | 'alias' | 'initials' | 'short' | 'informal';

@@ -11,8 +11,8 @@ import type { Competency, Evidence, Level, Skill } from '../profile/role-profile
 import type { DocLine } from './document-lines.ts';
 import { governingSection, type ExtractContext } from './extract-context.ts';
 import { proseSentences } from './prose.ts';
-import { CVF_BEHAVIOURS, CVF_VALUES, PPF_QUALITIES, frameworkOf } from './frameworks.ts';
-import type { SectionKey } from './lexicon.ts';
+import { CVF_BEHAVIOURS, CVF_VALUES, PPF_QUALITIES, frameworkOf } from '../vocabulary/frameworks.ts';
+import type { SectionKey } from '../vocabulary/document-headings.ts';
 import { bodyLines, levelledItems, quoteAll, valueLine, type Section } from './sections.ts';
 
 export interface CompetencyResult {

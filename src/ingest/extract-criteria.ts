@@ -8,7 +8,7 @@
 import type { Criterion, Evidence } from '../profile/role-profile.ts';
 import type { Cell, DocLine } from './document-lines.ts';
 import type { ExtractContext } from './extract-context.ts';
-import { lookupLabel, type SectionKey } from './lexicon.ts';
+import { lookupLabel, type SectionKey } from '../vocabulary/document-headings.ts';
 import { proseSentences } from './prose.ts';
 import { quoteAll, sectionsFor, valueLine, type DocumentModel, type Section } from './sections.ts';
 

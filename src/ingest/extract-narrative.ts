@@ -5,7 +5,7 @@
 import type { Item } from '../profile/role-profile.ts';
 import type { DocLine } from './document-lines.ts';
 import type { ExtractContext, Found } from './extract-context.ts';
-import { lookupLabel } from './lexicon.ts';
+import { lookupLabel } from '../vocabulary/document-headings.ts';
 import { bodyLines, extentLines, quote, quoteAll, sectionsFor, valueLine, type Section } from './sections.ts';
 
 function stripNumber(text: string): string {

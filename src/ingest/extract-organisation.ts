@@ -5,7 +5,7 @@
  */
 import type { Evidence } from '../profile/role-profile.ts';
 import type { ExtractContext, Found } from './extract-context.ts';
-import { findForces } from './police-forces.ts';
+import { findForces } from '../vocabulary/police-forces.ts';
 import { entriesFor, quote } from './sections.ts';
 
 export interface OrganisationResult {

@@ -3,7 +3,7 @@
  * label whose value is a rank is a rank ("Grade: Constable").
  */
 import type { ExtractContext, Found } from './extract-context.ts';
-import { rankOf } from './police-ranks.ts';
+import { rankOf } from '../vocabulary/police-ranks.ts';
 import { proseSentences } from './prose.ts';
 import { entriesFor, valueOf } from './sections.ts';
 

@@ -4,7 +4,7 @@
  * reporting line: "reports problems identified to line manager" is not one.
  */
 import type { ExtractContext, Found } from './extract-context.ts';
-import type { SectionKey } from './lexicon.ts';
+import type { SectionKey } from '../vocabulary/document-headings.ts';
 import { proseSentences } from './prose.ts';
 import { entriesFor, valueOf } from './sections.ts';
 

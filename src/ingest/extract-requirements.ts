@@ -5,7 +5,7 @@
  */
 import type { Item } from '../profile/role-profile.ts';
 import type { ExtractContext } from './extract-context.ts';
-import type { SectionKey } from './lexicon.ts';
+import type { SectionKey } from '../vocabulary/document-headings.ts';
 import { lineItems, proseSentences, sentencesOfPieces } from './prose.ts';
 import { quoteAll, sectionsFor, valueLine } from './sections.ts';
 

@@ -5,7 +5,7 @@
  */
 import type { DocLine } from './document-lines.ts';
 import { sentencesOf, type ExtractContext, type Found } from './extract-context.ts';
-import { lookupLabel } from './lexicon.ts';
+import { lookupLabel } from '../vocabulary/document-headings.ts';
 import { entriesFor, quote, valueOf } from './sections.ts';
 
 export interface TitleResult {

@@ -7,7 +7,7 @@ import type { Evidence, Vetting } from '../profile/role-profile.ts';
 import { sentencesOf, textLines, type ExtractContext } from './extract-context.ts';
 import { bodyLines, entriesFor, quote, sectionsFor, type Entry } from './sections.ts';
 import { tickedText } from './checkboxes.ts';
-import { findVettingCodes, hasAlternatives, VETTING_WORDS } from './vetting-codes.ts';
+import { findVettingCodes, hasAlternatives, VETTING_WORDS } from '../vocabulary/vetting-levels.ts';
 
 const STRIKE = /strike[\s-]*(?:through|out)|strikethrough|delete as (?:appropriate|applicable)|cross out/i;
 

@@ -8,7 +8,7 @@
 import type { Cell, DocLine } from './document-lines.ts';
 import { isCsvHeaderRow, splitQuotedCsvRow } from './csv-rows.ts';
 import { htmlToItems } from './html-fragments.ts';
-import { LEXICON_WORDS, lookupLabel } from './lexicon.ts';
+import { LEXICON_WORDS, lookupLabel } from '../vocabulary/document-headings.ts';
 
 const BULLET = /^(?:[•·▪◦●○■➢➤►▶\-*–—]|o(?=\s)|[✓✔](?![^☐□]*[☐□]))\s+/;
 const LIST_NUMBER = /^(?:\(?(\d{1,3})[.)]|\(?([a-z]|[ivx]{1,4})\)|([ED])(\d{1,2})[.):]?)\s+(?=\S)/;

@@ -28,7 +28,7 @@ import { extractItSystems, extractStandards } from './extract-systems.ts';
 import { extractTitle } from './extract-title.ts';
 import { extractVetting } from './extract-vetting.ts';
 import { normaliseLines } from './normalise-lines.ts';
-import { rankOf } from './police-ranks.ts';
+import { rankOf } from '../vocabulary/police-ranks.ts';
 import { makeAliases, makeRoleId } from './role-id.ts';
 import { buildModel } from './sections.ts';
 

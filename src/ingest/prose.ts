@@ -5,7 +5,7 @@
  */
 import type { Evidence } from '../profile/role-profile.ts';
 import type { DocLine } from './document-lines.ts';
-import { lookupLabel } from './lexicon.ts';
+import { lookupLabel } from '../vocabulary/document-headings.ts';
 import { isLevelledLine, quoteAll, type DocumentModel } from './sections.ts';
 
 export interface Sentence {

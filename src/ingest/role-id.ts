@@ -1,5 +1,5 @@
 /** Stable ids and aliases for a role. */
-import { ABBREVIATIONS } from './police-ranks.ts';
+import { ABBREVIATIONS } from '../vocabulary/police-ranks.ts';
 
 function slug(text: string): string {
   return text

@@ -5,7 +5,7 @@
  */
 import type { Evidence } from '../profile/role-profile.ts';
 import type { Cell, DocLine } from './document-lines.ts';
-import { lookupLabel, type SectionKey } from './lexicon.ts';
+import { lookupLabel, type SectionKey } from '../vocabulary/document-headings.ts';
 
 export interface Entry {
   key: SectionKey | null;

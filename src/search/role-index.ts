@@ -6,7 +6,7 @@
 import MiniSearch from 'minisearch';
 import type { RoleProfile } from '../profile/role-profile.ts';
 import { namesOf, singular, STOP_WORDS, words } from '../catalogue/index.ts';
-import { expandQueryWords } from './police-vocabulary.ts';
+import { expandQueryWords } from '../vocabulary/search-synonyms.ts';
 
 interface IndexedRole {
   id: string;

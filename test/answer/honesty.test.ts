@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../src/answer/assistant-api.ts';
 import { TOPIC_KEYS } from '../../src/answer/topics/registry.ts';
-import { TOPIC_LEXICON } from '../../src/answer/topics/lexicon.ts';
+import { TOPIC_LEXICON } from '../../src/vocabulary/question-words.ts';
 import type { Answer, Citation, Fact } from '../../src/answer/types.ts';
 import type { RoleProfile } from '../../src/profile/role-profile.ts';
 import { seedAssistant } from './support/seed-assistant.ts';

@@ -8,11 +8,11 @@ import { expandAssessment, splitNumbered } from '../../src/ingest/extract-criter
 import { yesNoAnswer } from '../../src/ingest/extract-driving.ts';
 import { hoursFromValue } from '../../src/ingest/extract-hours.ts';
 import { tidyGrade } from '../../src/ingest/extract-rank-grade.ts';
-import { lookupLabel } from '../../src/ingest/lexicon.ts';
-import { findForces } from '../../src/ingest/police-forces.ts';
-import { rankOf } from '../../src/ingest/police-ranks.ts';
+import { lookupLabel } from '../../src/vocabulary/document-headings.ts';
+import { findForces } from '../../src/vocabulary/police-forces.ts';
+import { rankOf } from '../../src/vocabulary/police-ranks.ts';
 import { makeAliases, makeRoleId } from '../../src/ingest/role-id.ts';
-import { findVettingCodes, hasAlternatives } from '../../src/ingest/vetting-codes.ts';
+import { findVettingCodes, hasAlternatives } from '../../src/vocabulary/vetting-levels.ts';
 import type { RoleProfile } from '../../src/profile/role-profile.ts';
 import { misquoted } from './support/evidence.ts';
 import { parseText } from './support/load-seed.ts';

@@ -1,7 +1,7 @@
 /** The minisearch index over profiles: boosts, fuzzy and vocabulary, and updates in place. */
 import { describe, expect, it } from 'vitest';
 import { RoleIndex } from '../../src/search/role-index.ts';
-import { expandQueryWords } from '../../src/search/police-vocabulary.ts';
+import { expandQueryWords } from '../../src/vocabulary/search-synonyms.ts';
 import { buildProfile } from '../answer/support/build-profile.ts';
 import { OTHER_FORCES, controlRoomOperator, detectiveConstable, responseSergeant } from '../answer/support/other-forces.ts';
 

@@ -4,32 +4,10 @@
  */
 import type { RoleProfile, ScalarField } from '../../profile/role-profile.ts';
 import { citeScalar } from '../citations.ts';
+import type { TopicKey } from '../../vocabulary/topic-keys.ts';
 import type { Citation, Fact, FactItem } from '../types.ts';
 
-export type TopicKey =
-  | 'requirements'
-  | 'essential'
-  | 'desirable'
-  | 'hours'
-  | 'shifts'
-  | 'vetting'
-  | 'driving'
-  | 'skills'
-  | 'behaviours'
-  | 'values'
-  | 'responsibilities'
-  | 'purpose'
-  | 'reporting'
-  | 'grade'
-  | 'pay'
-  | 'staff-type'
-  | 'health'
-  | 'training'
-  | 'it-systems'
-  | 'dress'
-  | 'location'
-  | 'conditions'
-  | 'standards';
+export type { TopicKey };
 
 /** What the question asks beyond role and topic: words that may pick out one skill or criterion. */
 export interface Focus {

@@ -2,7 +2,7 @@
  * How people ask for each topic: words and phrases with synonyms. Phrases are matched on normalised
  * words; single words also through their singular and one typo (for words of five letters or more).
  */
-import type { TopicKey } from './fact-builders.ts';
+import type { TopicKey } from './topic-keys.ts';
 
 export const TOPIC_LEXICON: [string, TopicKey[]][] = [
   // requirements
