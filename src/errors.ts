@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'FILE_EMPTY'
   | 'FILE_TOO_LARGE'
   | 'FILE_BINARY'
+  | 'FILE_NOT_FROM_SLACK'
   | 'UNSUPPORTED_TYPE'
   | 'UNREADABLE_DOCUMENT'
   | 'NO_ROLE_TITLE'

@@ -56,7 +56,7 @@ export async function readRoleDocument(
       bytes = new TextEncoder().encode(choice.text);
       name = pastedFileName(runtime.now());
     } else {
-      const file = await downloadSlackFile(client, choice.id, botToken, runtime.options.fetch ?? fetch);
+      const file = await downloadSlackFile(client, choice.id, botToken, runtime.options.fetch ? { fetch: runtime.options.fetch } : {});
       bytes = file.bytes;
       name = file.name;
     }
