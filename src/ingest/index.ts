@@ -5,3 +5,4 @@
 export { parseDocument, missingFields, type DocumentText, type ParseResult } from './parse-document.ts';
 export { readDocumentFile, extractDocumentText, MAX_DOCUMENT_BYTES, SUPPORTED_EXTENSIONS, formatOf } from './extract-text.ts';
 export { makeRoleId, makeAliases } from './role-id.ts';
+export { PARSER_VERSION } from './parser-version.ts';

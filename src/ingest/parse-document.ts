@@ -30,6 +30,7 @@ import { extractVetting } from './extract-vetting.ts';
 import { normaliseLines } from './normalise-lines.ts';
 import { rankOf } from '../vocabulary/police-ranks.ts';
 import { makeAliases, makeRoleId } from './role-id.ts';
+import { PARSER_VERSION } from './parser-version.ts';
 import { buildModel } from './sections.ts';
 
 export interface DocumentText {
@@ -121,6 +122,7 @@ export function parseDocument(doc: DocumentText): ParseResult {
     conditions: extractConditions(ctx),
     evidence,
     source: { file: doc.file, sha256: doc.sha256, format: doc.format },
+    parserVersion: PARSER_VERSION,
     warnings,
   };
   const parsed = RoleProfileSchema.safeParse(input);

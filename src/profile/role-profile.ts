@@ -181,6 +181,12 @@ export const RoleProfileSchema = z.object({
   /** Evidence for the single-valued fields above, keyed by field name. */
   evidence: ScalarEvidenceSchema.default({}),
   source: SourceSchema,
+  /**
+   * The parser version (src/ingest/parser-version.ts) that produced this profile; absent in profiles stored
+   * before versions were stamped, and in hand-written ones. Re-ingesting the same document with the same
+   * parser version is skipped.
+   */
+  parserVersion: z.number().int().positive().optional(),
   /** What the parser noticed and HR may want to fix in the document. */
   warnings: z.array(z.string()).default([]),
 });

@@ -23,9 +23,10 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** What id assignment asks of the stored roles (a Map and a Set will do; StoredRoles keeps them up to date). */
 export interface KnownRoles {
-  byIdentity: ReadonlyMap<string, RoleProfile>;
-  ids: ReadonlySet<string>;
+  byIdentity: { get(key: string): RoleProfile | undefined };
+  ids: { has(id: string): boolean };
 }
 
 export function assignRoleId(parsed: RoleProfile, known: KnownRoles): { id: string; replaces: RoleProfile | null } {

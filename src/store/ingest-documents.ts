@@ -5,11 +5,12 @@
  * both use it.
  */
 import { extname } from 'node:path';
-import { parseDocument, type DocumentText } from '../ingest/index.ts';
+import { PARSER_VERSION, parseDocument, type DocumentText } from '../ingest/index.ts';
 import type { RoleProfile } from '../profile/role-profile.ts';
-import { assignRoleId, identityKey } from './assign-role-id.ts';
+import { assignRoleId } from './assign-role-id.ts';
 import { factsFound } from './profile-facts-found.ts';
 import type { ProfileStore } from './profile-store.ts';
+import { StoredRoles } from './stored-roles.ts';
 
 export interface DocumentPreview {
   profile: RoleProfile;
@@ -53,33 +54,60 @@ export function sourceFileName(file: string): string {
 
 export interface Ingester {
   ingest(input: IngestInput): Promise<IngestOutcome>;
+  /**
+   * Store a document parsed elsewhere (a parse worker): the same id, source-name and replacement rules as
+   * ingest, in the same one-at-a-time order.
+   */
+  store(input: ParsedInput): Promise<IngestOutcome>;
+  /**
+   * The stored profile already parsed from a document with these bytes (sha256) by this parser version, or
+   * null: a re-run of a bulk ingest skips such documents without parsing them.
+   */
+  alreadyStored(sha256: string): Promise<RoleProfile | null>;
+  /** Remove a stored role, and its document when no other role uses it. False when there is no such role. */
+  remove(id: string): Promise<boolean>;
+}
+
+export interface ParsedInput {
+  preview: DocumentPreview;
+  /** The file name the document was given as. */
+  file: string;
+  bytes: Uint8Array;
 }
 
 /**
- * One ingester per store. It reads the stored profiles once, keeps track of them as it writes, and runs one
- * ingest at a time, so two uploads at once cannot both take the same id or source name.
+ * One ingester per store. It reads the stored profiles once, keeps its lookups (identity, ids, source names,
+ * hashes) up to date as it writes, and runs one write at a time, so two uploads at once cannot both take the
+ * same id or source name.
  */
 export function createIngester(store: ProfileStore): Ingester {
-  let known: Map<string, RoleProfile> | null = null;
+  let known: Promise<StoredRoles> | null = null;
   let queue: Promise<unknown> = Promise.resolve();
 
-  async function knownProfiles(): Promise<Map<string, RoleProfile>> {
-    if (known === null) {
-      const { profiles } = await store.loadProfiles();
-      known = new Map(profiles.map((profile) => [profile.id, profile]));
-    }
+  function storedRoles(): Promise<StoredRoles> {
+    // A failed read is not remembered: the next ingest tries again.
+    known ??= store.loadProfiles().then(
+      ({ profiles }) => new StoredRoles(profiles),
+      (error: unknown) => {
+        known = null;
+        throw error;
+      },
+    );
     return known;
   }
 
-  async function ingestOne({ doc, bytes }: IngestInput): Promise<IngestOutcome> {
-    const preview = previewDocument(doc);
-    const roles = await knownProfiles();
-    const byIdentity = new Map([...roles.values()].map((profile) => [identityKey(profile), profile]));
-    const { id, replaces } = assignRoleId(preview.profile, { byIdentity, ids: new Set(roles.keys()) });
+  /** Delete a document from sources/ once no stored role uses it any more. */
+  async function dropSourceIfUnused(roles: StoredRoles, file: string): Promise<void> {
+    if (roles.usingSource(file).size === 0) await store.removeSource(file);
+  }
 
-    let storedSource = sourceFileName(doc.file);
-    const owner = [...roles.values()].find((profile) => profile.source.file === storedSource);
-    if (owner && owner.id !== id) {
+  async function storeOne({ preview, file, bytes }: ParsedInput): Promise<IngestOutcome> {
+    const roles = await storedRoles();
+    const { id, replaces } = assignRoleId(preview.profile, roles);
+
+    let storedSource = sourceFileName(file);
+    const owners = roles.usingSource(storedSource);
+    if (owners.size > 0 && !owners.has(id)) {
       const ext = extname(storedSource);
       storedSource = `${storedSource.slice(0, storedSource.length - ext.length)}-${id}${ext}`;
     }
@@ -89,20 +117,42 @@ export function createIngester(store: ProfileStore): Ingester {
     // leaves no document behind either.
     await store.saveProfile(profile);
     await store.saveSource(storedSource, bytes);
-    roles.set(id, profile);
+    roles.set(profile);
     // The replaced role's old document would otherwise be parsed again on load as a second copy of the role.
-    if (replaces && replaces.source.file !== storedSource) {
-      const stillUsed = [...roles.values()].some((other) => other.source.file === replaces.source.file);
-      if (!stillUsed) await store.removeSource(replaces.source.file);
-    }
-    return { ...preview, profile, file: doc.file, storedSource, replaced: replaces };
+    if (replaces && replaces.source.file !== storedSource) await dropSourceIfUnused(roles, replaces.source.file);
+    return { ...preview, profile, file, storedSource, replaced: replaces };
+  }
+
+  async function removeOne(id: string): Promise<boolean> {
+    const roles = await storedRoles();
+    const old = roles.get(id);
+    if (!old) return false;
+    await store.removeProfile(id);
+    roles.delete(id);
+    await dropSourceIfUnused(roles, old.source.file);
+    return true;
+  }
+
+  /** Writes run one at a time, in the order asked; a failed one does not stop the next. */
+  function serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = queue.then(work);
+    queue = run.catch(() => undefined);
+    return run;
   }
 
   return {
-    ingest(input) {
-      const run = queue.then(() => ingestOne(input));
-      queue = run.catch(() => undefined);
-      return run;
+    ingest({ doc, bytes }) {
+      // Parsed in the queue, as before: one Slack upload at a time, in order.
+      return serial(() => storeOne({ preview: previewDocument(doc), file: doc.file, bytes }));
+    },
+    store(input) {
+      return serial(() => storeOne(input));
+    },
+    async alreadyStored(sha256) {
+      return (await storedRoles()).parsedFrom(sha256, PARSER_VERSION) ?? null;
+    },
+    remove(id) {
+      return serial(() => removeOne(id));
     },
   };
 }

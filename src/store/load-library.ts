@@ -5,8 +5,9 @@
 import { extractDocumentText, parseDocument } from '../ingest/index.ts';
 import { isRoleCallError } from '../errors.ts';
 import type { RoleProfile } from '../profile/role-profile.ts';
-import { assignRoleId, identityKey } from './assign-role-id.ts';
+import { assignRoleId } from './assign-role-id.ts';
 import type { ProfileStore } from './profile-store.ts';
+import { StoredRoles } from './stored-roles.ts';
 
 export interface ParsedFromSource {
   file: string;
@@ -26,7 +27,7 @@ export interface Library {
 
 export async function loadLibrary(store: ProfileStore): Promise<Library> {
   const { profiles, problems } = await store.loadProfiles();
-  const byId = new Map(profiles.map((profile) => [profile.id, profile]));
+  const roles = new StoredRoles(profiles);
   const bySource = new Map(profiles.map((profile) => [profile.source.file, profile]));
   const parsedFromSources: ParsedFromSource[] = [];
 
@@ -38,15 +39,14 @@ export async function loadLibrary(store: ProfileStore): Promise<Library> {
       // The parser may hash the extracted text rather than the bytes: compare like with like.
       if (stored && stored.source.sha256 === doc.sha256) continue;
       const parsed = parseDocument(doc).profile;
-      const byIdentity = new Map([...byId.values()].map((profile) => [identityKey(profile), profile]));
-      const id = stored ? stored.id : assignRoleId(parsed, { byIdentity, ids: new Set(byId.keys()) }).id;
+      const id = stored ? stored.id : assignRoleId(parsed, roles).id;
       const profile: RoleProfile = { ...parsed, id, source: { ...parsed.source, file: source.file } };
-      byId.set(id, profile);
+      roles.set(profile);
       parsedFromSources.push({ file: source.file, id, reason: stored ? 'changed' : 'no-profile' });
     } catch (error) {
       const why = isRoleCallError(error) ? error.toUserText() : error instanceof Error ? error.message : String(error);
       problems.push(`sources/${source.file}: could not be parsed (${why}).`);
     }
   }
-  return { profiles: [...byId.values()], problems, parsedFromSources, glossary: await store.readGlossary() };
+  return { profiles: roles.all(), problems, parsedFromSources, glossary: await store.readGlossary() };
 }

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 import { Document, Packer, Paragraph } from 'docx';
 import { RoleProfileSchema } from '../../src/profile/role-profile.ts';
+import { PARSER_VERSION } from '../../src/ingest/index.ts';
 import { REPO, STACK_TRACE, rolecall, seedFiles, snapshot } from './run-rolecall.ts';
 
 const SHARED_SEEDS = join(REPO, '..', 'shared', 'seeds');
@@ -55,12 +56,29 @@ describe('rolecall ingest + roles', () => {
     expect(listed.map((r) => r.title).join(' | ')).toMatch(/Contact Handler/);
   });
 
-  it('ingesting the same documents again replaces them (same title and force): still five roles', async () => {
+  it('ingesting the same documents again resumes: unchanged ones are skipped, quietly when piped', async () => {
     const data = join(tmp, 'five');
     const again = await rolecall(['ingest', join(REPO, 'data', 'sources'), '--data', data]);
     expect(again.code).toBe(0);
-    expect(again.stdout).toContain('Stored 5 roles (0 new, 5 replaced)');
+    expect(again.stdout).toContain('Stored 0 roles (0 new, 0 replaced)');
+    expect(again.stdout).toContain('5 already stored from the same document by this parser version, skipped');
+    // No progress line (nor its terminal escapes) when stderr is a pipe.
+    expect(again.stderr).toBe('');
     expect((await readdir(join(data, 'roles'))).filter((f) => f.endsWith('.json'))).toHaveLength(5);
+  });
+
+  it('a profile stored without this parser version is parsed again and replaced (same title and force)', async () => {
+    const data = join(tmp, 'five');
+    const roleFiles = (await readdir(join(data, 'roles'))).filter((f) => f.endsWith('.json')).sort();
+    const first = join(data, 'roles', roleFiles[0] ?? '');
+    const stale: Record<string, unknown> = JSON.parse(await readFile(first, 'utf8'));
+    delete stale.parserVersion;
+    await writeFile(first, JSON.stringify(stale));
+    const again = await rolecall(['ingest', join(REPO, 'data', 'sources'), '--data', data]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('Stored 1 role (0 new, 1 replaced)');
+    expect(again.stdout).toContain('4 already stored');
+    expect(JSON.parse(await readFile(first, 'utf8')).parserVersion).toBe(PARSER_VERSION);
   });
 
   it.skipIf(!existsSync(SHARED_SEEDS))('ingests ../shared/seeds/*.txt as well (when present beside the clone)', async () => {

@@ -6,7 +6,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { extractDocumentText } from '../../src/ingest/index.ts';
+import { PARSER_VERSION, extractDocumentText } from '../../src/ingest/index.ts';
 import { FileProfileStore } from '../../src/store/file-profile-store.ts';
 import { createIngester, previewDocument, sourceFileName } from '../../src/store/ingest-documents.ts';
 import { loadLibrary } from '../../src/store/load-library.ts';
@@ -123,6 +123,58 @@ describe('ingest service', () => {
     ['role: spec?.txt', 'role- spec-.txt'],
   ])('source name %s -> %s', (given, stored) => {
     expect(sourceFileName(given)).toBe(stored);
+  });
+});
+
+describe('ingest lookups after replace, rename and removal', () => {
+  /** What is on disk must be what the ingester believes: every stored document used, every profile's document there. */
+  async function expectConsistent(store: FileProfileStore): Promise<void> {
+    const { profiles, problems } = await store.loadProfiles();
+    expect(problems).toEqual([]);
+    const used = new Set(profiles.map((profile) => profile.source.file));
+    expect(new Set((await store.listSources()).map((source) => source.file))).toEqual(used);
+  }
+
+  it('keeps ids, source names and hashes right through a sequence, and a fresh ingester agrees', async () => {
+    const store = new FileProfileStore(dir);
+    const ingester = createIngester(store);
+    const norfolk = await ingester.ingest(await input('custody.txt', custodyDocument('Norfolk Constabulary', 40)));
+    // Rename: a document under the same file name now holds another role (another force): a new id, and
+    // the file name is taken, so its copy is stored under another name.
+    const renamed = await ingester.ingest(await input('custody.txt', custodyDocument('Suffolk Constabulary', 40)));
+    expect(renamed.profile.id).not.toBe(norfolk.profile.id);
+    expect(renamed.storedSource).not.toBe('custody.txt');
+    // Replace: Norfolk's role from a new document; its old document goes.
+    const replaced = await ingester.ingest(await input('custody-2026.txt', custodyDocument('Norfolk Constabulary', 37)));
+    expect(replaced.replaced?.id).toBe(norfolk.profile.id);
+    await expectConsistent(store);
+    // The freed name is free again for the lookups too: a third force's custody.txt takes it.
+    const third = await ingester.ingest(await input('custody.txt', custodyDocument('Essex Police', 40)));
+    expect(third.storedSource).toBe('custody.txt');
+    // Removal: the role and its document go, and its hash is no longer "already stored".
+    const suffolkHash = renamed.profile.source.sha256;
+    expect((await ingester.alreadyStored(suffolkHash))?.id).toBe(renamed.profile.id);
+    expect(await ingester.remove(renamed.profile.id)).toBe(true);
+    expect(await ingester.remove(renamed.profile.id)).toBe(false);
+    expect(await ingester.alreadyStored(suffolkHash)).toBeNull();
+    await expectConsistent(store);
+
+    const fresh = createIngester(store);
+    expect((await fresh.alreadyStored(replaced.profile.source.sha256))?.id).toBe(norfolk.profile.id);
+    expect(await fresh.alreadyStored(suffolkHash)).toBeNull();
+    const again = await fresh.ingest(await input('custody.txt', custodyDocument('Suffolk Constabulary', 40)));
+    expect(again.replaced).toBeNull();
+    expect(again.storedSource).not.toBe('custody.txt');
+    await expectConsistent(store);
+  });
+
+  it('stamps the parser version, so the same bytes are known as already stored', async () => {
+    const store = new FileProfileStore(dir);
+    const outcome = await createIngester(store).ingest(await input('custody.txt', custodyDocument('Norfolk Constabulary', 40)));
+    expect(outcome.profile.parserVersion).toBe(PARSER_VERSION);
+    const { profiles } = await store.loadProfiles();
+    expect(profiles[0]?.parserVersion).toBe(PARSER_VERSION);
+    expect((await createIngester(store).alreadyStored(outcome.profile.source.sha256))?.id).toBe(outcome.profile.id);
   });
 });
 
