@@ -3,7 +3,8 @@
  * A role is listed only when its profile says so (driving not required, a pattern without nights); roles
  * whose profiles are silent are counted and named in a note, never listed as "not needed".
  */
-import type { RoleProfile } from '../profile/role-profile.ts';
+import type { FeatureId, RoleProfile } from '../profile/role-profile.ts';
+import { FEATURES } from '../vocabulary/features.ts';
 import { drivingRequirement } from './topics/driving.ts';
 import { cite } from './citations.ts';
 import type { Citation, ListItem } from './types.ts';
@@ -49,13 +50,11 @@ export function withoutDriving(profiles: Iterable<RoleProfile>, max: number): Ne
   return { title: 'Roles whose profile says driving is not required', items, total, notes };
 }
 
-const DAYTIME = /monday to (friday|thursday|wednesday)|mon[- ]fri|office hours|weekdays/i;
-
 /**
- * Roles whose stated pattern is daytime weekdays and does not mention the feature (no nights, no
- * weekends). A rota that simply does not mention nights is not listed: it is named in a note instead.
+ * Roles whose stated pattern is weekday daytime and does not state the feature (no nights, no weekends),
+ * both as read at ingest. A rota that simply does not mention nights is not listed: it is named in a note.
  */
-export function withoutShiftFeature(profiles: Iterable<RoleProfile>, label: string, pattern: RegExp, max: number): NegatedListing {
+export function withoutShiftFeature(profiles: Iterable<RoleProfile>, feature: FeatureId, max: number): NegatedListing {
   const items: ListItem[] = [];
   const silent: string[] = [];
   const unsaid: string[] = [];
@@ -66,14 +65,16 @@ export function withoutShiftFeature(profiles: Iterable<RoleProfile>, label: stri
       silent.push(profile.title);
       continue;
     }
-    if (pattern.test(text)) continue;
-    if (!DAYTIME.test(text)) {
+    const has = (id: FeatureId): boolean => profile.features.some((entry) => entry.id === id);
+    if (has(feature)) continue;
+    if (!has('weekday-daytime')) {
       unsaid.push(profile.title);
       continue;
     }
     total += 1;
     if (items.length < max) items.push(item(profile, profile.shifts.pattern ?? profile.shifts.details ?? '', cite(profile, 'shifts', profile.shifts.evidence)));
   }
+  const label = FEATURES[feature].label.replace(/^work /, 'include ');
   return {
     title: `Roles with a weekday daytime pattern that does not ${label}`,
     items,
@@ -100,5 +101,5 @@ export function withoutVetting(profiles: Iterable<RoleProfile>, code: string, te
     total += 1;
     if (items.length < max) items.push(item(profile, `Vetting: ${levels.join(', ')}`, cite(profile, 'vetting', evidence)));
   }
-  return { title: `Roles whose stated vetting does not include ${code.toUpperCase()}`, items, total, notes: silentNote(silent, 'vetting not stated or unclear') };
+  return { title: `Roles whose stated vetting does not include ${code}`, items, total, notes: silentNote(silent, 'vetting not stated or unclear') };
 }

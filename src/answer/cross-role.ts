@@ -3,7 +3,9 @@
  * level 3 / work 24/7?", "which roles are police staff?", "what roles are there?". A linear pass over the
  * profiles, each listed role with the citation of the fact that put it on the list.
  */
-import type { RoleProfile } from '../profile/role-profile.ts';
+import type { FeatureId, RoleProfile } from '../profile/role-profile.ts';
+import { FEATURES, featuresAsked } from '../vocabulary/features.ts';
+import { levelMatches, vettingCodesAsked } from '../vocabulary/vetting-levels.ts';
 import { drivingRequirement } from './topics/driving.ts';
 import type { Focus, TopicKey } from './topics/fact-builders.ts';
 import { matchesFocus } from './topics/fact-builders.ts';
@@ -22,27 +24,6 @@ export function isCrossRoleQuestion(words: readonly string[]): boolean {
   const hasRoleNoun = words.some((word) => ROLE_NOUNS.has(word));
   return (hasListWord && hasRoleNoun) || (words[0] === 'who' && (words[1] === 'needs' || words[1] === 'need' || words[1] === 'works' || words[1] === 'work'));
 }
-
-const VETTING_CODES: Record<string, (level: string) => boolean> = {
-  rv: (level) => level === 'RV',
-  mv: (level) => level === 'MV',
-  ctc: (level) => level === 'CTC',
-  dv: (level) => level === 'DV',
-  sc: (level) => level === 'SC',
-  ev1: (level) => level === 'EV1',
-  nppv1: (level) => level === 'NPPV1',
-  nppv2: (level) => level.startsWith('NPPV2'),
-  nppv3: (level) => level === 'NPPV3',
-  nppv: (level) => level.startsWith('NPPV'),
-};
-
-const SHIFT_FILTERS: Record<string, { label: string; pattern: RegExp }> = {
-  '24x7': { label: 'work 24/7', pattern: /24\s*hours?|24\s*\/\s*7|24x7|365 days|round the clock|around the clock/i },
-  nights: { label: 'work nights', pattern: /night|24\s*hours?|24\s*\/\s*7|365 days|round the clock/i },
-  night: { label: 'work nights', pattern: /night|24\s*hours?|24\s*\/\s*7|365 days|round the clock/i },
-  weekends: { label: 'work weekends', pattern: /weekend|saturday|sunday|365 days|24\s*\/\s*7|7 days|seven days|monday to sunday/i },
-  weekend: { label: 'work weekends', pattern: /weekend|saturday|sunday|365 days|24\s*\/\s*7|7 days|seven days|monday to sunday/i },
-};
 
 export interface Listing {
   title: string;
@@ -81,7 +62,7 @@ function item(profile: RoleProfile, detail: string | undefined, citations: Citat
 }
 
 function byVetting(profiles: Iterable<RoleProfile>, code: string): Listing {
-  const test = VETTING_CODES[code] ?? (() => false);
+  const test = (level: string): boolean => levelMatches(code, level);
   const found = new Collector();
   const unclear: string[] = [];
   for (const profile of profiles) {
@@ -92,7 +73,7 @@ function byVetting(profiles: Iterable<RoleProfile>, code: string): Listing {
   }
   const shown = unclear.slice(0, 20).join(', ') + (unclear.length > 20 ? ` and ${unclear.length - 20} more` : '');
   const notes = unclear.length > 0 ? [`Listed but unclear (the document does not make clear which checks apply): ${shown}.`] : [];
-  return found.listing(`Roles that need ${code.toUpperCase()} vetting`, notes);
+  return found.listing(`Roles that need ${code} vetting`, notes);
 }
 
 function byDriving(profiles: Iterable<RoleProfile>): Listing {
@@ -107,15 +88,21 @@ function byDriving(profiles: Iterable<RoleProfile>): Listing {
   return found.listing('Roles that ask for driving');
 }
 
-function byShifts(profiles: Iterable<RoleProfile>, key: string): Listing {
-  const filter = SHIFT_FILTERS[key];
+/** Roles whose profile states a feature (read at ingest), or any stated pattern when none is asked. */
+function byShifts(profiles: Iterable<RoleProfile>, feature: FeatureId | null): Listing {
   const found = new Collector();
   for (const profile of profiles) {
-    const text = `${profile.shifts.pattern ?? ''} ${profile.shifts.details ?? ''}`;
-    if (!text.trim() || (filter && !filter.pattern.test(text))) continue;
-    found.add(() => item(profile, profile.shifts.pattern ?? profile.shifts.details ?? undefined, cite(profile, 'shifts', profile.shifts.evidence)));
+    const detail = profile.shifts.pattern ?? profile.shifts.details ?? undefined;
+    if (feature === null) {
+      if (!detail) continue;
+      found.add(() => item(profile, detail, cite(profile, 'shifts', profile.shifts.evidence)));
+      continue;
+    }
+    const stated = profile.features.find((entry) => entry.id === feature);
+    if (!stated) continue;
+    found.add(() => item(profile, detail ?? stated.evidence[0]?.quote, cite(profile, 'shifts', stated.evidence)));
   }
-  return found.listing(filter ? `Roles that ${filter.label}` : 'Roles with a stated shift pattern');
+  return found.listing(feature ? `Roles that ${FEATURES[feature].label}` : 'Roles with a stated shift pattern');
 }
 
 function byStaffType(profiles: Iterable<RoleProfile>, type: 'officer' | 'staff'): Listing {
@@ -169,17 +156,18 @@ function byTopic(profiles: Iterable<RoleProfile>, key: TopicKey, focus: Focus): 
   return found.listing(`Roles by ${topic(key).label.toLowerCase()}${about}`);
 }
 
-/** Part-time roles: the title says so, or the weekly hours are well below full time. */
-function partTime(profiles: Iterable<RoleProfile>): Listing {
+/** Roles whose profile states part time or a job share (read at ingest; weekly hours under 30 are part time). */
+function byDocumentFeature(profiles: Iterable<RoleProfile>, feature: FeatureId): Listing {
   const found = new Collector();
   for (const profile of profiles) {
-    const titled = /\bpart[- ]time\b/i.test(profile.title);
+    const stated = profile.features.find((entry) => entry.id === feature);
+    if (!stated) continue;
     const hours = profile.weeklyHours;
-    if (!titled && (hours === null || hours >= 30)) continue;
-    found.add(() => item(profile, hours !== null ? `${hours} hours a week` : 'part time (title)', hours !== null ? citeScalar(profile, 'weeklyHours') : citeScalar(profile, 'title')));
+    const detail = feature === 'part-time' && hours !== null && hours < 30 ? `${hours} hours a week` : stated.evidence[0]?.quote;
+    found.add(() => item(profile, detail, cite(profile, 'shifts', stated.evidence)));
   }
-  return found.listing('Part-time roles (part time in the title, or under 30 hours a week)', [
-    'Whether a full-time role can be worked part time is not stated in the profiles; ask HR.',
+  return found.listing(`Roles the profile says ${FEATURES[feature].label}`, [
+    `A profile that does not mention it may still allow it; ask HR.`,
   ]);
 }
 
@@ -232,19 +220,20 @@ export function crossRoleListing(profiles: () => Iterable<RoleProfile>, request:
   const { words, topics } = request;
   const narrowing = request.topicWords.filter((word) => !TOPIC_NAMES.has(word));
   const focus: Focus = narrowing.length > 0 ? { words: narrowing } : { words: request.focus.words.filter((word) => !TOPIC_NAMES.has(word)) };
-  const code = words.find((word) => word in VETTING_CODES && (word !== 'sc' || topics.includes('vetting')));
-  const shiftKey = words.find((word) => word in SHIFT_FILTERS);
+  const code = vettingCodesAsked(words)[0];
+  const asked = featuresAsked(words);
+  const documentFeature = asked.find((id) => FEATURES[id].scope === 'document');
+  const feature = asked.find((id) => FEATURES[id].scope === 'pattern') ?? null;
   if (words.some((word) => NEGATION_WORDS.has(word))) {
     // "which jobs don't need a licence?": only roles whose profile says so; silent ones in a note.
-    if (code) return withoutVetting(profiles(), code, VETTING_CODES[code] ?? (() => false), MAX_LIST_ITEMS);
+    if (code) return withoutVetting(profiles(), code, (level) => levelMatches(code, level), MAX_LIST_ITEMS);
     if (topics.includes('driving')) return withoutDriving(profiles(), MAX_LIST_ITEMS);
-    const filter = shiftKey ? SHIFT_FILTERS[shiftKey] : undefined;
-    if (filter) return withoutShiftFeature(profiles(), filter.label.replace(/^work /, 'include '), filter.pattern, MAX_LIST_ITEMS);
+    if (feature) return withoutShiftFeature(profiles(), feature, MAX_LIST_ITEMS);
     const negated = topics[0];
     if (negated) return notSaidToBeNeeded(profiles(), negated);
   }
   if (code) return byVetting(profiles(), code);
-  if (/\bpart time\b/.test(words.join(' '))) return partTime(profiles());
+  if (documentFeature) return byDocumentFeature(profiles(), documentFeature);
   const levelMatch = words.join(' ').match(/\blevel (\d)\b/);
   const level = levelMatch ? Number(levelMatch[1]) : null;
   const skillFocus: Focus = { words: focus.words.filter((word) => word !== 'level' && !/^\d$/.test(word) && word !== 'above' && word !== 'least') };
@@ -259,7 +248,7 @@ export function crossRoleListing(profiles: () => Iterable<RoleProfile>, request:
     if (topics.length === 0) return byStaffType(profiles(), 'officer');
   }
   if (topics.includes('driving') && focus.words.length === 0) return byDriving(profiles());
-  if (topics.includes('shifts') || shiftKey) return byShifts(profiles(), shiftKey ?? '');
+  if (topics.includes('shifts') || feature) return byShifts(profiles(), feature);
   const first = topics[0];
   if (first) {
     const listing = byTopic(profiles(), first, focus);

@@ -4,7 +4,9 @@
  * (so it cites what they cite) and only when the question asks yes or no, or asks something the profile
  * cannot answer (pay, how long training lasts).
  */
-import type { RoleProfile } from '../profile/role-profile.ts';
+import type { FeatureId, RoleProfile } from '../profile/role-profile.ts';
+import { FEATURES, featuresAsked } from '../vocabulary/features.ts';
+import { levelMatches, vettingCodesAsked } from '../vocabulary/vetting-levels.ts';
 import { isTopicWord } from './detect-topics.ts';
 import { matchesFocus, type Focus, type TopicKey } from './topics/fact-builders.ts';
 import type { Fact, FactItem } from './types.ts';
@@ -37,9 +39,6 @@ export interface LeadQuestion {
 }
 
 const SHIFT_WORK = /\bshifts?\b|\brota\b|\broster|24\s*\/\s*7|24x7|24 hours|365 days|\bnights?\b|\bearlies\b|\blates\b|\bon,? \w+ off\b|\d+\s*(on|-on-)\s*\d+\s*off|rotating|round the clock|around the clock/i;
-const NIGHTS = /\bnights?\b|24\s*\/\s*7|24x7|24 hours|365 days|round the clock|around the clock|rotating/i;
-const WEEKENDS = /weekends?|saturday|sunday|seven days|7 days|365 days|24\s*\/\s*7|24x7|monday to sunday/i;
-const DAYTIME = /monday to friday|mon[- ]fri|office hours|weekdays|monday to (wednesday|thursday)/i;
 const DURATION = /\b\d+\s*(weeks?|months?|years?|days?)\b|\b(one|two|three|four|six|twelve) (weeks?|months?|years?)\b/i;
 
 function short(text: string, max = 140): string {
@@ -64,25 +63,37 @@ function drivingLead(fact: Fact, name: string): string {
   return `The ${name} profile says: ${short(value)}.`;
 }
 
-function shiftsLead(fact: Fact, name: string, words: readonly string[]): string {
+/** How a yes names a feature the profile states, and how a no names one it does not mention. */
+const FEATURE_WORDING: Record<FeatureId, { yes: string; unsaid: string }> = {
+  nights: { yes: "pattern covers nights", unsaid: 'does not mention night work' },
+  weekends: { yes: "pattern includes weekends", unsaid: 'does not mention weekend work' },
+  '24-7': { yes: 'pattern is 24/7', unsaid: 'does not say it is 24/7' },
+  'twelve-hour-shifts': { yes: 'pattern has 12-hour shifts', unsaid: 'does not mention 12-hour shifts' },
+  'weekday-daytime': { yes: 'pattern is weekday daytime', unsaid: 'does not say the work is weekday daytime' },
+  'on-call': { yes: 'pattern includes on-call duty', unsaid: 'does not mention on-call duty' },
+  'part-time': { yes: 'says it can be worked part time', unsaid: 'does not say whether part-time working is possible' },
+  'job-share': { yes: 'says a job share is possible', unsaid: 'does not mention job share' },
+};
+
+function asksPatternFeature(words: readonly string[]): boolean {
+  return featuresAsked(words).some((id) => FEATURES[id].scope === 'pattern');
+}
+
+function shiftsLead(fact: Fact, profile: RoleProfile, words: readonly string[]): string {
+  const name = profile.title;
   if (fact.status !== 'stated') return `The ${name} profile does not state a shift pattern.`;
   const text = `${fact.value ?? ''} ${fact.note ?? ''}`;
   const pattern = short(fact.value ?? '');
-  if (has(words, 'night', 'nights', 'overnight')) {
-    if (NIGHTS.test(text)) return `Yes — the ${name} profile's pattern covers nights: ${pattern}.`;
-    return `The ${name} profile does not mention night work; it gives: ${pattern}.`;
-  }
-  if (has(words, 'weekend', 'weekends', 'saturday', 'saturdays', 'sunday', 'sundays')) {
-    if (WEEKENDS.test(text)) return `Yes — the ${name} profile's pattern includes weekends: ${pattern}.`;
-    return `The ${name} profile does not mention weekend work; it gives: ${pattern}.`;
-  }
-  if (has(words, '24x7', '24/7') || /\b24 7\b/.test(words.join(' '))) {
-    if (/24\s*\/\s*7|24x7|24 hours|365 days|round the clock|around the clock/i.test(text)) return `Yes — ${pattern} (${name}).`;
-    return `The ${name} profile does not say it is 24/7; it gives: ${pattern}.`;
+  // A feature asked about: what the parser read from the document, the same the lists use.
+  const feature = featuresAsked(words).find((id) => FEATURES[id].scope === 'pattern');
+  if (feature) {
+    const wording = FEATURE_WORDING[feature];
+    if (profile.features.some((entry) => entry.id === feature)) return `Yes — the ${name} profile's ${wording.yes}: ${pattern}.`;
+    return `The ${name} profile ${wording.unsaid}; it gives: ${pattern}.`;
   }
   const strong = SHIFT_WORK.test(text.replace(/\b(rota|roster)\b/gi, ''));
   if (strong) return `Yes — the ${name} is shift work: ${pattern}.`;
-  if (DAYTIME.test(text)) return `Mainly weekday daytime, not a shift pattern — the ${name} profile gives: ${pattern}.`;
+  if (profile.features.some((entry) => entry.id === 'weekday-daytime')) return `Mainly weekday daytime, not a shift pattern — the ${name} profile gives: ${pattern}.`;
   if (SHIFT_WORK.test(text)) return `Yes — the ${name} works a rota: ${pattern}.`;
   return `The ${name} profile gives the working pattern as: ${pattern}.`;
 }
@@ -90,13 +101,15 @@ function shiftsLead(fact: Fact, name: string, words: readonly string[]): string 
 function hoursLead(fact: Fact, profile: RoleProfile, words: readonly string[]): string | null {
   const name = profile.title;
   const hours = profile.weeklyHours;
-  if (has(words, 'part')) {
-    if (/part[- ]time/i.test(name) || (hours !== null && hours < 30)) {
-      return `Yes — the ${name} is part time${hours !== null ? `: ${hours} hours a week` : ''}.`;
+  const partTime = featuresAsked(words).find((id) => FEATURES[id].scope === 'document');
+  if (partTime) {
+    const stated = profile.features.find((entry) => entry.id === partTime);
+    if (stated) {
+      if (partTime === 'part-time' && hours !== null && hours < 30) return `Yes — the ${name} is part time: ${hours} hours a week.`;
+      return `Yes — the ${name} profile ${FEATURE_WORDING[partTime].yes}: "${short(stated.evidence[0]?.quote ?? '')}".`;
     }
-    return hours !== null
-      ? `The ${name} profile does not say whether part-time working is possible; it gives ${hours} hours a week.`
-      : `The ${name} profile does not say whether part-time working is possible, and does not state weekly hours.`;
+    const unsaid = `The ${name} profile ${FEATURE_WORDING[partTime].unsaid}`;
+    return hours !== null ? `${unsaid}; it gives ${hours} hours a week.` : `${unsaid}, and does not state weekly hours.`;
   }
   if (has(words, 'full')) {
     if (hours === null) return `The ${name} profile does not state weekly hours.`;
@@ -127,22 +140,16 @@ function healthLead(facts: readonly Fact[], name: string, words: readonly string
     : `The ${name} profile does not mention ${subject.label} or any health requirement.`;
 }
 
-const VETTING_CODE = /^(ctc|nppv[123]?|mv|rv|sc|dv|ev1)$/;
-
 /** "does the contact handler need CTC?": whether the level asked is among those the profile states. */
-function vettingLead(fact: Fact, name: string, words: readonly string[]): string {
+function vettingLead(fact: Fact, profile: RoleProfile, words: readonly string[]): string {
+  const name = profile.title;
   if (fact.status === 'ambiguous') return `Unclear — the ${name} profile does not make its vetting level clear (see below).`;
   if (fact.status !== 'stated') return `The ${name} profile does not state a vetting level.`;
-  const levels = (fact.value ?? '').split(/,\s*/).map((level) => level.toLowerCase().replace(/\s+/g, ''));
-  const asked: string[] = [];
-  words.forEach((word, pos) => {
-    const joined = /^\d$/.test(words[pos + 1] ?? '') && word === 'nppv' ? `nppv${words[pos + 1] ?? ''}` : word;
-    if (VETTING_CODE.test(joined) && !asked.includes(joined)) asked.push(joined);
-  });
+  const asked = vettingCodesAsked(words);
   if (asked.length === 0) return `Yes — the ${name} profile states vetting: ${fact.value ?? ''}.`;
-  const missing = asked.filter((code) => !levels.some((level) => level === code || (code === 'nppv' && level.startsWith('nppv'))));
-  if (missing.length === 0) return `Yes — the ${name} profile states ${asked.map((code) => code.toUpperCase()).join(' and ')} vetting (${fact.value ?? ''}).`;
-  return `Not as stated — the ${name} profile gives vetting as ${fact.value ?? ''}; ${missing.map((code) => code.toUpperCase()).join(' and ')} is not among them.`;
+  const missing = asked.filter((code) => !profile.vetting.levels.some((level) => levelMatches(code, level)));
+  if (missing.length === 0) return `Yes — the ${name} profile states ${asked.join(' and ')} vetting (${fact.value ?? ''}).`;
+  return `Not as stated — the ${name} profile gives vetting as ${fact.value ?? ''}; ${missing.join(' and ')} is not among them.`;
 }
 
 /** "Yes — ..." for a topic the profile states, "The profile does not say ..." for one it does not. */
@@ -210,7 +217,7 @@ export function leadFor(question: LeadQuestion, profile: RoleProfile, facts: rea
     if (!DURATION.test(text)) return `The ${name} profile does not say how long the training lasts; it lists the training below.`;
   }
   const shifts = facts.find((fact) => fact.topic === 'shifts');
-  if (shifts && has(words, 'night', 'nights', 'overnight', 'weekend', 'weekends', '24x7')) return shiftsLead(shifts, name, words);
+  if (shifts && asksPatternFeature(words)) return shiftsLead(shifts, profile, words);
   const primary = question.topics[0];
   const criteria = primary === 'requirements' || primary === 'essential' || primary === 'desirable';
   if (criteria && question.focus.words.length > 0 && !asksYesNo(question.text) && !focusLead(facts, question.focus, name, question.alternatives ?? [])) {
@@ -227,9 +234,9 @@ export function leadFor(question: LeadQuestion, profile: RoleProfile, facts: rea
     case 'driving':
       return drivingLead(fact, name);
     case 'shifts':
-      return shiftsLead(fact, name, words);
+      return shiftsLead(fact, profile, words);
     case 'vetting': {
-      const lead = vettingLead(fact, name, words);
+      const lead = vettingLead(fact, profile, words);
       // A record is the vetting unit's call, case by case: the profile cannot answer it.
       return has(words, 'criminal', 'conviction', 'convictions', 'caution', 'cautions', 'record')
         ? `${lead} Whether a criminal record or caution affects an application is decided by the vetting unit; the profile does not say.`
@@ -252,7 +259,7 @@ export function leadFor(question: LeadQuestion, profile: RoleProfile, facts: rea
       const hours = hoursLead(fact, profile, words);
       if (hours) return hours;
       const shifts = facts.find((candidate) => candidate.topic === 'shifts');
-      return shifts && has(words, 'shift', 'shifts', 'night', 'nights', 'weekend', 'weekends') ? shiftsLead(shifts, name, words) : null;
+      return shifts && (has(words, 'shift', 'shifts') || asksPatternFeature(words)) ? shiftsLead(shifts, profile, words) : null;
     }
     case 'requirements':
     case 'essential':

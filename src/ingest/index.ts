@@ -6,3 +6,4 @@ export { parseDocument, missingFields, type DocumentText, type ParseResult } fro
 export { readDocumentFile, extractDocumentText, MAX_DOCUMENT_BYTES, SUPPORTED_EXTENSIONS, formatOf } from './extract-text.ts';
 export { makeRoleId, makeAliases } from './role-id.ts';
 export { PARSER_VERSION } from './parser-version.ts';
+export { featuresOfStoredProfile } from './extract-features.ts';

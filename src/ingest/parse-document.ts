@@ -16,6 +16,7 @@ import { extractCompetencies } from './extract-competencies.ts';
 import type { ExtractContext, Found } from './extract-context.ts';
 import { extractCriteria } from './extract-criteria.ts';
 import { extractDriving } from './extract-driving.ts';
+import { extractFeatures } from './extract-features.ts';
 import { extractHours } from './extract-hours.ts';
 import { extractConditions, extractPurpose, extractResponsibilities } from './extract-narrative.ts';
 import { extractOrganisation } from './extract-organisation.ts';
@@ -78,6 +79,7 @@ export function parseDocument(doc: DocumentText): ParseResult {
   const vetting = extractVetting(ctx);
   if (vetting.status === 'ambiguous' && vetting.note) warnings.push(`Vetting is ambiguous: ${vetting.note}`);
   const driving = extractDriving(ctx, criteria.essential, criteria.desirable);
+  const shifts = extractShifts(ctx);
 
   const evidence: Partial<Record<ScalarField, Evidence[]>> = {};
   const scalar = <T>(field: ScalarField, found: Found<T> | null): T | null => {
@@ -106,7 +108,7 @@ export function parseDocument(doc: DocumentText): ParseResult {
     dress: scalar('dress', labelledValue(ctx, ['dress'], 1)),
     travel: scalar('travel', labelledValue(ctx, ['travel'], 1)),
     contractType: scalar('contractType', labelledValue(ctx, ['contractType'], 1)),
-    shifts: extractShifts(ctx),
+    shifts,
     vetting,
     driving,
     responsibilities: extractResponsibilities(ctx),
@@ -120,6 +122,7 @@ export function parseDocument(doc: DocumentText): ParseResult {
     itSystems: extractItSystems(ctx),
     nationalOccupationalStandards: extractStandards(ctx),
     conditions: extractConditions(ctx),
+    features: extractFeatures(ctx, shifts, hours),
     evidence,
     source: { file: doc.file, sha256: doc.sha256, format: doc.format },
     parserVersion: PARSER_VERSION,

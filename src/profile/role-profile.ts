@@ -80,6 +80,21 @@ export const ShiftsSchema = z.object({
 });
 export type Shifts = z.infer<typeof ShiftsSchema>;
 
+/**
+ * Working-pattern features that list filters need ("which roles work nights?"). Read once, at ingest, with
+ * the lines that state them; answers read these and never re-derive them from text. The words that state
+ * each feature are in src/vocabulary/features.ts.
+ */
+export const FEATURE_IDS = ['nights', 'weekends', '24-7', 'twelve-hour-shifts', 'weekday-daytime', 'on-call', 'part-time', 'job-share'] as const;
+export const FeatureIdSchema = z.enum(FEATURE_IDS);
+export type FeatureId = z.infer<typeof FeatureIdSchema>;
+
+export const FeatureSchema = z.object({
+  id: FeatureIdSchema,
+  evidence: evidenceList,
+});
+export type Feature = z.infer<typeof FeatureSchema>;
+
 export const VettingStatusSchema = z.enum(['stated', 'not-stated', 'ambiguous']);
 export type VettingStatus = z.infer<typeof VettingStatusSchema>;
 
@@ -178,6 +193,8 @@ export const RoleProfileSchema = z.object({
   nationalOccupationalStandards: z.array(StandardSchema).default([]),
   /** Other stated conditions of the post: "work shifts", "use own vehicle", "pass a first aid course". */
   conditions: z.array(ItemSchema).default([]),
+  /** Working-pattern features stated by the document (nights, weekends, part time, ...), each with evidence. */
+  features: z.array(FeatureSchema).default([]),
   /** Evidence for the single-valued fields above, keyed by field name. */
   evidence: ScalarEvidenceSchema.default({}),
   source: SourceSchema,

@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import { RoleCallError } from '../errors.ts';
 import { ROLE_ID_PATTERN, RoleProfileSchema, type RoleProfile } from '../profile/role-profile.ts';
 import { dataDirLayout, type DataDirLayout } from './data-dir.ts';
+import { featuresOfStoredProfile } from '../ingest/index.ts';
 import { checkProfile } from './check-profile.ts';
 import { jsonProblem, schemaProblem } from './profile-problems.ts';
 import type { LoadProfilesResult, ProfileStore, StoredSource } from './profile-store.ts';
@@ -16,6 +17,10 @@ import { isTempFileName, writeFileAtomic } from './write-file-atomic.ts';
 
 export function sha256Hex(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isMissing(error: unknown): boolean {
@@ -97,7 +102,8 @@ export class FileProfileStore implements ProfileStore {
         problems.push(schemaProblem(shownName, parsed.error.issues));
         continue;
       }
-      const profile = parsed.data;
+      // A profile stored before features were read: read them from the evidence it already quotes.
+      const profile = isRecord(json) && !('features' in json) ? { ...parsed.data, features: featuresOfStoredProfile(parsed.data) } : parsed.data;
       const other = seen.get(profile.id);
       if (other !== undefined) {
         problems.push(

@@ -25,11 +25,36 @@ export const RANKS = [
 
 const RANK_WORDS = /\b(?:(?:police|detective|special|chief|assistant chief|deputy chief|detective chief)\s+)?(?:constable|sergeant|inspector|superintendent|commander|commissioner)\b|\bstudent officer\b/i;
 
-/** The rank a value names ("Constable", "Police Sergeant", "PC"), or null. */
+/**
+ * Rank abbreviations and the rank each stands for. Kept apart from the other abbreviations below: "DSU" as a
+ * rank is a Detective Superintendent, while a team called DSU is a Dedicated Source Unit.
+ */
+export const RANK_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  PC: 'Police Constable',
+  DC: 'Detective Constable',
+  PS: 'Police Sergeant',
+  SGT: 'Sergeant',
+  DS: 'Detective Sergeant',
+  INSP: 'Inspector',
+  DI: 'Detective Inspector',
+  CI: 'Chief Inspector',
+  DCI: 'Detective Chief Inspector',
+  SUPT: 'Superintendent',
+  DSU: 'Detective Superintendent',
+  DSI: 'Detective Superintendent',
+  'CH SUPT': 'Chief Superintendent',
+  CHSUPT: 'Chief Superintendent',
+  DCS: 'Detective Chief Superintendent',
+  ACC: 'Assistant Chief Constable',
+  DCC: 'Deputy Chief Constable',
+  SPC: 'Special Constable',
+};
+
+/** The rank a value names ("Constable", "Police Sergeant", "PC", "DSU"), or null. */
 export function rankOf(value: string): string | null {
   const v = value.trim();
-  const abbreviation = /^(PC|DC|PS|DS|DI|DCI|DSI|DSU|DCS|Insp|Sgt|Supt|Ch Supt)\b\.?$/i.exec(v);
-  if (abbreviation?.[1]) return ABBREVIATIONS[abbreviation[1].toUpperCase()] ?? null;
+  const abbreviation = /^([A-Za-z]{2,4}(?: Supt)?)\.?$/.exec(v)?.[1]?.toUpperCase();
+  if (abbreviation) return RANK_ABBREVIATIONS[abbreviation] ?? null;
   const m = RANK_WORDS.exec(v);
   if (!m) return null;
   // A rank only when the value is (mostly) the rank: "Constable", "Police Constable (or above)".
@@ -38,7 +63,7 @@ export function rankOf(value: string): string | null {
   return m[0].replace(/\b\w/g, (c) => c.toUpperCase()).replace(/\s+/g, ' ');
 }
 
-/** Common police abbreviations and what they stand for (used for aliases). */
+/** Police abbreviations of roles, teams and units, and what they stand for (used for aliases). */
 export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   PC: 'Police Constable',
   DC: 'Detective Constable',

@@ -2,9 +2,12 @@
  * How people ask for each topic: words and phrases with synonyms. Phrases are matched on normalised
  * words; single words also through their singular and one typo (for words of five letters or more).
  */
+import { FEATURE_IDS } from '../profile/role-profile.ts';
+import { FEATURES } from './features.ts';
 import type { TopicKey } from './topic-keys.ts';
+import { VETTING_LEVELS } from './vetting-levels.ts';
 
-export const TOPIC_LEXICON: [string, TopicKey[]][] = [
+const HAND_WRITTEN: [string, TopicKey[]][] = [
   // requirements
   ['entry requirements', ['requirements']],
   ['requirements', ['requirements']],
@@ -41,7 +44,6 @@ export const TOPIC_LEXICON: [string, TopicKey[]][] = [
   ['hours week', ['hours']],
   ['how many hours', ['hours']],
   ['full time', ['hours']],
-  ['part time', ['hours']],
   ['working week', ['hours']],
   ['hours', ['hours', 'shifts']],
   ['hrs', ['hours', 'shifts']],
@@ -52,21 +54,9 @@ export const TOPIC_LEXICON: [string, TopicKey[]][] = [
   ['pattern', ['shifts']],
   ['rota', ['shifts']],
   ['roster', ['shifts']],
-  ['nights', ['shifts']],
-  ['night', ['shifts']],
-  ['weekends', ['shifts']],
-  ['weekend', ['shifts']],
-  ['24x7', ['shifts']],
   ['earlies', ['shifts']],
   ['lates', ['shifts']],
-  ['on call', ['shifts']],
   ['when do', ['shifts']],
-  ['9 to 5', ['shifts']],
-  ['nine to five', ['shifts']],
-  ['office hours', ['shifts']],
-  ['monday to friday', ['shifts']],
-  ['mon fri', ['shifts']],
-  ['days only', ['shifts']],
   // vetting
   ['vetting', ['vetting']],
   ['vetted', ['vetting']],
@@ -76,25 +66,6 @@ export const TOPIC_LEXICON: [string, TopicKey[]][] = [
   ['security check', ['vetting']],
   ['security', ['vetting']],
   ['nppv', ['vetting']],
-  // vetting levels by name ("does the contact handler need CTC?"); "sc" and "dv" mean other things too
-  ['ctc', ['vetting']],
-  ['nppv1', ['vetting']],
-  ['nppv2', ['vetting']],
-  ['nppv3', ['vetting']],
-  ['nppv 1', ['vetting']],
-  ['nppv 2', ['vetting']],
-  ['nppv 3', ['vetting']],
-  ['mv', ['vetting']],
-  ['rv', ['vetting']],
-  ['ev1', ['vetting']],
-  ['sc vetting', ['vetting']],
-  ['sc clearance', ['vetting']],
-  ['dv vetting', ['vetting']],
-  ['dv clearance', ['vetting']],
-  ['developed vetting', ['vetting']],
-  ['management vetting', ['vetting']],
-  ['recruitment vetting', ['vetting']],
-  ['counter terrorist check', ['vetting']],
   ['criminal record', ['vetting']],
   ['convictions', ['vetting']],
   ['conviction', ['vetting']],
@@ -254,6 +225,19 @@ export const TOPIC_LEXICON: [string, TopicKey[]][] = [
   ['occupational standards', ['standards']],
   ['nos', ['standards']],
 ];
+
+/**
+ * Every phrase a question may use for a topic: the hand-written ones above, then the names of every vetting
+ * level (vetting) and working-pattern feature (shifts; part time and job share: hours) from their records,
+ * so a level or feature added there is asked about without another list to update.
+ */
+export const TOPIC_LEXICON: [string, TopicKey[]][] = [
+  ...HAND_WRITTEN,
+  ...VETTING_LEVELS.flatMap((level) => level.questionWords.map((words): [string, TopicKey[]] => [words, ['vetting']])),
+  ...FEATURE_IDS.flatMap((id) =>
+    FEATURES[id].questionWords.map((words): [string, TopicKey[]] => [words, [FEATURES[id].scope === 'pattern' ? 'shifts' : 'hours']]),
+  ),
+].filter(([words], index, all) => all.findIndex(([other]) => other === words) === index);
 
 /** Words that suggest a topic only when nothing more specific is asked ("what does a PCSO need?"). */
 export const FALLBACK_TOPIC_WORDS: [string, TopicKey][] = [

@@ -248,6 +248,12 @@ describe('staff type, rank and grade', () => {
     ['Constable', 'Constable'],
     ['Police Sergeant', 'Police Sergeant'],
     ['PC', 'Police Constable'],
+    // A rank abbreviation, not the Dedicated Source Unit of the same letters.
+    ['DSU', 'Detective Superintendent'],
+    ['Ch Supt', 'Chief Superintendent'],
+    ['DCI', 'Detective Chief Inspector'],
+    ['CID', null],
+    ['PCSO', null],
     ['A3 (non supervisory)', null],
     ['Scale 4', null],
   ])('rank of %j -> %j', (value, rank) => {

@@ -2,6 +2,7 @@
  * Builds test profiles from a compact description, giving every fact its own source line so citations can
  * be checked. These are invented roles of invented forces, not copies of the seed documents.
  */
+import { featuresOfStoredProfile } from '../../../src/ingest/index.ts';
 import { RoleProfileSchema, type RoleProfile, type RoleProfileInput } from '../../../src/profile/role-profile.ts';
 
 type WithoutEvidence<T> = Omit<T, 'evidence'>;
@@ -95,5 +96,7 @@ export function buildProfile(draft: Draft): RoleProfile {
     evidence,
     source: { file: `${draft.id}.txt`, sha256: '0'.repeat(64), format: 'txt' },
   };
-  return RoleProfileSchema.parse(input);
+  const profile = RoleProfileSchema.parse(input);
+  // Features are read at ingest; a hand-built profile gets them as a stored one does, from its own quotes.
+  return draft.features ? profile : { ...profile, features: featuresOfStoredProfile(profile) };
 }
