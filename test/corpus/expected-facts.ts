@@ -59,6 +59,13 @@ export type ListExpectation = z.infer<typeof ListExpectationSchema>;
 export const ExpectedFactsSchema = z.strictObject({
   document: z.string().regex(/^[a-z0-9-]+\.(txt|md)$/),
   layouts: z.array(z.string().min(1)).min(1),
+  /** The batch a document came in with (FIRST-SIGHT.md scores each batch at first sight). */
+  batch: z.string().min(1).optional(),
+  /**
+   * Kept out of development: nobody reads this document to change the parser, so its facts (and gaps) keep
+   * measuring documents the parser was not fitted to. A quarter of each new batch, chosen by a stated rule.
+   */
+  heldOut: z.boolean().default(false),
   notes: z.array(z.string().min(1)).default([]),
   title: z.object({
     includes: z.string().min(1),
@@ -70,11 +77,17 @@ export const ExpectedFactsSchema = z.strictObject({
   staffType: z.enum(['officer', 'staff', 'unknown']).optional(),
   rank: TextExpectationSchema.nullable().optional(),
   grade: TextExpectationSchema.nullable().optional(),
+  /** Grade or rank text found in either field, for documents whose one "Rank/Grade" value may land in both. */
+  gradeOrRank: TextExpectationSchema.optional(),
   roleCode: z.string().min(1).nullable().optional(),
   weeklyHours: z.number().positive().nullable().optional(),
   reportsTo: TextExpectationSchema.nullable().optional(),
   /** Keywords that must all appear in shifts.pattern + shifts.details. */
   shifts: z.array(z.string().min(1)).optional(),
+  /** Regular expressions (case-insensitive) that shifts.pattern + shifts.details must each match. */
+  shiftPatterns: z
+    .array(z.string().min(1).refine((source) => { try { new RegExp(source, 'i'); return true; } catch { return false; } }, 'not a valid regular expression'))
+    .optional(),
   vetting: z
     .object({
       /** Statuses a careful reader could defend; usually one. */

@@ -39,6 +39,15 @@ function checkText(actual: string | null, expected: TextExpectation | null, fiel
   }
 }
 
+/** Whether a value meets a text expectation's includes/equals (used to pick which of two fields to check). */
+function includesAnyOf(expected: TextExpectation | undefined, actual: string | null): boolean {
+  if (expected === undefined || actual === null) return false;
+  const spec = typeof expected === 'string' ? { includes: expected, excludes: [] } : expected;
+  if (spec.equals !== undefined) return normaliseText(actual) === normaliseText(spec.equals);
+  const phrases = spec.includes === undefined ? [] : typeof spec.includes === 'string' ? [spec.includes] : spec.includes;
+  return phrases.every((phrase) => includesText(actual, phrase));
+}
+
 function levelMatches(actual: Level, expected: number | string): boolean {
   if (typeof expected === 'number') return actual === expected;
   if (actual === null) return false;
@@ -192,6 +201,11 @@ export function factChecks(e: ExpectedFacts): FactCheck[] {
   add('rank', rank, (p) => checkText(p.rank, rank ?? null, 'rank'));
   const grade = e.grade;
   add('grade', grade, (p) => checkText(p.grade, grade ?? null, 'grade'));
+  const gradeOrRank = e.gradeOrRank;
+  add('gradeOrRank', gradeOrRank, (p) => {
+    const field = includesAnyOf(gradeOrRank, p.grade) ? p.grade : p.rank;
+    checkText(field, gradeOrRank ?? null, `grade or rank (grade ${show(p.grade)}, rank ${show(p.rank)})`);
+  });
   add('roleCode', e.roleCode, (p) => expect(p.roleCode?.trim() ?? null).toBe(e.roleCode));
   add('weeklyHours', e.weeklyHours, (p) => expect(p.weeklyHours).toBe(e.weeklyHours));
   const reportsTo = e.reportsTo;
@@ -200,6 +214,12 @@ export function factChecks(e: ExpectedFacts): FactCheck[] {
     add(`shifts "${keyword}"`, keyword, (p) => {
       const text = `${p.shifts.pattern ?? ''} ${p.shifts.details ?? ''}`;
       expect(includesText(text, keyword), `shifts ${show(text)} should mention ${show(keyword)}`).toBe(true);
+    });
+  }
+  for (const source of e.shiftPatterns ?? []) {
+    add(`shifts /${source}/`, `/${source}/i`, (p) => {
+      const text = `${p.shifts.pattern ?? ''} ${p.shifts.details ?? ''}`;
+      expect(new RegExp(source, 'i').test(text), `shifts ${show(text)} should match /${source}/i`).toBe(true);
     });
   }
   const vetting = e.vetting;

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import type { Assistant } from '../../src/answer/assistant-api.ts';
 import { createAssistant } from '../../src/answer/assistant.ts';
 import type { RoleProfile } from '../../src/profile/role-profile.ts';
-import { DOCUMENTS_DIR, SEEDS_DIR } from './expected-facts.ts';
+import { DOCUMENTS_DIR, SEEDS_DIR, loadExpectedFacts } from './expected-facts.ts';
 import { parseCorpusDocument } from './load-parser.ts';
 
 export interface CorpusProfiles {
@@ -13,11 +13,21 @@ export interface CorpusProfiles {
   failures: Array<{ file: string; message: string }>;
 }
 
-/** Every seed and corpus document parsed; a document the parser refuses is reported, not fatal to the rest. */
+/**
+ * The corpus documents questions.json was written over: those without a named batch. A later batch (the
+ * external one) has no questions yet, and its roles of the same names (a second Detective Constable, a
+ * second Intelligence Analyst) would rightly turn those questions into "which one do you mean?".
+ */
+function questionedDocuments(): Set<string> {
+  return new Set(loadExpectedFacts().filter((e) => e.batch === undefined).map((e) => e.document));
+}
+
+/** Every seed and questioned corpus document parsed; a document the parser refuses is reported, not fatal to the rest. */
 export async function corpusProfiles(): Promise<CorpusProfiles> {
+  const questioned = questionedDocuments();
   const files = [
     ...readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).map((f) => join(SEEDS_DIR, f)),
-    ...readdirSync(DOCUMENTS_DIR).filter((f) => f.endsWith('.txt')).map((f) => join(DOCUMENTS_DIR, f)),
+    ...readdirSync(DOCUMENTS_DIR).filter((f) => questioned.has(f)).map((f) => join(DOCUMENTS_DIR, f)),
   ];
   const result: CorpusProfiles = { profiles: [], failures: [] };
   for (const file of files) {

@@ -6,10 +6,261 @@
 /** The gap key for a document the parser refuses outright (for example "no role title found"). */
 export const DOCUMENT_REFUSED = '(document refused)';
 
-export const PARSER_GAPS: Readonly<Record<string, Readonly<Record<string, string>>>> = {};
+export const PARSER_GAPS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  "ashvale-digital-media-investigator-slash-cells.txt": {
+    "gradeOrRank": "grade or rank (grade \"/ 7 /\", rank null) should be stated: expected null not to be null",
+    "roleCode": "expected '/ DI047 /' to be 'DI047'",
+    "driving": "expected 'essential' to be 'desirable'",
+    "essential criteria count": "essential criteria: [\"/ 1. Able to obtain, and then keep, Management Vetting (MV) and Security Check (SC) clearance. / / V\",\"Experience of writing cle",
+    "desirable criteria count": "desirable criteria: [\"/ Needed to do the job safely and effectively from day one / Would help the post holder perform well sooner / AF = Application F",
+  },
+  "brackenshire-roads-policing-constable-pqf-profile.txt": {
+    "roleCode": "expected null to be 'SO/RPU/011'",
+    "behaviour \"Serving the Public\" level C": "behaviour \"Serving the Public \u2013 C\" level null should be \"C\": expected false to be true",
+    "behaviour \"Professionalism\" level C": "behaviour \"Professionalism \u2013 C\" level null should be \"C\": expected false to be true",
+    "behaviour \"Decision Making\" level B": "behaviour \"Decision Making \u2013 B\" level null should be \"B\": expected false to be true",
+    "behaviour \"Working with Others\" level C": "behaviour \"Working with Others \u2013 C\" level null should be \"C\": expected false to be true",
+    "behaviour \"Openness to Change\" level C": "behaviour \"Openness to Change \u2013 C\" level null should be \"C\": expected false to be true",
+    "behaviour \"Service Delivery\" level C": "behaviour \"Service Delivery \u2013 C\" level null should be \"C\": expected false to be true",
+  },
+  "calderbrook-response-sergeant-tab-label-profile.txt": {
+    "roleCode": "expected null to be 'CBP-RSP-SGT'",
+    "behaviour \"We are emotionally aware\" level 2": "no behaviour named like \"We are emotionally aware\" in [\"Competency\\tCluster\\tLevel\"]: expected undefined to be defined",
+    "behaviour \"We take ownership\" level 2": "no behaviour named like \"We take ownership\" in [\"Competency\\tCluster\\tLevel\"]: expected undefined to be defined",
+    "behaviour \"We are collaborative\" level 2": "no behaviour named like \"We are collaborative\" in [\"Competency\\tCluster\\tLevel\"]: expected undefined to be defined",
+    "behaviour \"We deliver, support and inspire\" level 2": "no behaviour named like \"We deliver, support and inspire\" in [\"Competency\\tCluster\\tLevel\"]: expected undefined to be defined",
+    "behaviour \"We analyse critically\" level 2": "no behaviour named like \"We analyse critically\" in [\"Competency\\tCluster\\tLevel\"]: expected undefined to be defined",
+    "behaviour \"We are innovative and open-minded\" level 1": "no behaviour named like \"We are innovative and open-minded\" in [\"Competency\\tCluster\\tLevel\"]: expected undefined to be defined",
+    "citations quote their lines": "values quote \"Integrity Impartiality Public service Transparency\" is not at line 43: expected false to be true",
+  },
+  "eastcliff-firearms-officer-bulleted-profile.txt": {
+    "staffType": "expected 'unknown' to be 'officer'",
+    "gradeOrRank": "grade or rank (grade null, rank null) should be stated: expected null not to be null",
+    "roleCode": "expected null to be 'APU/ARV/01'",
+  },
+  "fenmarch-vetting-officer-space-aligned-labels.txt": {
+    "reportsTo": "reportsTo should be stated: expected null not to be null",
+    "essential criteria count": "essential criteria: [\"E1 Experience of working in an\",\"administrative or investigative role\",\"from several sources and reaching a\",\"reasoned conclusio",
+    "desirable criteria count": "desirable criteria: [\"D1 Experience of National Security\",\"Vetting casework (CTC or SC)\",\"D2 Experience of working within a\",\"police Professional Stan",
+  },
+  "greywater-police-staff-investigator-job-advert.txt": {
+    "reportsTo": "reportsTo \"Detective Sergeant\" should contain \"Detective Sergeant (MCIT syndicate)\": expected false to be true",
+    "desirable criteria count": "desirable criteria: [\"PIP Level 2 accreditation, or a pass in the National Investigators' Examination (NIE).\",\"Experience of major crime or homicide i",
+  },
+  "harrowdale-detective-constable-colon-label-profile.txt": {
+    "shifts /earl(y|ies)/": "shifts \" \" should match /earl(y|ies)/i: expected false to be true",
+    "shifts /lates?/": "shifts \" \" should match /lates?/i: expected false to be true",
+    "shifts /night/": "shifts \" \" should match /night/i: expected false to be true",
+    "citations quote their lines": "nationalOccupationalStandards quote \"Document owner: Head of Crime, Local Policing\\tLast reviewed: 08/2023\" is not at line 78: expected false to be tr",
+  },
+  "kingsmere-missing-persons-coordinator-repeated-title.txt": {
+    "title": "title \"Detective Inspector\": expected false to be true",
+    "titleInferred": "expected true to be false",
+    "staffType": "expected 'officer' to be 'staff'",
+    "gradeOrRank": "grade or rank (grade null, rank null) should be stated: expected null not to be null",
+    "roleCode": "expected null to be 'K2207'",
+    "shifts /part.?time/": "shifts \" \" should match /part.?time/i: expected false to be true",
+    "shifts /mon(day)?/": "shifts \" \" should match /mon(day)?/i: expected false to be true",
+    "shifts /wed(nesday)?/": "shifts \" \" should match /wed(nesday)?/i: expected false to be true",
+  },
+  "northmoor-call-handler-candidate-pack.txt": {
+    "roleCode": "expected 'covering the last three years of empl\u2026' to be null",
+    "reportsTo": "reportsTo \"CTC Duty Inspector\" should contain \"Contact Supervisor\": expected false to be true",
+    "shifts /night/": "shifts \"24/7 rotating shift pattern Willing to work the full 24/7 rotating shift pattern.\" should match /night/i: expected false to be true",
+    "desirable criteria count": "desirable criteria: [\"Experience of working in an emergency service control room or a busy contact centre.\",\"A second language, including British Sign",
+  },
+  "northmoor-pcso-two-labels-per-line.txt": {
+    "title": "title \"Chief Constable\": expected false to be true",
+    "titleInferred": "expected true to be false",
+    "staffType": "expected 'unknown' to be 'staff'",
+    "roleCode": "expected 'Generic' to be null",
+    "vetting.status": "expected [ 'stated' ] to include 'not-stated'",
+    "vetting.levels": "expected [] to deeply equal [ 'CTC' ]",
+  },
+  "ravensmoor-special-constable-careers-page.txt": {
+    "reportsTo": "reportsTo should be stated: expected null not to be null",
+    "shifts /16 hours/": "shifts \"fixed shift pattern There is no fixed shift pattern \u2013 you book duties that suit you through our Duty Management System, and we will never rost",
+    "shifts /month/": "shifts \"fixed shift pattern There is no fixed shift pattern \u2013 you book duties that suit you through our Duty Management System, and we will never rost",
+    "vetting.levels": "expected [ 'NPPV3', 'RV' ] to deeply equal [ 'RV' ]",
+    "driving": "expected 'essential' to be 'not-required'",
+  },
+  "valefen-custody-detention-officer-tabbed-bold-cells.txt": {
+    "essential criteria count": "essential criteria: [\"Experience of keeping accurate written and electronic records where mistakes could have legal or safety consequences.\",\"Able to ",
+  },
+  "westhaven-neighbourhood-sergeant-run-on-paragraph.txt": {
+    "title": "title \"Constable\": expected false to be true",
+    "titleInferred": "expected true to be false",
+    "gradeOrRank": "grade or rank (grade null, rank null) should be stated: expected null not to be null",
+    "roleCode": "expected null to be 'LP/NS/014'",
+    "reportsTo": "reportsTo should be stated: expected null not to be null",
+    "essential criteria count": "essential criteria: []: expected +0 to be 5",
+    "desirable criteria count": "desirable criteria: []: expected +0 to be 3",
+    "behaviour \"We are emotionally aware\" level 2": "no behaviour named like \"We are emotionally aware\" in [\"Emotionally Aware\",\"Take Ownership\",\"Analyse Critically\",\"Innovative and Open-minded\"]: expect",
+    "behaviour \"We take ownership\" level 2": "no behaviour named like \"We take ownership\" in [\"Emotionally Aware\",\"Take Ownership\",\"Analyse Critically\",\"Innovative and Open-minded\"]: expected unde",
+    "behaviour \"We collaborate\" level 2": "no behaviour named like \"We collaborate\" in [\"Emotionally Aware\",\"Take Ownership\",\"Analyse Critically\",\"Innovative and Open-minded\"]: expected undefin",
+    "behaviour \"We support and inspire\" level 2": "no behaviour named like \"We support and inspire\" in [\"Emotionally Aware\",\"Take Ownership\",\"Analyse Critically\",\"Innovative and Open-minded\"]: expected",
+    "behaviour \"We analyse critically\" level 2": "no behaviour named like \"We analyse critically\" in [\"Emotionally Aware\",\"Take Ownership\",\"Analyse Critically\",\"Innovative and Open-minded\"]: expected ",
+    "behaviour \"We are innovative and open-minded\" level 2": "no behaviour named like \"We are innovative and open-minded\" in [\"Emotionally Aware\",\"Take Ownership\",\"Analyse Critically\",\"Innovative and Open-minded\"",
+    "skill \"Neighbourhood Policing and Problem Solving\" level 3": "no skill named like \"Neighbourhood Policing and Problem Solving\" in []: expected undefined to be defined",
+    "skill \"Partnership Working and Community Engagement\" level 3": "no skill named like \"Partnership Working and Community Engagement\" in []: expected undefined to be defined",
+    "skill \"Anti-Social Behaviour Case Management\" level 2": "no skill named like \"Anti-Social Behaviour Case Management\" in []: expected undefined to be defined",
+  },
+  "westmarch-intelligence-analyst-label-next-line.txt": {
+    "roleCode": "expected 'Generic' to be null",
+    "reportsTo": "reportsTo should be stated: expected null not to be null",
+    "vetting.status": "expected [ 'stated' ] to include 'not-stated'",
+    "vetting.levels": "expected [] to deeply equal [ 'SC' ]",
+    "driving": "expected 'essential' to be 'desirable'",
+    "essential criteria count": "essential criteria: [\"E5 Experience of researching and interpreting large data sets to draw conclusions and recommendations E6 Educated to degree leve",
+    "desirable criteria count": "desirable criteria: [\"E1 Working knowledge of the National Intelligence Model and the main analytical techniques D1 Knowledge of the Criminal Procedur",
+  },
+};
 
 /**
  * The same, for the corpus documents rendered as .docx and .pdf (rendered-corpus.test.ts), keyed by
  * "docx/<document>" or "pdf/<document>".
  */
-export const RENDERED_GAPS: Readonly<Record<string, Readonly<Record<string, string>>>> = {};
+export const RENDERED_GAPS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  "docx/ashvale-digital-media-investigator-slash-cells.txt": {
+    "roleCode": "expected '/ DI047 /' to be 'DI047'",
+    "driving": "expected 'essential' to be 'desirable'",
+    "essential criteria count": "essential criteria: [\"/ 1. Able to obtain, and then keep, Management Vetting (MV) and Security Check (SC) clearance. / / V\",\"Experience of writing cle",
+    "desirable criteria count": "desirable criteria: [\"/ Needed to do the job safely and effectively from day one / Would help the post holder perform well sooner / AF = Application F",
+  },
+  "docx/brackenshire-roads-policing-constable-pqf-profile.txt": {
+    "roleCode": "expected null to be 'SO/RPU/011'",
+  },
+  "docx/calderbrook-response-sergeant-tab-label-profile.txt": {
+    "roleCode": "expected null to be 'CBP-RSP-SGT'",
+    "citations quote their lines": "values quote \"Integrity Impartiality Public service Transparency\" is not at line 31: expected false to be true",
+  },
+  "docx/eastcliff-firearms-officer-bulleted-profile.txt": {
+    "staffType": "expected 'unknown' to be 'officer'",
+    "roleCode": "expected null to be 'APU/ARV/01'",
+  },
+  "docx/fenmarch-vetting-officer-space-aligned-labels.txt": {
+    "reportsTo": "reportsTo should be stated: expected null not to be null",
+    "desirable criteria count": "desirable criteria: [\"D1 Experience of National Security\"]: expected 1 to be 3",
+  },
+  "docx/greywater-police-staff-investigator-job-advert.txt": {
+    "reportsTo": "reportsTo \"Detective Sergeant\" should contain \"Detective Sergeant (MCIT syndicate)\": expected false to be true",
+    "desirable criteria count": "desirable criteria: [\"PIP Level 2 accreditation, or a pass in the National Investigators' Examination (NIE).\",\"Experience of major crime or homicide i",
+  },
+  "docx/harrowdale-detective-constable-colon-label-profile.txt": {
+    "citations quote their lines": "nationalOccupationalStandards quote \"Document owner: Head of Crime, Local Policing\\tLast reviewed: 08/2023\" is not at line 54: expected false to be tr",
+  },
+  "docx/kingsmere-missing-persons-coordinator-repeated-title.txt": {
+    "title": "title \"Detective Inspector\": expected false to be true",
+    "titleInferred": "expected true to be false",
+    "staffType": "expected 'officer' to be 'staff'",
+    "roleCode": "expected null to be 'K2207'",
+    "essential criteria count": "essential criteria: [\"including child exploitation.\",\"the Philomena Protocol.\",\"vulnerable adults in a safeguarding setting.\",\"meetings.\",\"missing per",
+  },
+  "docx/northmoor-call-handler-candidate-pack.txt": {
+    "roleCode": "expected 'covering the last three years of empl\u2026' to be null",
+    "reportsTo": "reportsTo \"CTC Duty Inspector\" should contain \"Contact Supervisor\": expected false to be true",
+    "desirable criteria count": "desirable criteria: [\"Experience of working in an emergency service control room or a busy contact centre.\",\"A second language, including British Sign",
+  },
+  "docx/northmoor-pcso-two-labels-per-line.txt": {
+    "roleCode": "expected 'Generic' to be null",
+    "vetting.status": "expected [ 'stated' ] to include 'not-stated'",
+    "vetting.levels": "expected [] to deeply equal [ 'CTC' ]",
+  },
+  "docx/ravensmoor-special-constable-careers-page.txt": {
+    "title": "title \"Special Sergeant\": expected false to be true",
+    "titleInferred": "expected true to be false",
+    "reportsTo": "reportsTo should be stated: expected null not to be null",
+    "vetting.levels": "expected [ 'NPPV3', 'RV' ] to deeply equal [ 'RV' ]",
+    "driving": "expected 'essential' to be 'not-required'",
+  },
+  "docx/valefen-custody-detention-officer-tabbed-bold-cells.txt": {
+    "essential criteria count": "essential criteria: [\"Experience of keeping accurate written and electronic records where mistakes could have legal or safety consequences.\",\"Able to ",
+  },
+  "docx/westhaven-neighbourhood-sergeant-run-on-paragraph.txt": {
+    "title": "title \"Constable\": expected false to be true",
+    "titleInferred": "expected true to be false",
+    "roleCode": "expected null to be 'LP/NS/014'",
+    "reportsTo": "reportsTo should be stated: expected null not to be null",
+    "essential criteria count": "essential criteria: []: expected +0 to be 5",
+    "desirable criteria count": "desirable criteria: []: expected +0 to be 3",
+  },
+  "pdf/westhaven-neighbourhood-sergeant-run-on-paragraph.txt": {
+    [DOCUMENT_REFUSED]: "no role title found, and none could be inferred from the text",
+  },
+  "docx/westmarch-intelligence-analyst-label-next-line.txt": {
+    "roleCode": "expected 'Generic' to be null",
+    "reportsTo": "reportsTo should be stated: expected null not to be null",
+    "vetting.status": "expected [ 'stated' ] to include 'not-stated'",
+    "vetting.levels": "expected [] to deeply equal [ 'SC' ]",
+    "driving": "expected 'essential' to be 'desirable'",
+    "essential criteria count": "essential criteria: [\"E5 Experience of researching and interpreting large data sets to draw conclusions and recommendations E6 Educated to degree leve",
+    "desirable criteria count": "desirable criteria: [\"E1 Working knowledge of the National Intelligence Model and the main analytical techniques D1 Knowledge of the Criminal Procedur",
+  },
+  "pdf/ashvale-digital-media-investigator-slash-cells.txt": {
+    "roleCode": "expected '/ DI047 /' to be 'DI047'",
+    "driving": "expected 'essential' to be 'desirable'",
+    "desirable criteria count": "desirable criteria: [\"/ Needed to do the job safely and effectively from day one / Would help the post holder perform well sooner / AF = Application F",
+  },
+  "pdf/brackenshire-roads-policing-constable-pqf-profile.txt": {
+    "roleCode": "expected null to be 'SO/RPU/011'",
+  },
+  "pdf/calderbrook-response-sergeant-tab-label-profile.txt": {
+    "roleCode": "expected null to be 'CBP-RSP-SGT'",
+    "citations quote their lines": "values quote \"Integrity Impartiality Public service Transparency\" is not at line 31: expected false to be true",
+  },
+  "pdf/eastcliff-firearms-officer-bulleted-profile.txt": {
+    "staffType": "expected 'unknown' to be 'officer'",
+    "roleCode": "expected null to be 'APU/ARV/01'",
+  },
+  "pdf/fenmarch-vetting-officer-space-aligned-labels.txt": {
+    "reportsTo": "reportsTo should be stated: expected null not to be null",
+    "essential criteria count": "essential criteria: []: expected +0 to be 7",
+    "desirable criteria count": "desirable criteria: []: expected +0 to be 3",
+  },
+  "pdf/greywater-police-staff-investigator-job-advert.txt": {
+    "reportsTo": "reportsTo \"Detective Sergeant\" should contain \"Detective Sergeant (MCIT syndicate)\": expected false to be true",
+    "desirable criteria count": "desirable criteria: [\"PIP Level 2 accreditation, or a pass in the National Investigators' Examination (NIE).\",\"Experience of major crime or homicide i",
+  },
+  "pdf/harrowdale-detective-constable-colon-label-profile.txt": {
+    "weeklyHours": "expected null to be 40",
+    "driving": "expected 'not-stated' to be 'essential'",
+    "citations quote their lines": "nationalOccupationalStandards quote \"Document owner: Head of Crime, Local Policing\\tLast reviewed: 08/2023\" is not at line 55: expected false to be tr",
+  },
+  "pdf/kingsmere-missing-persons-coordinator-repeated-title.txt": {
+    "title": "title \"Detective Inspector\": expected false to be true",
+    "titleInferred": "expected true to be false",
+    "staffType": "expected 'officer' to be 'staff'",
+    "roleCode": "expected null to be 'K2207'",
+    "essential criteria count": "essential criteria: [\"Understanding of the risks linked to missing episodes, E Application / Interview including child exploitation.\",\"Knowledge of th",
+    "desirable criteria count": "desirable criteria: []: expected +0 to be 3",
+  },
+  "pdf/northmoor-call-handler-candidate-pack.txt": {
+    "roleCode": "expected 'covering the last three years of empl\u2026' to be null",
+    "reportsTo": "reportsTo \"CTC Duty Inspector\" should contain \"Contact Supervisor\": expected false to be true",
+    "desirable criteria count": "desirable criteria: [\"Experience of working in an emergency service control room or a busy contact centre.\",\"A second language, including British Sign",
+  },
+  "pdf/northmoor-pcso-two-labels-per-line.txt": {
+    "roleCode": "expected 'Generic' to be null",
+    "vetting.status": "expected [ 'stated' ] to include 'not-stated'",
+    "vetting.levels": "expected [] to deeply equal [ 'CTC' ]",
+  },
+  "pdf/ravensmoor-special-constable-careers-page.txt": {
+    "reportsTo": "reportsTo should be stated: expected null not to be null",
+    "driving": "expected 'essential' to be 'not-required'",
+  },
+  "pdf/valefen-custody-detention-officer-tabbed-bold-cells.txt": {
+    "roleCode": "expected '?CJ204?Status:?Established?Version Da\u2026' to be 'CJ204'",
+    "weeklyHours": "expected null to be 40",
+    "essential criteria count": "essential criteria: [\"Education / Qualifications?1.?GCSE grade C/4 or above in English and Maths, or equivalent Level 2 qualifications, or evidence of",
+    "citations quote their lines": "title quote \"?Custody Detention Officer?Post No:?CJ204\" is not at line 28: expected false to be true",
+  },
+  "pdf/westmarch-intelligence-analyst-label-next-line.txt": {
+    "roleCode": "expected 'Generic' to be null",
+    "reportsTo": "reportsTo should be stated: expected null not to be null",
+    "vetting.status": "expected [ 'stated' ] to include 'not-stated'",
+    "vetting.levels": "expected [] to deeply equal [ 'SC' ]",
+    "driving": "expected 'essential' to be 'desirable'",
+    "essential criteria count": "essential criteria: [\"E5 Experience of researching and interpreting large data sets to draw conclusions and recommendations E6 Educated to degree leve",
+    "desirable criteria count": "desirable criteria: [\"E1 Working knowledge of the National Intelligence Model and the main analytical techniques D1 Knowledge of the Criminal Procedur",
+  },
+};
