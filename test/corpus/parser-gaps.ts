@@ -6,6 +6,11 @@
 /** The gap key for a document the parser refuses outright (for example "no role title found"). */
 export const DOCUMENT_REFUSED = '(document refused)';
 
+/** The title of a gap's it.fails: the fact, what a careful reader expects, and what the parser gives. */
+export function gapTitle(fact: string, expected: string, gives: string): string {
+  return `gap: ${fact}: expected ${expected}; parser gives ${gives}`;
+}
+
 export const PARSER_GAPS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   "ashvale-digital-media-investigator-slash-cells.txt": {
     "gradeOrRank": "grade or rank (grade \"/ 7 /\", rank null) should be stated: expected null not to be null",

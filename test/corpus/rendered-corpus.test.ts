@@ -12,7 +12,7 @@ import { RoleProfileSchema, type RoleProfile } from '../../src/profile/role-prof
 import { expectCitationsQuoteTheirLines } from './citation-check.ts';
 import { DOCUMENTS_DIR, loadExpectedFacts } from './expected-facts.ts';
 import { factChecks } from './fact-checks.ts';
-import { DOCUMENT_REFUSED, RENDERED_GAPS } from './parser-gaps.ts';
+import { DOCUMENT_REFUSED, RENDERED_GAPS, gapTitle } from './parser-gaps.ts';
 import { renderDocx, renderPdf } from './render-documents.ts';
 
 /** The facts people decide on; list contents are covered by the text corpus. */
@@ -38,32 +38,30 @@ describe('held-out corpus rendered as .docx and .pdf: parser', () => {
       describe(`${format}: ${name}`, () => {
         const gaps = RENDERED_GAPS[`${format}/${expected.document}`] ?? {};
         const refused = gaps[DOCUMENT_REFUSED];
-        if (refused !== undefined) {
-          // The parser refuses the whole document: every fact is a gap until it reads it.
-          for (const fact of factChecks(expected).filter((f) => KEY_FACTS.test(f.name))) {
-            it.todo(`${fact.name}: expected ${fact.expected}; parser refuses the document: ${refused}`);
-          }
-          return;
-        }
-        let profile: RoleProfile;
-        let text: string;
-        beforeAll(async () => {
-          const path = join(dir, name);
-          writeFileSync(path, await render(readFileSync(join(DOCUMENTS_DIR, expected.document), 'utf8')));
-          const doc = await readDocumentFile(path);
-          profile = RoleProfileSchema.parse(parseDocument(doc).profile);
-          text = doc.text;
-        });
+        // Rendered and parsed once, inside the tests, so a refused document fails (or, listed, "fails") each fact.
+        let parsing: Promise<{ profile: RoleProfile; text: string }> | undefined;
+        const parsed = (): Promise<{ profile: RoleProfile; text: string }> =>
+          (parsing ??= (async () => {
+            const path = join(dir, name);
+            writeFileSync(path, await render(readFileSync(join(DOCUMENTS_DIR, expected.document), 'utf8')));
+            const doc = await readDocumentFile(path);
+            return { profile: RoleProfileSchema.parse(parseDocument(doc).profile), text: doc.text };
+          })());
 
         const notRendered = new Set(expected.notInRendered?.facts ?? []);
         for (const fact of factChecks(expected).filter((f) => KEY_FACTS.test(f.name) && !notRendered.has(f.name))) {
-          const gap = gaps[fact.name];
-          if (gap !== undefined) it.todo(`${fact.name}: expected ${fact.expected}; parser gives ${gap}`);
-          else it(fact.name, () => fact.check(profile));
+          const gap = refused === undefined ? gaps[fact.name] : `the document refused: ${refused}`;
+          const run = async (): Promise<void> => fact.check((await parsed()).profile);
+          if (gap === undefined) it(fact.name, run);
+          else it.fails(gapTitle(fact.name, fact.expected, gap), run);
         }
-        const citationGap = gaps['citations quote their lines'];
-        if (citationGap !== undefined) it.todo(`citations quote their lines; parser gives ${citationGap}`);
-        else it('citations quote their lines', () => expectCitationsQuoteTheirLines(profile, text));
+        const citations = async (): Promise<void> => {
+          const { profile, text } = await parsed();
+          expectCitationsQuoteTheirLines(profile, text);
+        };
+        const citationGap = refused ?? gaps['citations quote their lines'];
+        if (citationGap === undefined) it('citations quote their lines', citations);
+        else it.fails(gapTitle('citations quote their lines', 'every evidence quote on its cited line', citationGap), citations);
       });
     }
   }
