@@ -62,3 +62,70 @@ describe('HR authoriser', () => {
     expect(refusalText('lookup-failed')).toMatch(/try again/);
   });
 });
+
+describe('HR authoriser: a lookup that fails or hangs', () => {
+  /** A lookup whose calls hang until released, or answer/fail as the test says. */
+  function scripted(steps: Array<'hang' | 'fail' | readonly string[]>) {
+    const signals: AbortSignal[] = [];
+    let call = 0;
+    const groupMembers = (_id: string, signal: AbortSignal): Promise<readonly string[]> => {
+      signals.push(signal);
+      const step = steps[Math.min(call, steps.length - 1)];
+      call += 1;
+      if (step === 'hang') return new Promise(() => undefined);
+      if (step === 'fail' || step === undefined) return Promise.reject(new Error('HTTP 500'));
+      return Promise.resolve(step);
+    };
+    return { groupMembers, signals, calls: () => call };
+  }
+
+  it('a hung lookup times out, is tried once more (aborting each attempt), and fails closed', async () => {
+    const lookup = scripted(['hang']);
+    const auth = createHrAuthoriser({ userIds: [], usergroupId: 'S0HR', groupMembers: lookup.groupMembers, lookupTimeoutMs: 20 });
+    expect(await auth.check('U0GRP1')).toEqual({ allowed: false, reason: 'lookup-failed' });
+    expect(lookup.calls()).toBe(2);
+    expect(lookup.signals.map((s) => s.aborted)).toEqual([true, true]);
+  });
+
+  it('the retry recovers one failure', async () => {
+    const lookup = scripted(['fail', ['U0GRP1']]);
+    const auth = createHrAuthoriser({ userIds: [], usergroupId: 'S0HR', groupMembers: lookup.groupMembers, lookupTimeoutMs: 1000 });
+    expect(await auth.check('U0GRP1')).toEqual({ allowed: true });
+    expect(lookup.calls()).toBe(2);
+  });
+
+  it('a hung lookup is not shared by later checks: once Slack answers, the next check succeeds', async () => {
+    // The first attempt never settles (a connection Slack never answers); later ones answer.
+    const lookup = scripted(['hang', ['U0GRP1']]);
+    const auth = createHrAuthoriser({ userIds: [], usergroupId: 'S0HR', groupMembers: lookup.groupMembers, lookupTimeoutMs: 20, lookupRetries: 0 });
+    expect(await auth.check('U0GRP1')).toEqual({ allowed: false, reason: 'lookup-failed' });
+    expect(await auth.check('U0GRP1')).toEqual({ allowed: true });
+    // And that success is cached.
+    expect(await auth.check('U0GRP1')).toEqual({ allowed: true });
+    expect(lookup.calls()).toBe(2);
+  });
+
+  it('a check with its own deadline answers by then, whatever the lookup timeout', async () => {
+    const lookup = scripted(['hang']);
+    const auth = createHrAuthoriser({ userIds: [], usergroupId: 'S0HR', groupMembers: lookup.groupMembers, lookupTimeoutMs: 60_000 });
+    expect(await auth.check('U0GRP1', { withinMs: 20 })).toEqual({ allowed: false, reason: 'lookup-failed' });
+  });
+
+  it('a lookup that throws at once (not a promise) fails closed too', async () => {
+    const auth = createHrAuthoriser({
+      userIds: [],
+      usergroupId: 'S0HR',
+      groupMembers: () => {
+        throw new Error('no client');
+      },
+    });
+    expect(await auth.check('U0GRP1')).toEqual({ allowed: false, reason: 'lookup-failed' });
+  });
+
+  it('listed HR users never wait for the group lookup', async () => {
+    const lookup = scripted(['hang']);
+    const auth = createHrAuthoriser({ userIds: ['U0HR1'], usergroupId: 'S0HR', groupMembers: lookup.groupMembers, lookupTimeoutMs: 60_000 });
+    expect(await auth.check('U0HR1')).toEqual({ allowed: true });
+    expect(lookup.calls()).toBe(0);
+  });
+});

@@ -28,7 +28,7 @@ export interface PostingsBot {
   postings: PostingStore;
 }
 
-export async function startPostingsBot(dataDir: string, fake?: FakeSlackApi, options: { ackBudgetMs?: number; now?: Date } = {}): Promise<PostingsBot> {
+export async function startPostingsBot(dataDir: string, fake?: FakeSlackApi, options: { ackBudgetMs?: number; now?: Date; hrCacheMs?: number; hrLookupTimeoutMs?: number } = {}): Promise<PostingsBot> {
   const profileStore = new FileProfileStore(dataDir);
   const library = await loadLibrary(profileStore);
   const postings = await openPostingStore(dataDir);
@@ -50,6 +50,8 @@ export async function startPostingsBot(dataDir: string, fake?: FakeSlackApi, opt
         closeExpiredOnStart: false,
         // Generous: the tests read small documents, and a slow CI machine must not switch to the async path.
         ackBudgetMs: options.ackBudgetMs ?? 2500,
+        ...(options.hrCacheMs !== undefined ? { hrCacheMs: options.hrCacheMs } : {}),
+        ...(options.hrLookupTimeoutMs !== undefined ? { hrLookupTimeoutMs: options.hrLookupTimeoutMs } : {}),
       }),
     ],
   });

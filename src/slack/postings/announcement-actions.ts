@@ -12,7 +12,7 @@ import { EditMetadataSchema, editView } from './edit-view.ts';
 import { messageView, readVacancyDetails, ViewStateSchema } from './form-view.ts';
 import { FIELD_BLOCK, POSTING_IDS } from './ids.ts';
 import { editPosting, findPosting, withdrawPosting } from './posting-operations.ts';
-import { ephemeralTo, mrkdwnNote, note, type PostingsRuntime } from './postings-runtime.ts';
+import { ephemeralTo, MODAL_HR_CHECK_MS, mrkdwnNote, note, type PostingsRuntime } from './postings-runtime.ts';
 
 const ButtonBodySchema = z.object({
   type: z.literal('block_actions'),
@@ -81,9 +81,11 @@ export function registerAnnouncementActions(app: App, runtime: PostingsRuntime):
 
   app.view(POSTING_IDS.editView, async ({ ack, body, view, client }) => {
     const userId = body.user.id;
-    const decision = await runtime.hr.check(userId);
+    const decision = await runtime.hr.check(userId, { withinMs: MODAL_HR_CHECK_MS });
     if (!decision.allowed) {
-      await ack({ response_action: 'update', view: messageView('Not allowed', refusalText(decision.reason)) });
+      // A failed check is shown on the form, as it was filled in, so the person can save it again.
+      if (decision.reason === 'lookup-failed') await ack({ response_action: 'errors', errors: { [FIELD_BLOCK.locationOrTeam]: refusalText(decision.reason) } });
+      else await ack({ response_action: 'update', view: messageView('Not allowed', refusalText(decision.reason)) });
       return;
     }
     let postingId = '';

@@ -15,7 +15,7 @@ import { announcementMessage } from './announcement.ts';
 import { messageView, PrivateMetadataSchema } from './form-view.ts';
 import { POSTING_IDS } from './ids.ts';
 import type { PreviewSource } from './pending-postings.ts';
-import type { PostingsRuntime } from './postings-runtime.ts';
+import { MODAL_HR_CHECK_MS, type PostingsRuntime } from './postings-runtime.ts';
 
 function tokenOf(privateMetadata: string): string | null {
   try {
@@ -99,9 +99,11 @@ export async function publishPosting(
 export function registerConfirmPosting(app: App, runtime: PostingsRuntime): void {
   app.view(POSTING_IDS.previewView, async ({ ack, body, view, client }) => {
     const userId = body.user.id;
-    const decision = await runtime.hr.check(userId);
+    const decision = await runtime.hr.check(userId, { withinMs: MODAL_HR_CHECK_MS });
     if (!decision.allowed) {
-      await ack({ response_action: 'update', view: messageView('Not allowed', refusalText(decision.reason)) });
+      // Pushed over the preview, which stays (its draft is not taken): closing this goes back to Confirm.
+      if (decision.reason === 'lookup-failed') await ack({ response_action: 'push', view: messageView('Try again', refusalText(decision.reason)) });
+      else await ack({ response_action: 'update', view: messageView('Not allowed', refusalText(decision.reason)) });
       return;
     }
     const channel = runtime.options.postingsChannelId;

@@ -10,7 +10,7 @@ import { validateVacancyDetails } from '../../postings/validate-posting.ts';
 import { formView, messageView, PrivateMetadataSchema, readForm, ViewStateSchema, type FormDraft } from './form-view.ts';
 import { FIELD_BLOCK, FORM_BLOCKS, POSTING_IDS } from './ids.ts';
 import { previewView } from './preview-view.ts';
-import type { PostingsRuntime } from './postings-runtime.ts';
+import { MODAL_HR_CHECK_MS, type PostingsRuntime } from './postings-runtime.ts';
 import { readRoleDocument, type DocumentChoice, type ReadOutcome } from './read-role-document.ts';
 
 const SLOW = Symbol('slow');
@@ -30,9 +30,12 @@ function parseToken(privateMetadata: string): string | null {
 export function registerFormSubmission(app: App, runtime: PostingsRuntime): void {
   app.view(POSTING_IDS.formView, async ({ ack, body, view, client, context }) => {
     const userId = body.user.id;
-    const decision = await runtime.hr.check(userId);
+    const started = performance.now();
+    const decision = await runtime.hr.check(userId, { withinMs: MODAL_HR_CHECK_MS });
     if (!decision.allowed) {
-      await ack({ response_action: 'update', view: messageView('Not allowed', refusalText(decision.reason)) });
+      // A failed check is shown on the form, as it was filled in, so the person can submit it again.
+      if (decision.reason === 'lookup-failed') await ack({ response_action: 'errors', errors: { [FORM_BLOCKS.text]: refusalText(decision.reason) } });
+      else await ack({ response_action: 'update', view: messageView('Not allowed', refusalText(decision.reason)) });
       return;
     }
     const state = ViewStateSchema.safeParse(view.state.values);
@@ -78,7 +81,8 @@ export function registerFormSubmission(app: App, runtime: PostingsRuntime): void
     };
     runtime.pending.set(token, { userId, draft });
     const reading = readRoleDocument(runtime, client, context.botToken ?? '', choice);
-    const budget = runtime.options.ackBudgetMs ?? 2000;
+    // The HR check has used part of Slack's three seconds.
+    const budget = Math.max(0, (runtime.options.ackBudgetMs ?? 2000) - (performance.now() - started));
     let timer: NodeJS.Timeout | undefined;
     const first = await Promise.race([reading, new Promise<typeof SLOW>((resolve) => (timer = setTimeout(() => resolve(SLOW), budget)))]);
     clearTimeout(timer);

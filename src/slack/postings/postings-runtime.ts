@@ -2,9 +2,9 @@
  * What the postings listeners share: options from the composition root, the HR check, the pending drafts,
  * the ingester that stores new profiles, and small helpers for telling a person something.
  */
-import type { App, webApi } from '@slack/bolt';
+import { webApi, type App } from '@slack/bolt';
 import type { Logger } from 'pino';
-import { createHrAuthoriser, refusalText, type HrAuthoriser } from '../../postings/authorise.ts';
+import { createHrAuthoriser, DEFAULT_LOOKUP_TIMEOUT_MS, refusalText, type HrAuthoriser } from '../../postings/authorise.ts';
 import type { PostingStore } from '../../postings/posting-store.ts';
 import { escapeMrkdwn } from '../../present/escape.ts';
 import type { SlackMessage } from '../../present/message.ts';
@@ -26,6 +26,8 @@ export interface PostingsListenerOptions {
   postingsChannelId: string | null;
   /** How long the user group's members are trusted (ms, default 60 000). */
   hrCacheMs?: number;
+  /** How long one usergroups.users.list call may take before it counts as failed (ms, default 3 000; tried once more). */
+  hrLookupTimeoutMs?: number;
   /**
    * How long (ms) a submission may spend reading the document before the modal is acknowledged with a
    * "Reading..." view and updated afterwards (Slack allows 3 s for the acknowledgement). Default 2 000.
@@ -39,6 +41,12 @@ export interface PostingsListenerOptions {
   /** For the file download (tests may pass their own). */
   fetch?: typeof fetch;
 }
+
+/**
+ * How long an HR check may take inside a modal submission (ms): Slack drops a view submission not answered
+ * within 3 s, and the document read that follows needs some of that time too.
+ */
+export const MODAL_HR_CHECK_MS = 1500;
 
 export interface PostingsRuntime {
   options: PostingsListenerOptions;
@@ -64,12 +72,23 @@ export function mrkdwnNote(mrkdwn: string): SlackMessage {
 
 export function createPostingsRuntime(app: App, deps: SlackDeps, options: PostingsListenerOptions): PostingsRuntime {
   const log = deps.logger.child({ component: 'postings' });
+  const lookupTimeoutMs = options.hrLookupTimeoutMs ?? DEFAULT_LOOKUP_TIMEOUT_MS;
+  // A client of its own for the HR lookup: the app's client retries failed calls for about half an hour,
+  // which would leave an HR check (and the person waiting on it) hanging. The authoriser retries once.
+  const lookupClient = new webApi.WebClient(app.client.token, {
+    slackApiUrl: app.client.slackApiUrl,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: lookupTimeoutMs,
+    logLevel: webApi.LogLevel.ERROR,
+  });
   const hr = createHrAuthoriser({
     userIds: options.hrUserIds,
     usergroupId: options.hrUsergroupId,
+    lookupTimeoutMs,
     ...(options.hrCacheMs !== undefined ? { cacheMs: options.hrCacheMs } : {}),
     groupMembers: async (usergroup) => {
-      const result = await app.client.usergroups.users.list({ usergroup });
+      const result = await lookupClient.usergroups.users.list({ usergroup });
       return result.users ?? [];
     },
   });
@@ -84,7 +103,7 @@ export function createPostingsRuntime(app: App, deps: SlackDeps, options: Postin
     async requireHr(userId, tell) {
       const decision = await hr.check(userId);
       if (decision.allowed) return true;
-      log.info({ user: userId, reason: decision.reason }, 'posting refused: not HR');
+      log.info({ user: userId, reason: decision.reason }, decision.reason === 'lookup-failed' ? 'posting refused: HR check failed' : 'posting refused: not HR');
       await tell(note(refusalText(decision.reason)));
       return false;
     },
