@@ -1,7 +1,8 @@
 /** The postings core's public surface (no Slack, no logging, no environment). */
 export { calendarDate, formatClosingDate, isRealDate, DEFAULT_TIME_ZONE } from './calendar.ts';
+export { AnnouncementStateSchema, type AnnouncementState } from './posting.ts';
 export { PostingSchema, PostingDetailsSchema, PostingStatusSchema, type Posting, type PostingDetails, type PostingStatus } from './posting.ts';
-export { close, editDetails, effectiveStatus, isOpen, markAnnounced, withdraw } from './posting-lifecycle.ts';
+export { close, editDetails, effectiveStatus, isAnnounced, isOpen, markAnnounced, markAnnouncementFailed, withdraw } from './posting-lifecycle.ts';
 export { openPostingStore, postingsDir, type NewPosting, type PostingStore } from './posting-store.ts';
 export {
   validateVacancyDetails,

@@ -10,12 +10,18 @@ import type { Posting, PostingDetails, PostingStatus } from './posting.ts';
  * has not passed. A posting past its closing date is not listed as open even if nobody closed it.
  */
 export function isOpen(posting: Posting, now: Date, timeZone: string = DEFAULT_TIME_ZONE): boolean {
-  return posting.status === 'open' && posting.details.closingDate >= calendarDate(now, timeZone);
+  return isAnnounced(posting) && posting.status === 'open' && posting.details.closingDate >= calendarDate(now, timeZone);
+}
+
+/** Staff hear only of postings whose announcement went out: a pending or failed one is invisible to them. */
+export function isAnnounced(posting: Posting): boolean {
+  return posting.announcement === 'announced';
 }
 
 /** The status a person should see today: "open" turns into "closed" once the closing date has passed. */
 export function effectiveStatus(posting: Posting, now: Date, timeZone: string = DEFAULT_TIME_ZONE): PostingStatus {
   if (posting.status !== 'open') return posting.status;
+  if (!isAnnounced(posting)) return 'open';
   return isOpen(posting, now, timeZone) ? 'open' : 'closed';
 }
 
@@ -24,7 +30,16 @@ export function markAnnounced(posting: Posting, channel: string, messageTs: stri
     ...posting,
     channel,
     messageTs,
+    announcement: 'announced',
     history: [...posting.history, { at: at.toISOString(), by, action: 'announced' }],
+  };
+}
+
+export function markAnnouncementFailed(posting: Posting, by: string, at: Date, reason: string): Posting {
+  return {
+    ...posting,
+    announcement: 'failed',
+    history: [...posting.history, { at: at.toISOString(), by, action: 'announcement-failed', reason }],
   };
 }
 

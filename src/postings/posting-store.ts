@@ -12,7 +12,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RoleCallError } from '../errors.ts';
 import { createFileAtomic, replaceFileAtomic, withFileLock } from './atomic-file.ts';
-import { POSTING_ID_PATTERN, PostingSchema, type Posting, type PostingDetails } from './posting.ts';
+import { POSTING_ID_PATTERN, PostingSchema, type AnnouncementState, type Posting, type PostingDetails } from './posting.ts';
 
 export interface NewPosting {
   roleId: string;
@@ -23,6 +23,8 @@ export interface NewPosting {
   postedAt?: string;
   channel?: string | null;
   messageTs?: string | null;
+  /** "pending" when an announcement is still to be made (the Slack flow); default "announced" (nothing to announce). */
+  announcement?: AnnouncementState;
 }
 
 export interface PostingStore {
@@ -119,6 +121,7 @@ export async function openPostingStore(dataDir: string, clock: () => Date = () =
           channel: input.channel ?? null,
           messageTs: input.messageTs ?? null,
           status: 'open',
+          announcement: input.announcement ?? 'announced',
           history: [{ at: postedAt, by: input.postedBy, action: 'created' }],
         });
         if (await createFileAtomic(fileOf(posting.id), serialise(posting))) {

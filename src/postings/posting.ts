@@ -25,11 +25,19 @@ export type PostingDetails = z.infer<typeof PostingDetailsSchema>;
 export const PostingStatusSchema = z.enum(['open', 'closed', 'withdrawn']);
 export type PostingStatus = z.infer<typeof PostingStatusSchema>;
 
+/**
+ * A posting is two steps: stored "pending", then "announced" once chat.postMessage succeeded. Only an
+ * announced posting is ever listed as open; one left pending by a crash is announced or marked "failed" at
+ * start-up. Files written before this field existed were announced, hence the default.
+ */
+export const AnnouncementStateSchema = z.enum(['pending', 'announced', 'failed']);
+export type AnnouncementState = z.infer<typeof AnnouncementStateSchema>;
+
 export const PostingEventSchema = z.object({
   at: z.string().datetime(),
   /** Slack user id (or "cli:<name>") of whoever made the change. */
   by: z.string().min(1),
-  action: z.enum(['created', 'announced', 'edited', 'withdrawn', 'closed']),
+  action: z.enum(['created', 'announced', 'announcement-failed', 'edited', 'withdrawn', 'closed']),
   /** For "edited": the details before the change, so an edit can be traced. */
   previous: PostingDetailsSchema.partial().optional(),
   reason: z.string().optional(),
@@ -48,6 +56,7 @@ export const PostingSchema = z.object({
   channel: z.string().min(1).nullable(),
   messageTs: z.string().min(1).nullable(),
   status: PostingStatusSchema,
+  announcement: AnnouncementStateSchema.default('announced'),
   history: z.array(PostingEventSchema).default([]),
 });
 export type Posting = z.infer<typeof PostingSchema>;

@@ -8,7 +8,7 @@ import type { Answer, Answerer, ConversationContext, RoleRef } from '../answer/t
 import type { RoleProfile } from '../profile/role-profile.ts';
 import { DEFAULT_TIME_ZONE } from './calendar.ts';
 import type { Posting } from './posting.ts';
-import { isOpen } from './posting-lifecycle.ts';
+import { isAnnounced, isOpen } from './posting-lifecycle.ts';
 import { leftoverWords, namesOf, normalise, rolesNamedIn, type RoleNames } from './role-mentions.ts';
 import { listAnswer, noneFor, refOf, topicAnswer } from './vacancy-answers.ts';
 import { CONTEXT_TOPIC, isVacancyQuestion, QUESTION_WORDS, topicOf } from './vacancy-question.ts';
@@ -31,7 +31,8 @@ export function createVacancyAnswerer(deps: VacancyAnswererDeps): Answerer {
   return (question: string, context: ConversationContext): Answer | null => {
     const text = normalise(question);
     const now = deps.now?.() ?? new Date();
-    const all = deps.postings();
+    // A posting whose announcement has not gone out (or failed) is not a vacancy staff can hear of.
+    const all = deps.postings().filter(isAnnounced);
     const asksAboutVacancies = isVacancyQuestion(question);
     const contextRoleWithPosting = context.roleIds.find((id) => all.some((p) => p.roleId === id));
     if (!asksAboutVacancies && !(contextRoleWithPosting && CONTEXT_TOPIC.test(text))) return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDetails, effectiveStatus, isOpen, withdraw } from '../../src/postings/posting-lifecycle.ts';
+import { editDetails, effectiveStatus, isAnnounced, isOpen, markAnnounced, markAnnouncementFailed, withdraw } from '../../src/postings/posting-lifecycle.ts';
 import { makePosting } from './fixtures.ts';
 
 describe('isOpen', () => {
@@ -24,5 +24,30 @@ describe('isOpen', () => {
     const edited = editDetails(posting, { ...posting.details, closingDate: '2026-12-15' }, 'U0HR2', new Date('2026-11-24T12:00:00Z'));
     expect(edited.history.at(-1)).toEqual({ at: '2026-11-24T12:00:00.000Z', by: 'U0HR2', action: 'edited', previous: { closingDate: '2026-12-01' } });
     expect(isOpen(edited, new Date('2026-12-10T12:00:00Z'))).toBe(true);
+  });
+});
+
+describe('the two steps: stored pending, then announced', () => {
+  const announced = makePosting('dog-handler', 'Dog Handler', { closingDate: '2026-12-01' });
+  const pending = { ...announced, channel: null, messageTs: null, announcement: 'pending' as const };
+  const during = new Date('2026-11-24T12:00:00Z');
+
+  it('a pending posting is not open (staff never hear of it), though HR still see it as open', () => {
+    expect(isAnnounced(pending)).toBe(false);
+    expect(isOpen(pending, during)).toBe(false);
+    expect(effectiveStatus(pending, during)).toBe('open');
+  });
+
+  it('announcing records where and when, and opens it', () => {
+    const done = markAnnounced(pending, 'CJOBS', '1800000000.000001', 'U0HR', during);
+    expect(done).toMatchObject({ announcement: 'announced', channel: 'CJOBS', messageTs: '1800000000.000001' });
+    expect(done.history.at(-1)).toMatchObject({ action: 'announced', by: 'U0HR' });
+    expect(isOpen(done, during)).toBe(true);
+  });
+
+  it('a failed announcement is never open, and says why', () => {
+    const failed = markAnnouncementFailed(pending, 'rolecall', during, 'channel_not_found');
+    expect(isOpen(failed, during)).toBe(false);
+    expect(failed.history.at(-1)).toMatchObject({ action: 'announcement-failed', reason: 'channel_not_found' });
   });
 });

@@ -28,7 +28,14 @@ export interface PostingsBot {
   postings: PostingStore;
 }
 
-export async function startPostingsBot(dataDir: string, fake?: FakeSlackApi, options: { ackBudgetMs?: number; now?: Date; hrCacheMs?: number; hrLookupTimeoutMs?: number } = {}): Promise<PostingsBot> {
+export async function startPostingsBot(dataDir: string, fake?: FakeSlackApi, options: {
+    ackBudgetMs?: number;
+    now?: Date;
+    hrCacheMs?: number;
+    hrLookupTimeoutMs?: number;
+    repairPendingOnStart?: boolean;
+    onStartupWork?: (done: Promise<unknown>) => void;
+  } = {}): Promise<PostingsBot> {
   const profileStore = new FileProfileStore(dataDir);
   const library = await loadLibrary(profileStore);
   const postings = await openPostingStore(dataDir);
@@ -52,6 +59,8 @@ export async function startPostingsBot(dataDir: string, fake?: FakeSlackApi, opt
         ackBudgetMs: options.ackBudgetMs ?? 2500,
         ...(options.hrCacheMs !== undefined ? { hrCacheMs: options.hrCacheMs } : {}),
         ...(options.hrLookupTimeoutMs !== undefined ? { hrLookupTimeoutMs: options.hrLookupTimeoutMs } : {}),
+        ...(options.repairPendingOnStart !== undefined ? { repairPendingOnStart: options.repairPendingOnStart } : {}),
+        ...(options.onStartupWork ? { onStartupWork: options.onStartupWork } : {}),
       }),
     ],
   });

@@ -140,6 +140,17 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     ['views.publish', (args) => ({ ok: true, view: { id: 'VHOME', ...(args['view'] as object) } })],
     ['users.info', (args) => ({ ok: true, user: { id: args['user'], name: 'someone', real_name: 'Some One', is_bot: false } })],
     ['usergroups.users.list', () => ({ ok: true, users: [] })],
+    [
+      'conversations.history',
+      // The channel's top-level messages posted through this fake, newest first, with their metadata.
+      (args) => ({
+        ok: true,
+        messages: calls
+          .filter((c) => c.method === 'chat.postMessage' && c.result?.['ok'] === true && c.args['channel'] === args['channel'] && c.args['thread_ts'] === undefined)
+          .map((c) => ({ type: 'message', ts: c.result?.['ts'], text: c.args['text'], bot_id: botId, ...(c.args['metadata'] ? { metadata: c.args['metadata'] } : {}) }))
+          .reverse(),
+      }),
+    ],
     ['conversations.info', (args) => ({ ok: true, channel: { id: args['channel'], name: 'general', is_member: true } })],
   ]);
 

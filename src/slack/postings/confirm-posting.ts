@@ -5,13 +5,12 @@
  */
 import type { App, webApi } from '@slack/bolt';
 import { refusalText } from '../../postings/authorise.ts';
-import { markAnnounced, withdraw } from '../../postings/posting-lifecycle.ts';
+import { markAnnouncementFailed } from '../../postings/posting-lifecycle.ts';
 import type { Posting, PostingDetails } from '../../postings/posting.ts';
 import { validateVacancyDetails } from '../../postings/validate-posting.ts';
 import { escapeMrkdwn } from '../../present/escape.ts';
-import { presentAnswer } from '../../present/present-answer.ts';
 import type { RoleProfile } from '../../profile/role-profile.ts';
-import { announcementMessage } from './announcement.ts';
+import { announcePosting } from './announce-posting.ts';
 import { messageView, PrivateMetadataSchema } from './form-view.ts';
 import { POSTING_IDS } from './ids.ts';
 import type { PreviewSource } from './pending-postings.ts';
@@ -50,48 +49,30 @@ export async function publishPosting(
   }
   if (!profile) throw new Error(`role ${input.source.kind === 'existing' ? input.source.roleId : '?'} vanished before posting`);
 
-  let posting = await runtime.options.postings.create({
+  // Step one: stored as pending, so a crash from here on leaves a record start-up can repair.
+  const pending = await runtime.options.postings.create({
     roleId: profile.id,
     roleTitle: profile.title,
     details: input.details,
     postedBy: input.userId,
     postedAt: runtime.now().toISOString(),
+    announcement: 'pending',
   });
-  const announcement = announcementMessage(posting, profile, assistant.roles(), 'open');
-  let ts: string | undefined;
+  runtime.options.faults?.afterPostingStored?.(pending);
+  // Step two: announced, and only then listed as open.
+  let posting: Posting;
   try {
-    [ts] = await runtime.deps.send.post(client, { channel: input.channel }, [announcement]);
-    if (!ts) throw new Error('chat.postMessage returned no ts for the announcement');
+    posting = await announcePosting(runtime, client, pending, profile, input.channel, input.userId);
   } catch (error) {
-    // A posting nobody was told about must not be listed as open.
-    const failed = posting.id;
-    await runtime.options.postings
-      .update(failed, (current) => withdraw(current, input.userId, runtime.now(), 'the announcement could not be posted'))
-      .catch(() => undefined);
+    // Nobody was told about it: it must not be listed as open (unless the announcement itself went out).
+    if (runtime.options.postings.get(pending.id)?.announcement === 'pending')
+      await runtime.options.postings
+        .update(pending.id, (current) =>
+          current.announcement === 'pending' ? markAnnouncementFailed(current, input.userId, runtime.now(), 'the announcement could not be posted') : current,
+        )
+        .catch(() => undefined);
     throw error;
   }
-  posting = await runtime.options.postings.update(posting.id, (current) => markAnnounced(current, input.channel, ts, input.userId, runtime.now()));
-  runtime.deps.threads.set(input.channel, ts, { roleIds: [profile.id] });
-
-  let summary = assistant.summary(profile.id);
-  if (summary.kind !== 'summary') summary = assistant.summary(profile.title);
-  await runtime.deps.send.post(client, { channel: input.channel, threadTs: ts }, [
-    ...presentAnswer(summary),
-    {
-      text: `Ask me about the ${escapeMrkdwn(profile.title)} role here in this thread.`,
-      blocks: [
-        {
-          type: 'context',
-          elements: [
-            {
-              type: 'mrkdwn',
-              text: `:speech_balloon: Ask me about the ${escapeMrkdwn(profile.title)} role here in this thread, e.g. _what vetting is needed?_, _what are the shifts?_, _when does it close?_`,
-            },
-          ],
-        },
-      ],
-    },
-  ]);
   runtime.log.info({ posting: posting.id, role: profile.id, channel: input.channel }, 'vacancy announced');
   return { posting, profile };
 }

@@ -5,6 +5,7 @@
 import type { App } from '@slack/bolt';
 import { formatClosingDate } from '../../postings/calendar.ts';
 import { effectiveStatus } from '../../postings/posting-lifecycle.ts';
+import type { Posting } from '../../postings/posting.ts';
 import { escapeMrkdwn } from '../../present/escape.ts';
 import { guard } from '../guard.ts';
 import { SlashCommandSchema } from '../payloads.ts';
@@ -14,6 +15,12 @@ import { formView } from './form-view.ts';
 import { POSTING_IDS } from './ids.ts';
 import { closeExpiredPostings, findPosting, withdrawPosting } from './posting-operations.ts';
 import { mrkdwnNote, note, type PostingsRuntime } from './postings-runtime.ts';
+
+/** What HR see in the list for a posting whose announcement did not go out. */
+const ANNOUNCEMENT_NOTE: Partial<Record<Posting['announcement'], string>> = {
+  pending: 'waiting to be announced',
+  failed: 'not announced (post it again)',
+};
 
 export const POST_ROLE_USAGE =
   'Usage: `/post-role` opens the vacancy form; `/post-role list` shows postings; `/post-role edit <posting id>` changes one; `/post-role withdraw <posting id>` withdraws one.';
@@ -62,7 +69,7 @@ export function registerPostRoleCommand(app: App, runtime: PostingsRuntime): voi
             const postings = runtime.options.postings.list().slice(0, 40);
             const lines = postings.map(
               (p) =>
-                `• \`${p.id}\` ${escapeMrkdwn(p.roleTitle)}: ${effectiveStatus(p, now, runtime.options.timeZone)}, closes ${formatClosingDate(
+                `• \`${p.id}\` ${escapeMrkdwn(p.roleTitle)}: ${ANNOUNCEMENT_NOTE[p.announcement] ?? effectiveStatus(p, now, runtime.options.timeZone)}, closes ${formatClosingDate(
                   p.details.closingDate,
                 )}, ${escapeMrkdwn(p.details.locationOrTeam)}`,
             );

@@ -6,7 +6,7 @@ import type { webApi } from '@slack/bolt';
 import { RoleCallError } from '../../errors.ts';
 import { formatClosingDate } from '../../postings/calendar.ts';
 import type { Posting, PostingDetails } from '../../postings/posting.ts';
-import { close, editDetails, effectiveStatus, isOpen, withdraw } from '../../postings/posting-lifecycle.ts';
+import { close, editDetails, effectiveStatus, isAnnounced, isOpen, withdraw } from '../../postings/posting-lifecycle.ts';
 import { announcementMessage } from './announcement.ts';
 import type { PostingsRuntime } from './postings-runtime.ts';
 
@@ -77,13 +77,14 @@ export const SYSTEM_USER = 'rolecall';
  */
 export async function closeExpiredPostings(runtime: PostingsRuntime, client: webApi.WebClient): Promise<Posting[]> {
   const now = runtime.now();
-  const expired = runtime.options.postings.list().filter((p) => p.status === 'open' && !isOpen(p, now, runtime.options.timeZone));
+  // Only announced postings: a pending one is repaired at start-up (and one that failed has no announcement).
+  const expired = runtime.options.postings.list().filter((p) => p.status === 'open' && isAnnounced(p) && !isOpen(p, now, runtime.options.timeZone));
   const closed: Posting[] = [];
   for (const candidate of expired) {
     let closedHere = false;
     const posting = await runtime.options.postings.update(candidate.id, (current) => {
       // Re-checked under the store's lock: a sweep running at the same time closes it once.
-      if (current.status !== 'open' || isOpen(current, now, runtime.options.timeZone)) return current;
+      if (current.status !== 'open' || !isAnnounced(current) || isOpen(current, now, runtime.options.timeZone)) return current;
       closedHere = true;
       return close(current, SYSTEM_USER, now);
     });

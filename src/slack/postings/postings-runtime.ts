@@ -11,6 +11,7 @@ import type { SlackMessage } from '../../present/message.ts';
 import { createIngester, type Ingester } from '../../store/ingest-documents.ts';
 import type { ProfileStore } from '../../store/profile-store.ts';
 import type { SlackDeps } from '../deps.ts';
+import type { PostingFaults } from './announce-posting.ts';
 import { createPendingPostings, type PendingPostings } from './pending-postings.ts';
 
 export interface PostingsListenerOptions {
@@ -40,6 +41,12 @@ export interface PostingsListenerOptions {
   timeZone?: string;
   /** For the file download (tests may pass their own). */
   fetch?: typeof fetch;
+  /** Announce or mark failed the postings a crash left pending, at start, in the background. Default true. */
+  repairPendingOnStart?: boolean;
+  /** Given the start-up work (repair, then closing expired postings) so a test can wait for it. */
+  onStartupWork?: (done: Promise<unknown>) => void;
+  /** Test-only: faults injected between the steps of a posting (e.g. to kill the process). */
+  faults?: PostingFaults;
 }
 
 /**
