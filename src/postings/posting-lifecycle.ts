@@ -6,7 +6,7 @@ import { calendarDate, DEFAULT_TIME_ZONE } from './calendar.ts';
 import type { Posting, PostingDetails, PostingStatus } from './posting.ts';
 
 /**
- * Open means: not withdrawn or closed by HR, and the closing date (inclusive, in the force's time zone)
+ * Open means: announced, not withdrawn or closed by HR, and the closing date (inclusive, in the force's time zone)
  * has not passed. A posting past its closing date is not listed as open even if nobody closed it.
  */
 export function isOpen(posting: Posting, now: Date, timeZone: string = DEFAULT_TIME_ZONE): boolean {
