@@ -39,12 +39,24 @@ async function main(): Promise<number> {
   }
   const logger = createLogger({ level: config.logLevel });
   const storeLog = moduleLogger(logger, 'store');
-  const { assistant, store, postings, library } = await assembleAssistant({
+  const { assistant, store, postings, library, start } = await assembleAssistant({
     dataDir,
     report: (line) => storeLog.warn(line),
     createPostings: true,
   });
-  storeLog.info({ dataDir, roles: library.profiles.length, postings: postings?.list().length ?? 0 }, 'library loaded');
+  storeLog.info(
+    {
+      dataDir,
+      roles: library.profiles.length,
+      postings: postings?.list().length ?? 0,
+      startPath: start.path,
+      snapshot: start.reason,
+      loadMs: Math.round(start.ms),
+    },
+    start.path === 'snapshot'
+      ? `library loaded from the start-up snapshot in ${Math.round(start.ms)} ms`
+      : `library rebuilt from the files in ${Math.round(start.ms)} ms (snapshot ${start.reason}); ${start.writeProblem ? 'snapshot not written' : 'snapshot written'}`,
+  );
   const slack = createSlackApp({
     botToken: config.slack.botToken,
     signingSecret: config.slack.signingSecret,

@@ -24,6 +24,9 @@ export interface AssistantOptions {
   glossary?: GlossaryEntry[];
   /** Tried first, in order; the first non-null answer wins (e.g. vacancies). */
   answerers?: Answerer[];
+  /** The catalogue and index of these profiles when already built (the start-up snapshot); else built here. */
+  catalogue?: Catalogue;
+  index?: RoleIndex;
 }
 
 const COMPARE_WORDS = new Set(['compare', 'comparison', 'versus', 'vs', 'v', 'difference', 'differences', 'differ', 'compared']);
@@ -50,8 +53,8 @@ function isTopicKey(value: string): value is TopicKey {
  */
 export function createAssistant(options: AssistantOptions | RoleProfile[]): Assistant {
   if (Array.isArray(options)) return createAssistant({ profiles: options });
-  const catalogue = new Catalogue(options.profiles);
-  const index = new RoleIndex(options.profiles);
+  const catalogue = options.catalogue ?? new Catalogue(options.profiles);
+  const index = options.index ?? new RoleIndex(options.profiles);
   // A data folder without a glossary of its own (or an empty one) still gets the shipped definitions.
   const glossary = new Glossary(options.glossary && options.glossary.length > 0 ? options.glossary : builtInGlossary());
   const answerers = options.answerers ?? [];

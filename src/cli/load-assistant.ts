@@ -10,6 +10,7 @@ import { parseGlossary } from '../answer/glossary.ts';
 import { openPostingStore, postingsDir, type PostingStore } from '../postings/posting-store.ts';
 import { createVacancyAnswerer } from '../postings/vacancy-answerer.ts';
 import { FileProfileStore } from '../store/file-profile-store.ts';
+import { loadLibraryWithSnapshot, type LoadedLibrary } from '../store/library-snapshot.ts';
 import { loadLibrary, type Library } from '../store/load-library.ts';
 import type { CliIo } from './cli-io.ts';
 
@@ -38,6 +39,8 @@ export interface AssembledAssistant {
   /** null when the CLI found no postings folder (it does not create one just to read). */
   postings: PostingStore | null;
   library: Library;
+  /** Whether the library came from the start-up snapshot or was rebuilt, and how long it took. */
+  start: LoadedLibrary['start'];
 }
 
 export interface AssembleOptions {
@@ -50,8 +53,9 @@ export interface AssembleOptions {
 export async function assembleAssistant(options: AssembleOptions): Promise<AssembledAssistant> {
   const { dataDir, report } = options;
   const store = new FileProfileStore(dataDir);
-  const library = await loadLibrary(store);
+  const { library, catalogue, index, start } = await loadLibraryWithSnapshot(store);
   for (const note of libraryNotes(library, dataDir)) report(note);
+  if (start.writeProblem) report(`Note: start-up snapshot ${start.writeProblem}`);
   const glossary = library.glossary ? parseGlossary(library.glossary.text, library.glossary.file) : null;
   for (const problem of glossary?.problems ?? []) report(`Problem: ${problem}`);
 
@@ -73,8 +77,8 @@ export async function assembleAssistant(options: AssembleOptions): Promise<Assem
         }),
       ]
     : [];
-  built = createAssistant({ profiles: library.profiles, glossary: glossary?.entries ?? [], answerers });
-  return { assistant: built, store, postings, library };
+  built = createAssistant({ profiles: library.profiles, glossary: glossary?.entries ?? [], answerers, catalogue, index });
+  return { assistant: built, store, postings, library, start };
 }
 
 export async function loadAssistant(dataDir: string, io: CliIo): Promise<Assistant> {

@@ -3,7 +3,7 @@
  * then the facts. Fuzzy and prefix matching catch typos and part words; the police vocabulary expands
  * queries. Profiles are added, replaced and discarded in place: no rebuild when HR posts a new role.
  */
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import type { RoleProfile } from '../profile/role-profile.ts';
 import { namesOf, singular, STOP_WORDS, words } from '../catalogue/index.ts';
 import { expandQueryWords } from '../vocabulary/search-synonyms.ts';
@@ -63,8 +63,7 @@ function processTerm(term: string): string | null {
   return word.length === 0 ? null : word;
 }
 
-export class RoleIndex {
-  private readonly search_ = new MiniSearch<IndexedRole>({
+const INDEX_OPTIONS: Options<IndexedRole> = {
     fields: ['title', 'names', 'organisation', 'facts'],
     storeFields: [],
     tokenize: (text) => words(text),
@@ -75,10 +74,28 @@ export class RoleIndex {
       prefix: (term) => term.length >= 4,
       combineWith: 'OR',
     },
-  });
+};
 
-  constructor(profiles: Iterable<RoleProfile> = []) {
-    this.search_.addAll([...profiles].map(toDocument));
+/** What RoleIndex.toJSON gives and fromJSON takes: minisearch's own plain-object form. */
+export type RoleIndexJson = ReturnType<MiniSearch<IndexedRole>['toJSON']>;
+
+export class RoleIndex {
+  private readonly search_: MiniSearch<IndexedRole>;
+
+  /** @param loaded an index read back by fromJSON (the start-up snapshot); otherwise built from the profiles. */
+  constructor(profiles: Iterable<RoleProfile> = [], loaded?: MiniSearch<IndexedRole>) {
+    this.search_ = loaded ?? new MiniSearch<IndexedRole>(INDEX_OPTIONS);
+    if (!loaded) this.search_.addAll([...profiles].map(toDocument));
+  }
+
+  /** The index as a plain object for JSON (the start-up snapshot). */
+  toJSON(): RoleIndexJson {
+    return this.search_.toJSON();
+  }
+
+  /** An index from toJSON's output, without re-indexing. Throws on anything else (minisearch's own error). */
+  static fromJSON(json: unknown): RoleIndex {
+    return new RoleIndex([], MiniSearch.loadJS<IndexedRole>(json as RoleIndexJson, INDEX_OPTIONS));
   }
 
   get size(): number {

@@ -24,12 +24,12 @@ export function slugify(text: string): string {
 }
 
 /** What id assignment asks of the stored roles (a Map and a Set will do; StoredRoles keeps them up to date). */
-export interface KnownRoles {
-  byIdentity: { get(key: string): RoleProfile | undefined };
+export interface KnownRoles<P = RoleProfile> {
+  byIdentity: { get(key: string): P | undefined };
   ids: { has(id: string): boolean };
 }
 
-export function assignRoleId(parsed: RoleProfile, known: KnownRoles): { id: string; replaces: RoleProfile | null } {
+export function assignRoleId<P extends { id: string }>(parsed: RoleProfile, known: KnownRoles<P>): { id: string; replaces: P | null } {
   const same = known.byIdentity.get(identityKey(parsed));
   if (same) return { id: same.id, replaces: same };
   const base = parsed.id;

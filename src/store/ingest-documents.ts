@@ -10,7 +10,7 @@ import type { RoleProfile } from '../profile/role-profile.ts';
 import { assignRoleId } from './assign-role-id.ts';
 import { factsFound } from './profile-facts-found.ts';
 import type { ProfileStore } from './profile-store.ts';
-import { StoredRoles } from './stored-roles.ts';
+import { StoredRoles, storedRole, type StoredRole } from './stored-roles.ts';
 
 export interface DocumentPreview {
   profile: RoleProfile;
@@ -30,8 +30,8 @@ export interface IngestOutcome extends DocumentPreview {
   file: string;
   /** Its name under sources/ (the same unless another role's document already has that name). */
   storedSource: string;
-  /** The profile this one replaced (same title and organisation), or null when it is new. */
-  replaced: RoleProfile | null;
+  /** The role this one replaced (same title and organisation), or null when it is new. */
+  replaced: StoredRole | null;
 }
 
 /** Parse without storing (`rolecall parse`, an HR preview). Throws RoleCallError NO_ROLE_TITLE. */
@@ -63,7 +63,7 @@ export interface Ingester {
    * The stored profile already parsed from a document with these bytes (sha256) by this parser version, or
    * null: a re-run of a bulk ingest skips such documents without parsing them.
    */
-  alreadyStored(sha256: string): Promise<RoleProfile | null>;
+  alreadyStored(sha256: string): Promise<StoredRole | null>;
   /** Remove a stored role, and its document when no other role uses it. False when there is no such role. */
   remove(id: string): Promise<boolean>;
 }
@@ -81,13 +81,14 @@ export interface ParsedInput {
  * same id or source name.
  */
 export function createIngester(store: ProfileStore): Ingester {
-  let known: Promise<StoredRoles> | null = null;
+  let known: Promise<StoredRoles<StoredRole>> | null = null;
   let queue: Promise<unknown> = Promise.resolve();
 
-  function storedRoles(): Promise<StoredRoles> {
+  function storedRoles(): Promise<StoredRoles<StoredRole>> {
     // A failed read is not remembered: the next ingest tries again.
     known ??= store.loadProfiles().then(
-      ({ profiles }) => new StoredRoles(profiles),
+      // Only what the lookups need is kept: 20,000 whole profiles would cost gigabytes.
+      ({ profiles }) => new StoredRoles(profiles.map(storedRole)),
       (error: unknown) => {
         known = null;
         throw error;
@@ -97,7 +98,7 @@ export function createIngester(store: ProfileStore): Ingester {
   }
 
   /** Delete a document from sources/ once no stored role uses it any more. */
-  async function dropSourceIfUnused(roles: StoredRoles, file: string): Promise<void> {
+  async function dropSourceIfUnused(roles: StoredRoles<StoredRole>, file: string): Promise<void> {
     if (roles.usingSource(file).size === 0) await store.removeSource(file);
   }
 
@@ -117,7 +118,7 @@ export function createIngester(store: ProfileStore): Ingester {
     // leaves no document behind either.
     await store.saveProfile(profile);
     await store.saveSource(storedSource, bytes);
-    roles.set(profile);
+    roles.set(storedRole(profile));
     // The replaced role's old document would otherwise be parsed again on load as a second copy of the role.
     if (replaces && replaces.source.file !== storedSource) await dropSourceIfUnused(roles, replaces.source.file);
     return { ...preview, profile, file, storedSource, replaced: replaces };

@@ -5,7 +5,22 @@
  * rather than rebuilding these lookups for every document.
  */
 import type { RoleProfile } from '../profile/role-profile.ts';
-import { identityKey, type KnownRoles } from './assign-role-id.ts';
+import { identityKey } from './assign-role-id.ts';
+
+/** What the lookups need of a stored profile; the ingester keeps only this much per role (a few hundred bytes). */
+export type StoredRole = Pick<RoleProfile, 'id' | 'title' | 'organisation' | 'source' | 'parserVersion'>;
+
+/** A stored profile cut down to what the ingester's lookups need. */
+export function storedRole(profile: StoredRole): StoredRole {
+  const role: StoredRole = {
+    id: profile.id,
+    title: profile.title,
+    organisation: profile.organisation,
+    source: { file: profile.source.file, sha256: profile.source.sha256, format: profile.source.format },
+  };
+  if (profile.parserVersion !== undefined) role.parserVersion = profile.parserVersion;
+  return role;
+}
 
 /** key -> ids, in insertion order. */
 class MultiIndex {
@@ -36,13 +51,13 @@ class MultiIndex {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
-export class StoredRoles implements KnownRoles {
-  private readonly byId = new Map<string, RoleProfile>();
+export class StoredRoles<P extends StoredRole = RoleProfile> {
+  private readonly byId = new Map<string, P>();
   private readonly identities = new MultiIndex();
   private readonly sourceFiles = new MultiIndex();
   private readonly hashes = new MultiIndex();
 
-  constructor(profiles: Iterable<RoleProfile> = []) {
+  constructor(profiles: Iterable<P> = []) {
     for (const profile of profiles) this.set(profile);
   }
 
@@ -50,12 +65,12 @@ export class StoredRoles implements KnownRoles {
     return this.byId.size;
   }
 
-  get(id: string): RoleProfile | undefined {
+  get(id: string): P | undefined {
     return this.byId.get(id);
   }
 
   /** Every stored profile, in the order first stored. */
-  all(): RoleProfile[] {
+  all(): P[] {
     return [...this.byId.values()];
   }
 
@@ -64,7 +79,7 @@ export class StoredRoles implements KnownRoles {
 
   /** KnownRoles.byIdentity: the stored profile with this title and organisation (the latest stored, if several). */
   readonly byIdentity = {
-    get: (key: string): RoleProfile | undefined => {
+    get: (key: string): P | undefined => {
       let last: string | undefined;
       for (const id of this.identities.get(key)) last = id;
       return last === undefined ? undefined : this.byId.get(last);
@@ -72,7 +87,7 @@ export class StoredRoles implements KnownRoles {
   };
 
   /** Add a profile, or replace the stored one with the same id. */
-  set(profile: RoleProfile): void {
+  set(profile: P): void {
     const old = this.byId.get(profile.id);
     if (old) this.unindex(old);
     // Map.set on a known id keeps its place: a replaced role stays where it was in all().
@@ -82,7 +97,7 @@ export class StoredRoles implements KnownRoles {
     this.hashes.add(profile.source.sha256, profile.id);
   }
 
-  delete(id: string): RoleProfile | undefined {
+  delete(id: string): P | undefined {
     const old = this.byId.get(id);
     if (!old) return undefined;
     this.byId.delete(id);
@@ -90,7 +105,7 @@ export class StoredRoles implements KnownRoles {
     return old;
   }
 
-  private unindex(old: RoleProfile): void {
+  private unindex(old: P): void {
     this.identities.delete(identityKey(old), old.id);
     this.sourceFiles.delete(old.source.file, old.id);
     this.hashes.delete(old.source.sha256, old.id);
@@ -102,7 +117,7 @@ export class StoredRoles implements KnownRoles {
   }
 
   /** A stored profile parsed from a document with these bytes by this parser version, if any. */
-  parsedFrom(sha256: string, parserVersion: number): RoleProfile | undefined {
+  parsedFrom(sha256: string, parserVersion: number): P | undefined {
     for (const id of this.hashes.get(sha256)) {
       const profile = this.byId.get(id);
       if (profile?.parserVersion === parserVersion) return profile;

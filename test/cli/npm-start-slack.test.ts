@@ -90,6 +90,15 @@ describe('npm start with Slack credentials', () => {
     expect(output).not.toContain(SECRET);
   });
 
+  it('logs how the library was loaded and how long it took: a fresh data folder has no snapshot yet', () => {
+    const line = output.split('\n').find((text) => text.includes('"startPath"'));
+    expect(line).toBeDefined();
+    const logged = JSON.parse(line ?? '{}') as Record<string, unknown>;
+    expect(logged).toMatchObject({ startPath: 'rebuilt', snapshot: 'missing', roles: 5 });
+    expect(typeof logged.loadMs).toBe('number');
+    expect(logged.msg).toMatch(/^library rebuilt from the files in \d+ ms \(snapshot missing\); snapshot written$/);
+  });
+
   it('answers a signed @mention in its thread with the fact and its source', async () => {
     const event = appMentionEvent({ text: '<@UROLECALL> what vetting does a contact handler need?', channel: 'CGENERAL' });
     const body = JSON.stringify(eventEnvelope(event));

@@ -8,9 +8,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { MAX_DOCUMENT_BYTES, extractDocumentText, readDocumentFile } from '../../ingest/index.ts';
 import { isRoleCallError } from '../../errors.ts';
-import type { RoleProfile } from '../../profile/role-profile.ts';
 import { FileProfileStore, sha256Hex } from '../../store/file-profile-store.ts';
 import { createIngester, previewDocument, type DocumentPreview, type IngestOutcome } from '../../store/ingest-documents.ts';
+import type { StoredRole } from '../../store/stored-roles.ts';
 import type { CliIo } from '../cli-io.ts';
 import { formatIngestOutcome } from '../format-document-report.ts';
 import { progressReporter } from '../ingest-progress.ts';
@@ -23,7 +23,7 @@ export type DocumentParser = (bytes: Uint8Array, fileName: string) => Promise<Do
 export const parseInProcess: DocumentParser = async (bytes, fileName) => previewDocument(await extractDocumentText(bytes, fileName));
 
 type Prepared =
-  | { kind: 'skipped'; stored: RoleProfile }
+  | { kind: 'skipped'; stored: StoredRole }
   | { kind: 'parsed'; preview: DocumentPreview; file: string; bytes: Uint8Array };
 
 /** The file's bytes, or the reader's own clear error (no such file, a folder, empty, too large). */
