@@ -5,7 +5,7 @@
  * both use it.
  */
 import { extname } from 'node:path';
-import { PARSER_VERSION, parseDocument, type DocumentText } from '../ingest/index.ts';
+import { PARSER_VERSION, parseDocument, type DocumentText, type ParseResult } from '../ingest/index.ts';
 import type { RoleProfile } from '../profile/role-profile.ts';
 import { assignRoleId } from './assign-role-id.ts';
 import { factsFound } from './profile-facts-found.ts';
@@ -34,15 +34,19 @@ export interface IngestOutcome extends DocumentPreview {
   replaced: StoredRole | null;
 }
 
-/** Parse without storing (`rolecall parse`, an HR preview). Throws RoleCallError NO_ROLE_TITLE. */
-export function previewDocument(doc: DocumentText): DocumentPreview {
-  const result = parseDocument(doc);
+/** What HR is shown of a parse, wherever it ran (here or in a parse worker). */
+export function previewOf(result: ParseResult): DocumentPreview {
   return {
     profile: result.profile,
     found: factsFound(result.profile),
     missing: result.missing,
     warnings: result.warnings,
   };
+}
+
+/** Parse without storing (`rolecall parse`, an HR preview). Throws RoleCallError NO_ROLE_TITLE. */
+export function previewDocument(doc: DocumentText): DocumentPreview {
+  return previewOf(parseDocument(doc));
 }
 
 /** A plain name for sources/: no directories, no leading dots, nothing a shell or Slack would trip on. */

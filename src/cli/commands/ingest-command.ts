@@ -3,13 +3,16 @@
  * was found, what is missing and what to fix. A bad document gets one line on stderr and the others still
  * go in; the exit code is non-zero when any failed. A document already stored from the same bytes by the
  * same parser version is skipped without parsing, so an interrupted bulk ingest resumes where it stopped.
- * Documents are parsed a few ahead of the one being stored; the one writer stores them in the order given.
+ * Many documents are parsed on every core (worker threads, src/ingest/parse-pool.ts) a few ahead of the one
+ * being stored, while one writer stores them in the order given, one atomic write after another.
  */
 import { readFile, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { createParsePool } from '../../ingest/parse-pool.ts';
 import { MAX_DOCUMENT_BYTES, extractDocumentText, readDocumentFile } from '../../ingest/index.ts';
 import { isRoleCallError } from '../../errors.ts';
 import { FileProfileStore, sha256Hex } from '../../store/file-profile-store.ts';
-import { createIngester, previewDocument, type DocumentPreview, type IngestOutcome } from '../../store/ingest-documents.ts';
+import { createIngester, previewDocument, previewOf, type DocumentPreview, type IngestOutcome } from '../../store/ingest-documents.ts';
 import type { StoredRole } from '../../store/stored-roles.ts';
 import type { CliIo } from '../cli-io.ts';
 import { formatIngestOutcome } from '../format-document-report.ts';
@@ -35,10 +38,16 @@ async function readBytes(file: string): Promise<Uint8Array> {
   return readFile(file);
 }
 
+/**
+ * Below this many documents they are parsed in this process: a worker takes a few hundred milliseconds to
+ * start, more than parsing a handful of documents costs.
+ */
+export const POOL_FROM_DOCUMENTS = 20;
+
 export interface IngestCommandOptions {
   paths: string[];
   dataDir: string;
-  /** Defaults to parsing in this process. */
+  /** Defaults to a parse pool on every core for POOL_FROM_DOCUMENTS documents or more, else this process. */
   parse?: DocumentParser;
   /** How many documents may be read and parsed ahead of the one being stored (default 1: none ahead). */
   lookahead?: number;
@@ -48,7 +57,20 @@ export async function ingestCommand(args: IngestCommandOptions, io: CliIo): Prom
   const { files, notes } = await expandDocumentPaths(args.paths);
   for (const note of notes) io.err(note);
   if (files.length === 0) return 1;
+  if (args.parse || files.length < POOL_FROM_DOCUMENTS) return ingestFiles(files, args, io);
 
+  const size = Math.max(1, availableParallelism());
+  const pool = createParsePool({ size });
+  try {
+    const parse: DocumentParser = async (bytes, fileName) => previewOf(await pool.parse(bytes, fileName));
+    // Two documents a worker in flight keeps every worker busy while the writer stores.
+    return await ingestFiles(files, { ...args, parse, lookahead: size * 2 }, io);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function ingestFiles(files: readonly string[], args: IngestCommandOptions, io: CliIo): Promise<number> {
   const store = new FileProfileStore(args.dataDir);
   const ingester = createIngester(store);
   const parse = args.parse ?? parseInProcess;
