@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: ingest throughput, answer latency beside a bare minisearch query, index build time and
- * memory at 5, 1,000 and 10,000 profiles, and the Slack ack bench when its file exists. Prints a table with
+ * memory at 5, 1,000 and 10,000 profiles, the scale bench (scale-bench.ts: 20,000 documents through
+ * `rolecall ingest`, start-up cold and from the snapshot, answers at 20,000; `--no-scale` leaves it out),
+ * and the Slack ack bench when its file exists. Prints a table with
  * PASS/FAIL per target and writes test/bench/results.json. Speed is measured here, never in tests.
  */
 import { fork } from 'node:child_process';
@@ -18,6 +20,7 @@ import type { RoleProfile } from '../../src/profile/role-profile.ts';
 import { FileProfileStore } from '../../src/store/file-profile-store.ts';
 import { createIngester } from '../../src/store/ingest-documents.ts';
 import { formatTable, isBenchRow, percentile, type BenchRow } from './bench-report.ts';
+import { scaleBench, startupChild } from './scale-bench.ts';
 import { syntheticProfiles } from './synthetic-profiles.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -141,28 +144,15 @@ function timeEach(questions: readonly string[], run: (q: string) => unknown): { 
   return { wall: wall.sort((a, b) => a - b), cpu: cpu.sort((a, b) => a - b) };
 }
 
-/** (b) Index build, answer latency and a bare minisearch query over the same documents, at one size. */
-async function answerBench(size: number): Promise<void> {
-  const bases = await seedProfiles();
-  const profiles = syntheticProfiles(bases, size);
-  const glossaryPath = join(ROOT, 'data', 'glossary.json');
-  const glossary = existsSync(glossaryPath) ? parseGlossary(readFileSync(glossaryPath, 'utf8'), 'glossary.json').entries : [];
-  const section = `answers @ ${size.toLocaleString('en-GB')}`;
-  const big = size >= 10_000;
-  const rssBefore = process.memoryUsage().rss;
-
-  let start = performance.now();
-  const assistant = createAssistant({ profiles, glossary });
-  const buildMs = performance.now() - start;
-  row({ section, metric: 'index build', value: buildMs, unit: 'ms', ...(big ? { target: '<= 5000 ms', pass: buildMs <= 5000 } : {}) });
-
+/**
+ * Answer latency on the real path beside a bare minisearch query over the same lines, in this process:
+ * 1,000 questions spread over the roles (see questionsFor).
+ */
+function answerFigures(profiles: readonly RoleProfile[], ask: (q: string) => unknown, section: string, big: boolean, row: (r: BenchRow) => void): void {
   const questions = questionsFor(profiles, 1000);
-  const answerTimes = timeEach(questions, (q) => assistant.ask(q));
-  // RSS of this process (one size per process): the profiles, the assistant's index and the answers so far.
-  const rssMb = process.memoryUsage().rss / (1024 * 1024);
-  const growthMb = (process.memoryUsage().rss - rssBefore) / (1024 * 1024);
+  const answerTimes = timeEach(questions, ask);
 
-  start = performance.now();
+  const start = performance.now();
   const bare = new MiniSearch<{ id: string; title: string; organisation: string; text: string }>({
     fields: ['title', 'organisation', 'text'],
   });
@@ -186,6 +176,27 @@ async function answerBench(size: number): Promise<void> {
   row({ section, metric: 'bare title lookup p99', value: percentile(titleTimes.wall, 99), unit: 'ms' });
   const ratio = p99 / bareP99;
   row({ section, metric: 'answer p99 / bare p99', value: ratio, unit: 'x', ...(big ? { target: '<= 3x', pass: ratio <= 3 } : {}) });
+}
+
+/** (b) Index build, answer latency and a bare minisearch query over the same documents, at one size. */
+async function answerBench(size: number): Promise<void> {
+  const bases = await seedProfiles();
+  const profiles = syntheticProfiles(bases, size);
+  const glossaryPath = join(ROOT, 'data', 'glossary.json');
+  const glossary = existsSync(glossaryPath) ? parseGlossary(readFileSync(glossaryPath, 'utf8'), 'glossary.json').entries : [];
+  const section = `answers @ ${size.toLocaleString('en-GB')}`;
+  const big = size >= 10_000;
+  const rssBefore = process.memoryUsage().rss;
+
+  let start = performance.now();
+  const assistant = createAssistant({ profiles, glossary });
+  const buildMs = performance.now() - start;
+  row({ section, metric: 'index build', value: buildMs, unit: 'ms', ...(big ? { target: '<= 5000 ms', pass: buildMs <= 5000 } : {}) });
+
+  answerFigures(profiles, (q) => assistant.ask(q), section, big, row);
+  // RSS of this process (one size per process): the profiles, the assistant's index and the answers so far.
+  const rssMb = process.memoryUsage().rss / (1024 * 1024);
+  const growthMb = (process.memoryUsage().rss - rssBefore) / (1024 * 1024);
   row({ section, metric: 'RSS after build + answers', value: rssMb, unit: 'MB', ...(big ? { target: '<= 500 MB', pass: rssMb <= 500 } : {}) });
   row({ section, metric: 'RSS growth for profiles + index', value: growthMb, unit: 'MB' });
 }
@@ -237,6 +248,14 @@ async function slackAckBench(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const startupAt = process.argv.indexOf('--startup');
+  if (startupAt >= 0) {
+    const got = await startupChild(process.argv.slice(startupAt + 1), {
+      answerFigures: (profiles, ask, section, r) => answerFigures(profiles, ask, section, true, r),
+    });
+    process.send?.(got);
+    return;
+  }
   const answersAt = process.argv.indexOf('--answers');
   if (answersAt >= 0) {
     await answerBench(Number(process.argv[answersAt + 1]));
@@ -250,6 +269,7 @@ async function main(): Promise<void> {
   await ingestBench(seedFiles, 'seeds');
   if (corpusFiles.length > 0) await ingestBench([...seedFiles, ...corpusFiles], 'seeds + corpus');
   for (const size of [5, 1_000, 10_000]) for (const r of await answerBenchInChild(size)) rows.push(r);
+  if (!process.argv.includes('--no-scale')) await scaleBench(row);
   await slackAckBench();
 
   process.stdout.write(`\n${formatTable(rows)}\n`);

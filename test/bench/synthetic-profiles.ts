@@ -4,7 +4,7 @@
  */
 import type { RoleProfile } from '../../src/profile/role-profile.ts';
 
-const TEAMS = [
+export const TEAMS = [
   'Neighbourhood', 'Response', 'Roads Policing', 'Custody', 'Control Room', 'Public Protection', 'Economic Crime',
   'Cyber Crime', 'Major Crime', 'Intelligence', 'Safeguarding', 'Operational Support', 'Marine', 'Rural Crime',
   'Dog Section', 'Firearms Support', 'Professional Standards', 'Digital Forensics', 'Serious Organised Crime',
