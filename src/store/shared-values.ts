@@ -40,8 +40,10 @@ export function encodeShared(values: readonly unknown[]): SharedValues {
       }
       case 'number': {
         if (!Number.isFinite(value)) throw new TypeError(`encodeShared: ${value} is not a JSON number`);
-        let at = numbers.get(value);
-        if (at === undefined) numbers.set(value, (at = add(value)));
+        // -0 is written as 0 in JSON; without this the first of 0 and -0 met would stand for both.
+        const number = value === 0 ? 0 : value;
+        let at = numbers.get(number);
+        if (at === undefined) numbers.set(number, (at = add(number)));
         return at;
       }
       case 'boolean':

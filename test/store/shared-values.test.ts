@@ -30,6 +30,11 @@ describe('shared values', () => {
     expect(db?.id).toBe('b');
   });
 
+  it('writes -0 as 0, as JSON does, whichever comes first', () => {
+    expect(decodeShared(encodeShared([[-0, 0]]))).toEqual([[0, 0]]);
+    expect(Object.is((decodeShared(encodeShared([-0])) as number[])[0], 0)).toBe(true);
+  });
+
   it('keeps a "__proto__" key as data and drops undefined fields, as JSON does', () => {
     const value = JSON.parse('{"__proto__": {"x": 1}, "y": 2}') as Record<string, unknown>;
     const [decoded] = decodeShared(encodeShared([value, { z: undefined, w: 1 }]));
