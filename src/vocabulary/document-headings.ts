@@ -1,180 +1,33 @@
 /**
- * The lexicon of headings and labels a role document uses, with synonyms. Every extractor reads sections by
- * key, never by position, so a new force's wording is supported by adding a synonym here.
+ * Looking up the headings and labels a role document uses. The words themselves are in the concept records
+ * (concepts.ts); every extractor reads sections by key, never by position, so a new force's wording is
+ * supported by adding a heading to its concept.
  */
+import { CONCEPTS, STRUCTURE_HEADINGS, type ConceptId, type StructureId } from './concepts.ts';
 
-export type SectionKey =
-  | 'title'
-  | 'reportsTo'
-  | 'responsibleFor'
-  | 'hours'
-  | 'shifts'
-  | 'vetting'
-  | 'driving'
-  | 'grade'
-  | 'rank'
-  | 'rankGrade'
-  | 'roleCode'
-  | 'department'
-  | 'location'
-  | 'organisation'
-  | 'contractType'
-  | 'status'
-  | 'purpose'
-  | 'responsibilities'
-  | 'criteria'
-  | 'essential'
-  | 'desirable'
-  | 'entryRequirements'
-  | 'experience'
-  | 'behaviours'
-  | 'values'
-  | 'skills'
-  | 'standards'
-  | 'training'
-  | 'health'
-  | 'itSystems'
-  | 'conditions'
-  | 'contacts'
-  | 'dress'
-  | 'travel'
-  | 'salary'
-  | 'documentPart'
-  | 'other';
+/** A section of a document: a concept's, or one that structures the document (title, force, ...). */
+export type SectionKey = ConceptId | StructureId;
 
-/** Synonyms, written in the normalised form `normaliseLabel` produces (lower case, "&" as "and"). */
-export const LEXICON: Readonly<Record<SectionKey, readonly string[]>> = {
-  title: [
-    'job title', 'role title', 'post title', 'position', 'position title', 'job role', 'role name', 'title of post',
-    'title of role', 'title', 'vacancy', 'vacancy title', 'job', 'job name', 'post name', 'name of post',
-  ],
-  reportsTo: [
-    'reporting to', 'reports to', 'report to', 'responsible to', 'line manager', 'supervision and control',
-    'accountable to', 'reporting line', 'managed by', 'line managed by', 'line management', 'reporting',
-    'immediate supervisor', 'supervisor', 'manager', 'reports into', 'reporting manager', 'report to',
-  ],
-  responsibleFor: [
-    'responsible for', 'staff supervised', 'direct reports', 'supervisory responsibility', 'staff responsibility',
-    'line management responsibility', 'management responsibility', 'number of staff supervised',
-  ],
-  hours: [
-    'weekly hours', 'hours', 'hours per week', 'working hours', 'contracted hours', 'hours of work', 'weekly working hours',
-    'working week', 'hours of duty', 'full time hours', 'standard hours', 'contractual hours', 'hours per week full time',
-  ],
-  shifts: [
-    'shift pattern', 'shifts', 'shift', 'working pattern', 'work pattern', 'shift arrangements', 'rota', 'duty pattern',
-    'shift work', 'working arrangements', 'shift times', 'shift arrangements', 'when the job is done', 'hours and shifts', 'shift/working pattern', 'working pattern/shifts', 'shift details',
-  ],
-  vetting: [
-    'vetting level', 'security check level', 'vetting', 'security clearance', 'vetting requirements', 'vetting requirement',
-    'level of vetting', 'vetting clearance', 'security vetting', 'vetting status', 'security check', 'clearance',
-    'clearance level', 'security level', 'vetting level required', 'vetting and security', 'vetting requirement for the post', 'vetting required', 'security vetting level',
-  ],
-  driving: [
-    'car user', 'driving', 'driving licence', 'driving license', 'driving requirements', 'driving requirement',
-    'essential car user', 'casual car user', 'driver', 'driving authority', 'car user status',
-  ],
-  grade: ['grade', 'scale', 'pay grade', 'salary grade', 'band', 'pay band', 'grade/scale', 'scale/grade', 'pay scale', 'job grade'],
-  rank: ['rank', 'police rank', 'rank required'],
-  rankGrade: ['rank/grade', 'grade/rank', 'rank or grade', 'rank / grade', 'rank/band', 'rank/scale'],
-  roleCode: [
-    'role code', 'post no', 'post number', 'job code', 'reference', 'ref', 'job reference', 'vacancy reference',
-    'post reference', 'position number', 'role number', 'job number', 'post ref', 'reference number', 'job ref',
-    'role reference', 'post id', 'role id',
-  ],
-  department: [
-    'section', 'department', 'directorate', 'unit', 'command', 'team', 'business area', 'division', 'dept',
-    'department/section', 'team/unit', 'business unit', 'branch', 'function', 'portfolio', 'lpa/department', 'area/department',
-  ],
-  location: ['location', 'area', 'base', 'work location', 'based at', 'station', 'place of work', 'work base', 'base location', 'work base/location', 'location/base'],
-  organisation: ['force', 'organisation', 'organization', 'employer', 'police force'],
-  contractType: ['contract type', 'contract', 'type of contract', 'employment type', 'tenure', 'contract status'],
-  status: ['status', 'employment status', 'officer/staff', 'staff type', 'role type', 'officer or staff post', 'officer or staff', 'staff/officer', 'staff or officer', 'officer/staff post', 'staff category', 'post type', 'police officer or police staff'],
-  purpose: [
-    'main purpose of the role', 'main purpose', 'job purpose', 'role purpose', 'overall purpose', 'purpose of the role',
-    'purpose', 'purpose of role', 'overall purpose of the role', 'primary role', 'role summary', 'job summary',
-    'about the role', 'overview', 'role overview', 'main purpose of the job', 'purpose of the job', 'purpose of the post',
-    'main purpose of post', 'main purpose of the post', 'summary of role', 'the role', 'job overview', 'role profile summary', 'why the job exists', 'about the job', 'purpose of the role',
-  ],
-  responsibilities: [
-    'main responsibilities', 'key responsibilities', 'duties', 'key accountabilities', 'responsibilities', 'main duties',
-    'key duties', 'duties and responsibilities', 'principal accountabilities', 'accountabilities', 'key tasks', 'main tasks',
-    'what you will do', "what you'll do", 'role', 'role responsibilities', 'duties/responsibilities', 'principal duties',
-    'main accountabilities', 'key result areas', 'job description', 'main duties and responsibilities',
-    'specific responsibilities', 'core responsibilities', 'the job', 'your role', 'what the job involves', 'key duties and responsibilities', 'main activities', 'key activities', 'what you will be doing',
-  ],
-  criteria: ['criteria', 'person specification criteria', 'criterion'],
-  essential: [
-    'essential', 'essential criteria', 'essential criterion', 'essential requirements', 'essential requirement', 'essential skills', 'essential qualifications',
-    'essential experience', 'essential skills and experience', 'essential knowledge', 'must have', 'you must have',
-    "what you'll need", 'what you will need', 'what we are looking for', "what we're looking for", 'you will need',
-    'you will have', 'the ideal candidate', 'essential knowledge skills and experience', 'minimum criteria', 'what you will need to apply', 'essential requirements of the role',
-  ],
-  desirable: [
-    'desirable', 'desirable criteria', 'desirable criterion', 'desirable requirements', 'desirable requirement', 'desirable skills', 'desirable qualifications',
-    'desirable experience', 'nice to have', 'advantageous', 'would be an advantage',
-    'desirable knowledge', 'desirable skills and experience', 'bonus points',
-  ],
-  entryRequirements: [
-    'entry requirements', 'entry criteria', 'eligibility', 'eligibility criteria', 'minimum requirements', 'pre-requisites',
-    'prerequisites', 'pre requisites', 'qualifications required', 'requirements', 'eligibility requirements',
-    'entry requirement', 'minimum entry requirements', 'mandatory requirements',
-  ],
-  experience: [
-    'necessary experience', 'experience required', 'knowledge skills and experience', 'skills and experience',
-    'knowledge and experience', 'experience', 'qualifications', 'qualifications and experience',
-    'skills knowledge and experience', 'knowledge, skills and experience', 'about you',
-    'experience and qualifications', 'qualifications and training', 'knowledge', 'skills and abilities',
-    'experience and knowledge', 'requirements of the role',
-  ],
-  behaviours: [
-    'behaviours', 'competencies', 'personal qualities', 'cvf', 'behavioural competencies', 'competency and values framework',
-    'cvf competencies', 'core competencies', 'behavioural framework', 'behaviours required', 'competency framework', 'ppf',
-    'policing professional framework', 'key behaviours', 'cvf behaviours', 'competencies and values',
-    'competency and values framework (cvf)', 'behavioural competences', 'competences', 'behaviour', 'cvf competency', 'behaviours and values', 'competencies and behaviours', 'behavioural competencies required',
-  ],
-  values: ['values', 'cvf values', 'our values', 'core values', 'values required', 'organisational values'],
-  skills: [
-    'technical skills', 'skills', 'specialist skills', 'technical skills required', 'skills required', 'ppf technical skills',
-    'technical competencies', 'specialist knowledge and skills', 'technical knowledge', 'specialist knowledge',
-    'technical skills and knowledge', 'skills and knowledge',
-  ],
-  standards: ['national occupational standards', 'nos', 'occupational standards', 'national occupational standards (nos)'],
-  training: [
-    'training', 'training requirements', 'training required', 'mandatory training', 'training and development',
-    'initial training', 'courses', 'accreditation', 'accreditations', 'training/accreditation', 'training needs',
-    'training and accreditation', 'required training', 'learning and development', 'training provided', 'development', 'training and development requirements', 'qualifications to be gained',
-  ],
-  health: [
-    'health tests required', 'health', 'health requirements', 'medical', 'medical requirements', 'fitness', 'fitness test',
-    'health and fitness', 'health tests', 'medical standards', 'occupational health', 'physical requirements',
-    'medical and fitness', 'fitness requirements', 'health screening', 'medical/fitness', 'fitness standard', 'fitness and health', 'health and fitness requirements', 'medical and fitness standards', 'fitness test required',
-  ],
-  itSystems: [
-    'it systems required', 'it systems', 'systems', 'it systems used', 'systems used', 'software', 'computer systems',
-    'it requirements', 'systems knowledge', 'it applications', 'applications used', 'software and it used', 'software used', 'it used', 'software and systems', 'systems and software', 'it and systems', 'it systems and software',
-  ],
-  conditions: [
-    'any other general requirements/scope', 'general requirements', 'obligatory requirements', 'additional requirements',
-    'special conditions', 'conditions', 'working conditions', 'other requirements', 'additional information',
-    'special requirements', 'other information', 'any other general requirements', 'general requirements/scope',
-    'terms and conditions', 'conditions of service', 'further information', 'other conditions',
-  ],
-  contacts: ['contacts', 'key contacts', 'key relationships', 'working relationships', 'internal contacts', 'external contacts'],
-  dress: ['dress code', 'dress', 'uniform', 'uniform/dress'],
-  travel: ['travel', 'travel requirements', 'travelling'],
-  salary: ['salary', 'pay', 'salary range', 'remuneration', 'starting salary', 'salary scale', 'allowances'],
-  documentPart: [
-    'role description', 'role profile', 'person specification', 'role details', 'job details', 'post details', 'selection criteria', 'how we will assess you', 'working for us', 'job profile', 'person spec', 'job advert', 'advert', 'job advertisement',
-    'recruitment pack', 'about us', 'how to apply', 'closing date', 'interview date', 'equality and diversity',
-  ],
-  other: [
-    'job family', 'home office code', 'limited duties category', 'risk assessment', 'job evaluation', 'version',
-    'version date', 'date of last job evaluation exercise', 'post funding method', 'owner/source of funding',
-    'budgetary management', 'people management', 'pdr activities and behaviours', 'allowance', 'financial',
-    'date', 'contacts/relationships', 'financial e.g. limits/mandates', 'total number and level', 'authority to £ value',
-  ],
-};
+/**
+ * The order labels are looked up in: where two sections list the same heading, the first one here wins.
+ * Every concept and structure heading is in it (the parity test checks).
+ */
+export const SECTION_ORDER: readonly SectionKey[] = [
+  'title', 'reportsTo', 'responsibleFor', 'hours', 'shifts', 'vetting', 'driving', 'grade', 'rank', 'rankGrade',
+  'roleCode', 'department', 'location', 'organisation', 'contractType', 'status', 'purpose', 'responsibilities',
+  'criteria', 'essential', 'desirable', 'entryRequirements', 'experience', 'behaviours', 'values', 'skills',
+  'standards', 'training', 'health', 'itSystems', 'conditions', 'contacts', 'dress', 'travel', 'salary',
+  'documentPart', 'other',
+];
+
+function headingsOf(key: SectionKey): readonly string[] {
+  return key in CONCEPTS ? CONCEPTS[key as ConceptId].headings : STRUCTURE_HEADINGS[key as StructureId];
+}
+
+/** Headings and labels by section, from the concept records (src/vocabulary/concepts.ts). */
+export const LEXICON: Readonly<Record<SectionKey, readonly string[]>> = Object.fromEntries(
+  SECTION_ORDER.map((key) => [key, headingsOf(key)]),
+) as Record<SectionKey, readonly string[]>;
 
 /** Lower-case, "&" as "and", brackets and trailing punctuation removed, whitespace collapsed. */
 export function normaliseLabel(text: string): string {
@@ -195,8 +48,8 @@ export function normaliseLabel(text: string): string {
 
 const LOOKUP: ReadonlyMap<string, SectionKey> = (() => {
   const map = new Map<string, SectionKey>();
-  for (const [key, synonyms] of Object.entries(LEXICON) as [SectionKey, readonly string[]][]) {
-    for (const synonym of synonyms) {
+  for (const key of SECTION_ORDER) {
+    for (const synonym of LEXICON[key]) {
       const norm = normaliseLabel(synonym);
       if (!map.has(norm)) map.set(norm, key);
     }

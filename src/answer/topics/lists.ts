@@ -2,7 +2,7 @@
 import type { Item, RoleProfile } from '../../profile/role-profile.ts';
 import { cite } from '../citations.ts';
 import type { Fact, FactItem } from '../types.ts';
-import { matchesFocus, notStated, stated, type Focus, type Topic, type TopicKey } from './fact-builders.ts';
+import { matchesFocus, notStated, stated, type Focus, type Topic, type TopicKey, scalarFact } from './fact-builders.ts';
 
 function itemsFact(
   profile: RoleProfile,
@@ -54,7 +54,10 @@ export const itSystemsTopic: Topic = {
 export const conditionsTopic: Topic = {
   key: 'conditions',
   label: 'Other conditions',
-  facts: (profile, focus) => [itemsFact(profile, 'conditions', 'Other conditions', 'conditions', profile.conditions, focus)],
+  facts: (profile, focus) => [
+    ...(profile.contractType ? [scalarFact(profile, 'conditions', 'Contract', 'contractType')] : []),
+    itemsFact(profile, 'conditions', 'Other conditions', 'conditions', profile.conditions, focus),
+  ],
 };
 
 export const standardsTopic: Topic = {
