@@ -37,6 +37,8 @@ const MAX_COMPARED = 3;
 const ACROSS_WORDS = new Set(['which', 'both', 'each', 'all', 'every', 'either']);
 const THANKS = /^(thanks|thank you|thankyou|thx|ta|cheers|many thanks|great thanks|ok thanks|brilliant|perfect|lovely)( (a lot|very much|mate|so much))?$/;
 /** Words around a term in "what's the meaning of PIP2?" that are not the term. */
+/** Words naming what kind of term a glossary term is ("MV vetting", "CVF framework"). */
+const TERM_KIND_WORDS = new Set(['vetting', 'clearance', 'check', 'level', 'framework']);
 const GLOSSARY_FILLER = new Set(['what', 'whats', 's', 'does', 'do', 'is', 'a', 'an', 'the', 'mean', 'means', 'meaning', 'stand', 'stands', 'for', 'of', 'by', 'define', 'definition', 'abbreviation', 'acronym', 'please', 'pls', 'term', 'word', 'explain']);
 
 function mentionWords(question: ReadQuestion, mention: RoleMention): string {
@@ -113,7 +115,8 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
       if (terms.length >= 2) return glossaryAnswerMany(question.text, terms);
     }
     const asksMeaning = question.words.some((word) => MEANING_WORDS.has(word));
-    const termWords = question.words.filter((word) => !GLOSSARY_FILLER.has(word));
+    // "what is MV vetting?": the kind of term ("vetting") around a term is not more of the question.
+    const termWords = question.words.filter((word) => !GLOSSARY_FILLER.has(word) && !TERM_KIND_WORDS.has(word));
     const whole = glossary.find(termWords);
     // "CTC?" names a vetting level (a topic) and is a glossary term: on its own it asks what it means.
     const bareTerm = question.mentions.length === 0 && (question.topics.length === 0 || (whole !== undefined && whole.length === termWords.length));
@@ -224,7 +227,8 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
       const text = "You're welcome. Ask me about any role's requirements, hours, vetting, driving, skills or training.";
       return { answer: { kind: 'help', question: questionText, roles: [], text, citations: [], examples: [] }, context };
     }
-    if (question.mentions.length === 0 && /\b(can you|could you|do you|are you|who are you|what are you)\b/.test(question.words.join(' ')) && question.focus.words.length === 0) {
+    // "what roles do you know?" lists them; "what can you do?" is help.
+    if (question.mentions.length === 0 && !isCrossRoleQuestion(question.words) && /\b(can you|could you|do you|are you|who are you|what are you)\b/.test(question.words.join(' ')) && question.focus.words.length === 0) {
       return { answer: helpAnswer(questionText, catalogue.roles()), context };
     }
     const glossaryAnswered = glossaryFor(question);
@@ -238,7 +242,7 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
 
     if (resolved.length === 0 && !ambiguous && isCrossRoleQuestion(question.words)) {
       const listing = crossRoleListing(() => catalogue.sortedProfiles(), question);
-      return { answer: listAnswer(questionText, listing), context };
+      return { answer: listAnswer(questionText, listing, /^how many\b/.test(question.words.join(' '))), context };
     }
 
     if (ambiguous) {

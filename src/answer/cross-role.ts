@@ -266,10 +266,11 @@ export function crossRoleListing(profiles: () => Iterable<RoleProfile>, request:
   return allRoles(profiles());
 }
 
-export function listAnswer(question: string, listing: Listing): Answer {
+/** @param count the question asks how many ("how many roles ..."): the number comes first. */
+export function listAnswer(question: string, listing: Listing, count = false): Answer {
   const { items, total } = listing;
   const title = total > MAX_LIST_ITEMS ? `${listing.title} (${total} roles; the first ${MAX_LIST_ITEMS} shown)` : listing.title;
-  const lines = [`${title}:`];
+  const lines = count ? [`${total === 0 ? 'No' : total} ${total === 1 ? 'role' : 'roles'}.`, `${title}:`] : [`${title}:`];
   if (items.length === 0) lines.push('None of the role profiles I hold state this.');
   for (const entry of items) {
     const source = sourceLine(entry.citations, 3);
