@@ -115,8 +115,10 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
       if (terms.length >= 2) return glossaryAnswerMany(question.text, terms);
     }
     const asksMeaning = question.words.some((word) => MEANING_WORDS.has(word));
-    // "what is MV vetting?": the kind of term ("vetting") around a term is not more of the question.
-    const termWords = question.words.filter((word) => !GLOSSARY_FILLER.has(word) && !TERM_KIND_WORDS.has(word));
+    // "what is MV vetting?": asked what it is, the kind of term ("vetting") is not more of the question
+    // ("dc vetting" asks about a role's vetting).
+    const asksWhat = asksMeaning || /^(what|whats|what s)\b/.test(question.words.join(' '));
+    const termWords = question.words.filter((word) => !GLOSSARY_FILLER.has(word) && !(asksWhat && TERM_KIND_WORDS.has(word)));
     const whole = glossary.find(termWords);
     // "CTC?" names a vetting level (a topic) and is a glossary term: on its own it asks what it means.
     const bareTerm = question.mentions.length === 0 && (question.topics.length === 0 || (whole !== undefined && whole.length === termWords.length));
