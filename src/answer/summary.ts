@@ -1,5 +1,6 @@
 /** "Tell me about X": the role's main facts, each cited, with the gaps that matter said out loud. */
 import type { RoleProfile } from '../profile/role-profile.ts';
+import { titleSourceNote } from '../profile/title-source.ts';
 import { uniqueCitations } from './citations.ts';
 import { roleFactsText } from './render-text.ts';
 import { NO_FOCUS, type TopicKey } from './topics/fact-builders.ts';
@@ -45,7 +46,8 @@ export function summaryAnswer(question: string, profile: RoleProfile): Answer {
   const facts = summaryFacts(profile);
   const role = roleRef(profile);
   const lines = [roleFactsText(role, facts)];
-  if (profile.titleInferred) lines.push(`(The document has no title; "${profile.title}" was inferred from its content.)`);
+  const titleNote = titleSourceNote(profile);
+  if (titleNote !== null) lines.push(`(The title "${profile.title}" was ${titleNote}.)`);
   return {
     kind: 'summary',
     question,

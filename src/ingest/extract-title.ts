@@ -1,8 +1,11 @@
 /**
- * The role title: a title label ("Job title:", "Role Title", "Position"); else a top heading that names a
- * role; else inferred from the content (a "we are recruiting a ..." phrase, a team acronym + rank such as
- * "MOSOVO Constable", the most frequent role noun phrase), marked inferred with a warning.
+ * The role title: a title label ("Job title:", "Role Title", "Position", "Teitl y Swydd"); else a top heading
+ * that names a role; else inferred from the content (a "we are recruiting a ..." phrase, a team acronym +
+ * the document's own rank such as "MOSOVO Constable", the most frequent role noun phrase), marked inferred
+ * with a warning; else, last, the file name when it reads as words. A rank the text only mentions in
+ * passing (a reporting chain, a sign-off, "the Chief Constable's policy") is never the title.
  */
+import type { TitleSource } from '../profile/role-profile.ts';
 import type { DocLine } from './document-lines.ts';
 import { sentencesOf, type ExtractContext, type Found } from './extract-context.ts';
 import { lookupLabel } from '../vocabulary/document-headings.ts';
@@ -11,6 +14,7 @@ import { entriesFor, quote, valueOf } from './sections.ts';
 export interface TitleResult {
   found: Found<string>;
   inferred: boolean;
+  source: TitleSource;
   warning: string | null;
 }
 
@@ -41,20 +45,21 @@ export function extractTitle(ctx: ExtractContext, rank: string | null): TitleRes
   for (const entry of entriesFor(model, 'title')) {
     // An answer may go on after the title: "Special Constable. Specials are volunteer police officers ...".
     const found = valueOf(model, entry, (t) => acceptTitle(firstSentence(t)), 2);
-    if (found) return { found: { value: cleanTitle(firstSentence(found.value)), evidence: found.evidence }, inferred: false, warning: null };
+    if (found) return { found: { value: cleanTitle(firstSentence(found.value)), evidence: found.evidence }, inferred: false, source: 'label', warning: null };
   }
   // "Role: Neighbourhood Sergeant": a short role-noun value under a label that usually holds duties.
   for (const entry of model.entries) {
     if (!/^(?:role|post|the role|job|vacancy)$/i.test(entry.label.trim())) continue;
     const value = cleanTitle(entry.value);
     if (acceptTitle(value) && value.split(/\s+/).length <= 8 && !/[.;]/.test(value) && ROLE_NOUN.test(value))
-      return { found: { value, evidence: entry.evidence }, inferred: false, warning: null };
+      return { found: { value, evidence: entry.evidence }, inferred: false, source: 'label', warning: null };
   }
   const heading = topHeading(model.lines);
   if (heading) {
     return {
       found: { value: cleanTitle(heading.title), evidence: [quote(heading.line, heading.quote)] },
       inferred: false,
+      source: 'heading',
       warning: `No "Job title" label: the title was read from the heading on line ${heading.line.no}.`,
     };
   }
@@ -63,6 +68,7 @@ export function extractTitle(ctx: ExtractContext, rank: string | null): TitleRes
   return {
     found: inferred,
     inferred: true,
+    source: 'content',
     warning: `The document states no job title; "${inferred.value}" was inferred from its content. Add a "Job title:" line to the document.`,
   };
 }
@@ -84,6 +90,29 @@ function topHeading(lines: DocLine[]): { title: string; quote: string; line: Doc
   return null;
 }
 
+/** Lines that mention ranks in passing: reporting chains and sign-offs. */
+const IN_PASSING_LINE =
+  /\b(?:report(?:s|ing)?(?: directly)? (?:in)?to|line[- ]manage[ds]?|accountable to|responsible to|supervised by|approved by|authori[sz]ed by|signed(?: off)? by|on behalf of|issued by|owner)\b/i;
+
+/** Chief officers are the force's leaders: a document names them as the authority, never as the post. */
+const CHIEF_OFFICER = /\b(?:Chief Constable|Commissioner|Police and Crime Commissioner)\b/;
+
+/**
+ * The file name as a last resort, only when it reads as words that name a role ("neighbourhood-sergeant.txt"
+ * -> "Neighbourhood Sergeant"); never a scan name, a reference or a date ("doc_00123.pdf", "JD v2 final").
+ */
+export function titleFromFileName(file: string): string | null {
+  const base = (file.split(/[\\/]/).pop() ?? file).replace(/\.[a-z0-9]{2,4}$/i, '');
+  // Words that name the kind of document or its version are not part of the title.
+  const words = base
+    .split(/[\s_.-]+/)
+    .filter((w) => w.length > 0 && !/^(?:job|role|description|profile|specification|spec|jd|advert|draft|final|copy|v\d+)$/i.test(w));
+  if (words.length < 1 || words.length > 8) return null;
+  if (!words.every((w) => /^[A-Za-z][a-z]+$|^[A-Z]{2,6}$|^(?:of|and)$/.test(w))) return null;
+  const title = words.map((w) => (/^[A-Z]{2,6}$/.test(w) || /^(?:of|and)$/.test(w) ? w : `${w.charAt(0).toUpperCase()}${w.slice(1)}`)).join(' ');
+  return ROLE_NOUN.test(title) ? title : null;
+}
+
 const RECRUITING =
   /\b(?:recruiting (?:for )?(?:an?|the)|looking for (?:an?|the)|vacancy for (?:an?|the)|role of|post of|position of|join us as (?:an?|the)|become (?:an?|the)|as (?:an?|the) new)\s+((?:[A-Z][\w&/-]*|of|and|&)(?:\s+(?:[A-Z][\w&/-]*|of|and|&)){0,6})/;
 
@@ -103,10 +132,14 @@ function inferTitle(ctx: ExtractContext, rank: string | null): Found<string> | n
   const counts = new Map<string, { n: number; line: DocLine; text: string }>();
   model.lines.forEach((line, index) => {
     if (line.text.length === 0 || ctx.descriptive.has(index)) return;
+    // A line naming whom the post answers to, or who signed the document off, mentions ranks in passing.
+    if (IN_PASSING_LINE.test(line.text)) return;
     const re = /\b(?:the|a|an)\s+((?:[A-Z][a-z]+\s+){0,3}(?:Constable|Officer|Investigator|Handler|Analyst|Sergeant|Inspector|Manager|Adviser|Advisor|Coordinator|Supervisor|Detective))\b/g;
     let m: RegExpExecArray | null;
     while ((m = re.exec(line.text)) !== null) {
       const phrase = m[1] ?? '';
+      // "the Chief Constable's policy": a possessive names the owner of something, not the post.
+      if (/^['’]s\b/.test(line.text.slice(m.index + m[0].length)) || CHIEF_OFFICER.test(phrase)) continue;
       const c = counts.get(phrase) ?? { n: 0, line, text: phrase };
       c.n += 1;
       counts.set(phrase, c);

@@ -9,6 +9,7 @@ import type { Cell, DocLine } from './document-lines.ts';
 import { isCsvHeaderRow, splitQuotedCsvRow } from './csv-rows.ts';
 import { htmlToItems } from './html-fragments.ts';
 import { LEXICON_WORDS, lookupLabel } from '../vocabulary/document-headings.ts';
+import { splitAtLabels } from './split-at-labels.ts';
 
 const BULLET = /^(?:[•·▪◦●○■➢➤►▶\-*–—]|o(?=\s)|[✓✔](?![^☐□]*[☐□]))\s+/;
 const LIST_NUMBER = /^(?:\(?(\d{1,3})[.)]|\(?([a-z]|[ivx]{1,4})\)|([ED])(\d{1,2})[.):]?)\s+(?=\S)/;
@@ -31,12 +32,30 @@ export function normaliseLines(text: string): DocLine[] {
         if (p > 0) part = `**${part}`;
         if (p < parts.length - 1) part = `${part}**`;
       }
-      out.push(normaliseLine(part, index + 1));
+      out.push(...splitLabelledFields(normaliseLine(part, index + 1)));
     }
   }
   markNoise(out);
   splitLabelColumns(out);
   return joinWrapped(out);
+}
+
+/**
+ * Two labelled fields on one line become two lines with the same source line number; in a table row, a
+ * cell holding a value and the next label ("Police Community Support Officer Department:") becomes two cells.
+ */
+function splitLabelledFields(line: DocLine): DocLine[] {
+  if (!line.text.includes(':') || line.heading > 0) return [line];
+  if (line.cells.length === 1) {
+    const pieces = splitAtLabels(line.text);
+    return pieces.length === 1 ? [line] : pieces.map((piece) => normaliseLine(piece, line.no));
+  }
+  const cells = line.cells.flatMap((cell) => {
+    const pieces = splitAtLabels(cell.text);
+    return pieces.length === 1 ? [cell] : pieces.map((piece, i) => ({ text: piece, items: [piece], col: cell.col + i }));
+  });
+  if (cells.length === line.cells.length) return [line];
+  return [{ ...line, cells, text: cells.map((cell) => cell.text).join('\t') }];
 }
 
 const SPECIAL_SPACE = /[\u00a0\u2007\u202f\u200b-\u200d\ufeff\u00ad\r\\]/;
@@ -296,6 +315,9 @@ function markNoise(lines: DocLine[]): void {
     const key = line.text.toLowerCase();
     const repeated = (counts.get(key) ?? 0) >= 2 && !/:$/.test(line.text) && !line.bullet && (line.cells.length === 1 || !line.text.includes(':'));
     const known = repeated ? lookupLabel(line.text) : null;
+    // "Job Title: Missing Persons Coordinator" at the top of each page still states the field.
+    const field = repeated && line.cells.length === 1 ? KNOWN_LABEL_START.exec(line.text)?.[1] : undefined;
+    if (field !== undefined && lookupLabel(field) !== null && line.text.length > field.length + 2) continue;
     // A bare number is not a page mark: it may be a value on the line below its label ("Hours per week" / "37").
     const short = line.text.length <= 24;
     const pageMark = short && /^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d{1,3}\s*-)$/i.test(line.text);

@@ -26,7 +26,7 @@ import { extractHealth, extractTraining } from './extract-requirements.ts';
 import { extractShifts } from './extract-shifts.ts';
 import { extractStaffType } from './extract-staff-type.ts';
 import { extractItSystems, extractStandards } from './extract-systems.ts';
-import { extractTitle } from './extract-title.ts';
+import { extractTitle, titleFromFileName, type TitleResult } from './extract-title.ts';
 import { extractVetting } from './extract-vetting.ts';
 import { normaliseLines } from './normalise-lines.ts';
 import { rankOf } from '../vocabulary/police-ranks.ts';
@@ -59,7 +59,7 @@ export function parseDocument(doc: DocumentText): ParseResult {
   const competencies = extractCompetencies(ctx);
   const criteria = extractCriteria(ctx);
   const { rank, grade } = extractRankGrade(ctx);
-  const titleResult = extractTitle(ctx, rank?.value ?? null);
+  const titleResult = extractTitle(ctx, rank?.value ?? null) ?? fileNameTitle(doc.file);
   if (!titleResult) {
     throw new RoleCallError(
       'NO_ROLE_TITLE',
@@ -93,6 +93,7 @@ export function parseDocument(doc: DocumentText): ParseResult {
     id: makeRoleId(title, orgName),
     title: scalar('title', titleResult.found) ?? title,
     titleInferred: titleResult.inferred,
+    titleSource: titleResult.source,
     aliases: makeAliases(title),
     organisation: orgName,
     staffType: scalar('staffType', staffType) ?? 'unknown',
@@ -140,6 +141,18 @@ export function parseDocument(doc: DocumentText): ParseResult {
   }
   const profile = parsed.data;
   return { profile, warnings, missing: missingFields(profile) };
+}
+
+/** The last resort for a document with no title anywhere in its text: its file name, when it reads as words. */
+function fileNameTitle(file: string): TitleResult | null {
+  const value = titleFromFileName(file);
+  if (value === null) return null;
+  return {
+    found: { value, evidence: [] },
+    inferred: true,
+    source: 'file name',
+    warning: `The document states no job title; "${value}" was taken from its file name. Add a "Job title:" line to the document.`,
+  };
 }
 
 function rankInTitle(title: Found<string>): Found<string> | null {

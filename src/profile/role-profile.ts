@@ -157,12 +157,20 @@ export const ScalarEvidenceSchema = z.partialRecord(z.enum(SCALAR_FIELDS), evide
 /** An id is a URL-safe slug: lower-case letters, digits and single hyphens. */
 export const ROLE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+export const TITLE_SOURCES = ['label', 'heading', 'content', 'file name'] as const;
+export type TitleSource = (typeof TITLE_SOURCES)[number];
+
 export const RoleProfileSchema = z.object({
   schemaVersion: z.literal(1).default(1),
   id: z.string().regex(ROLE_ID_PATTERN, 'must be a lower-case slug such as "contact-handler"'),
   title: z.string().min(1),
   /** True when the document has no title and it was inferred from the content. */
   titleInferred: z.boolean().default(false),
+  /**
+   * Where the title came from: a title label; the document's leading heading; composed from its content
+   * (a "we are recruiting" phrase, a team with the document's own rank or grade); or, last, the file name.
+   */
+  titleSource: z.enum(TITLE_SOURCES).default('label'),
   aliases: z.array(z.string().min(1)).default([]),
   organisation: z.string().nullable(),
   staffType: StaffTypeSchema,

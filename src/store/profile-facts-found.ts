@@ -3,6 +3,7 @@
  * a glance what the parser found in their document. Reads only the profile; says nothing it does not hold.
  */
 import type { RoleProfile } from '../profile/role-profile.ts';
+import { titleSourceNote } from '../profile/title-source.ts';
 
 function count(n: number, one: string, many = `${one}s`): string | null {
   if (n === 0) return null;
@@ -11,7 +12,7 @@ function count(n: number, one: string, many = `${one}s`): string | null {
 
 export function factsFound(profile: RoleProfile): string[] {
   const found: Array<string | null> = [
-    `title "${profile.title}"${profile.titleInferred ? ' (inferred: the document has no title)' : ''}`,
+    `title "${profile.title}"${titleSourceNote(profile) === null ? '' : ` (${titleSourceNote(profile)})`}`,
     profile.organisation ? `organisation ${profile.organisation}` : null,
     profile.staffType !== 'unknown' ? `staff type ${profile.staffType}` : null,
     profile.rank ? `rank ${profile.rank}` : null,

@@ -145,7 +145,8 @@ export const CONCEPTS = {
     headings: [
     'role code', 'post no', 'post number', 'job code', 'reference', 'ref', 'job reference', 'vacancy reference',
     'post reference', 'position number', 'role number', 'job number', 'post ref', 'reference number', 'job ref',
-    'role reference', 'post id', 'role id',
+    'role reference', 'post id', 'role id', 'code', 'role profile ref', 'role profile reference', 'profile ref',
+    'profile reference', 'job evaluation number', 'job evaluation reference', 'evaluation number',
   ],
     questionWords: [
     'role code', 'job code', 'post number', 'post no',
@@ -462,6 +463,8 @@ export const STRUCTURE_HEADINGS = {
   title: [
     'job title', 'role title', 'post title', 'position', 'position title', 'job role', 'role name', 'title of post',
     'title of role', 'title', 'vacancy', 'vacancy title', 'job', 'job name', 'post name', 'name of post',
+    // Welsh: "Teitl y Swydd" (title of the post).
+    'teitl y swydd', 'teitl swydd',
   ],
   organisation: [
     'force', 'organisation', 'organization', 'employer', 'police force',

@@ -57,6 +57,18 @@ const LOOKUP: ReadonlyMap<string, SectionKey> = (() => {
   return map;
 })();
 
+/**
+ * The section key of a label written exactly as the lexicon has it (after normalising, and without a
+ * qualifier such as "Current"): no phrase rules, so "Criminal Justice Reports To" is not a label, while
+ * "Reports To" is. For finding where a label starts inside running text.
+ */
+export function lookupExactLabel(text: string): SectionKey | null {
+  const norm = normaliseLabel(text);
+  return LOOKUP.get(norm) ?? LOOKUP.get(norm.replace(QUALIFIER, '')) ?? null;
+}
+
+const QUALIFIER = /^(?:current|present|substantive|proposed|required) /;
+
 /** The section key a label or heading names, or null when the lexicon does not know it. */
 export function lookupLabel(text: string): SectionKey | null {
   // Labels are short; long lines are prose (and normalising every prose line is the parser's hot spot).
@@ -92,6 +104,9 @@ function lookupNormalised(norm: string): SectionKey | null {
   if (norm.length === 0 || norm.length > 80) return null;
   const direct = LOOKUP.get(norm) ?? LOOKUP.get(norm.replace(/^(?:the|our|your) /, ''));
   if (direct) return direct;
+  // "Current Rank/Grade", "Substantive grade": a qualifier before a field's own label.
+  const unqualified = LOOKUP.get(norm.replace(QUALIFIER, ''));
+  if (unqualified) return unqualified;
   // PDF text loses spaces ("Hours perweek", "Vettinglevel"): compare without them.
   const squashed = SQUASHED.get(norm.replace(/[\s'’-]+/g, ''));
   if (squashed) return squashed;

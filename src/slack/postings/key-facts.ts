@@ -3,6 +3,7 @@
  * the profile: what it does not state is shown as "not stated", and the preview says what staff will be told.
  */
 import type { RoleProfile } from '../../profile/role-profile.ts';
+import { titleSourceNote } from '../../profile/title-source.ts';
 
 export const NOT_STATED = 'not stated';
 
@@ -59,6 +60,7 @@ export function notFoundNotes(profile: RoleProfile): string[] {
   add(!profile.reportsTo, 'reporting line', 'staff will be told the profile does not state one.');
   add(profile.essentialCriteria.length === 0, 'essential criteria', 'staff will be told the profile lists none.');
   add(profile.behaviours.length === 0 && profile.skills.length === 0, 'behaviours or skills', 'staff will be told the profile lists none.');
-  if (profile.titleInferred) notes.push(`The document has no title line: the title "${profile.title}" was inferred from its content.`);
+  const titleNote = titleSourceNote(profile);
+  if (titleNote !== null) notes.push(`The title "${profile.title}" was ${titleNote}.`);
   return notes;
 }
