@@ -57,7 +57,10 @@ const ListExpectationSchema = z.union([
 export type ListExpectation = z.infer<typeof ListExpectationSchema>;
 
 export const ExpectedFactsSchema = z.strictObject({
-  document: z.string().regex(/^[a-z0-9-]+\.(txt|md)$/),
+  /** A text document in fixtures/documents, or an HTML source in fixtures/office made into `formats`. */
+  document: z.string().regex(/^[a-z0-9-]+\.(txt|md|html)$/),
+  /** For an HTML source: the office files made from it by fixtures/office/make-fixtures.sh, each read as HR hold it. */
+  formats: z.array(z.enum(['docx', 'pdf'])).min(1).optional(),
   layouts: z.array(z.string().min(1)).min(1),
   /** The batch a document came in with (FIRST-SIGHT.md scores each batch at first sight). */
   batch: z.string().min(1).optional(),
@@ -121,6 +124,7 @@ export type ExpectedFacts = z.infer<typeof ExpectedFactsSchema>;
 export const CORPUS_DIR = new URL('.', import.meta.url).pathname;
 export const DOCUMENTS_DIR = join(CORPUS_DIR, '..', 'fixtures', 'documents');
 export const EXPECTED_DIR = join(CORPUS_DIR, 'expected');
+export const OFFICE_DIR = join(CORPUS_DIR, '..', 'fixtures', 'office');
 export const SEEDS_DIR = join(CORPUS_DIR, '..', '..', 'data', 'sources');
 
 /** Every expected-facts file, validated; a malformed file fails loudly with its name. */
@@ -131,11 +135,21 @@ export function loadExpectedFacts(): ExpectedFacts[] {
     .map((name) => {
       const result = ExpectedFactsSchema.safeParse(JSON.parse(readFileSync(join(EXPECTED_DIR, name), 'utf8')));
       if (!result.success) throw new Error(`${name}: ${z.prettifyError(result.error)}`);
+      if (result.data.document.endsWith('.html') !== (result.data.formats !== undefined)) {
+        throw new Error(`${name}: an .html document needs "formats" (docx, pdf), and only an .html document has them`);
+      }
       if (result.data.document.replace(/\.\w+$/, '') !== name.replace(/\.json$/, '')) {
         throw new Error(`${name}: "document" must have the same base name as the expectations file`);
       }
       return result.data;
     });
+}
+
+/** The files the corpus tests read for one expected-facts file: the text document, or each office file. */
+export function corpusFiles(expected: ExpectedFacts): Array<{ file: string; path: string }> {
+  if (expected.formats === undefined) return [{ file: expected.document, path: join(DOCUMENTS_DIR, expected.document) }];
+  const base = expected.document.replace(/\.html$/, '');
+  return expected.formats.map((format) => ({ file: `${base}.${format}`, path: join(OFFICE_DIR, `${base}.${format}`) }));
 }
 
 const NUMBER_WORDS: Record<string, string> = {

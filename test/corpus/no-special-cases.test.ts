@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS_DIR, DOCUMENTS_DIR, loadExpectedFacts } from './expected-facts.ts';
+import { CORPUS_DIR, DOCUMENTS_DIR, OFFICE_DIR, loadExpectedFacts } from './expected-facts.ts';
 
 const SRC_DIR = join(CORPUS_DIR, '..', '..', 'src');
 
@@ -37,7 +37,7 @@ function sourceFiles(dir: string): string[] {
 
 describe('held-out corpus: the code does not know it', () => {
   const sources = sourceFiles(SRC_DIR).map((path) => ({ path, text: withoutComments(readFileSync(path, 'utf8')).toLowerCase() }));
-  const documentNames = readdirSync(DOCUMENTS_DIR).map((f) => f.replace(/\.\w+$/, ''));
+  const documentNames = [...new Set([...readdirSync(DOCUMENTS_DIR), ...readdirSync(OFFICE_DIR).filter((f) => f.endsWith('.html'))].map((f) => f.replace(/\.\w+$/, '')))];
   const codes = loadExpectedFacts().flatMap((e) => (e.roleCode ? [e.roleCode] : []));
 
   for (const needle of [...documentNames, ...codes, ...DISTINCTIVE]) {

@@ -3,11 +3,15 @@
  * fact or document cannot leave a stale entry behind (its it.fails would never run).
  */
 import { describe, expect, it } from 'vitest';
-import { loadExpectedFacts } from './expected-facts.ts';
+import { corpusFiles, loadExpectedFacts } from './expected-facts.ts';
 import { factChecks } from './fact-checks.ts';
 import { DOCUMENT_REFUSED, PARSER_GAPS, RENDERED_GAPS } from './parser-gaps.ts';
 
-const facts = new Map(loadExpectedFacts().map((e) => [e.document, new Set([...factChecks(e).map((f) => f.name), 'citations quote their lines', DOCUMENT_REFUSED])]));
+const facts = new Map(
+  loadExpectedFacts().flatMap((e) =>
+    corpusFiles(e).map(({ file }) => [file, new Set([...factChecks(e).map((f) => f.name), 'citations quote their lines', DOCUMENT_REFUSED])] as const),
+  ),
+);
 
 describe('parser gaps name real documents and facts', () => {
   const entries = [

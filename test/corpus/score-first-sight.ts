@@ -5,11 +5,10 @@
  *   npx tsx test/corpus/score-first-sight.ts <batch> [--gaps]
  *
  * --gaps also prints each failing fact with what the parser gave, in the shape of a parser-gaps.ts entry.
- * A document's own file is read (its .txt, or the .docx/.pdf named by `files`), exactly as the corpus tests
+ * A document's own file is read (its .txt, or the .docx/.pdf made from its HTML source), exactly as the corpus tests
  * read it, so the score and the tests never disagree.
  */
-import { join } from 'node:path';
-import { DOCUMENTS_DIR, loadExpectedFacts, type ExpectedFacts } from './expected-facts.ts';
+import { corpusFiles, loadExpectedFacts, type ExpectedFacts } from './expected-facts.ts';
 import { factChecks } from './fact-checks.ts';
 import { parseCorpusDocument } from './load-parser.ts';
 
@@ -40,14 +39,14 @@ function add(tallies: Map<string, Tally>, field: string, right: boolean): void {
   tallies.set(field, tally);
 }
 
-async function scoreDocument(expected: ExpectedFacts, path: string, tallies: Map<string, Tally>, gaps: string[]): Promise<void> {
+async function scoreDocument(expected: ExpectedFacts, file: string, path: string, tallies: Map<string, Tally>, gaps: string[]): Promise<void> {
   let parsed;
   try {
     parsed = await parseCorpusDocument(path);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     for (const check of factChecks(expected)) add(tallies, fieldOf(check.name), false);
-    gaps.push(`  '${expected.document}': { '(document refused)': ${JSON.stringify(message)} },`);
+    gaps.push(`  '${file}': { [DOCUMENT_REFUSED]: ${JSON.stringify(message)} },`);
     return;
   }
   const failing: string[] = [];
@@ -62,7 +61,7 @@ async function scoreDocument(expected: ExpectedFacts, path: string, tallies: Map
     }
     add(tallies, fieldOf(check.name), right);
   }
-  if (failing.length > 0) gaps.push(`  '${expected.document}': {\n${failing.join('\n')}\n  },`);
+  if (failing.length > 0) gaps.push(`  '${file}': {\n${failing.join('\n')}\n  },`);
 }
 
 function table(title: string, tallies: Map<string, Tally>): string {
@@ -84,9 +83,9 @@ async function main(): Promise<void> {
   const gaps: string[] = [];
   for (const expected of docs) {
     const tallies = expected.heldOut ? parts['held out'] : parts.development;
-    await scoreDocument(expected, join(DOCUMENTS_DIR, expected.document), tallies, gaps);
+    for (const { file, path } of corpusFiles(expected)) await scoreDocument(expected, file, path, tallies, gaps);
   }
-  const heldOut = docs.filter((d) => d.heldOut).map((d) => d.document);
+  const heldOut = docs.filter((d) => d.heldOut).flatMap((d) => corpusFiles(d).map((f) => f.file));
   console.log(`Batch ${batch}: ${docs.length} documents; held out: ${heldOut.join(', ')}\n`);
   console.log(table('Held out', parts['held out']));
   console.log(table('Development', parts.development));
