@@ -4,14 +4,15 @@
  */
 import { extractText, getDocumentProxy } from 'unpdf';
 import { RoleCallError } from '../errors.ts';
+import type { LaidOutText } from './extract-docx.ts';
 
-export async function pdfToText(bytes: Uint8Array, fileName: string): Promise<string> {
+export async function pdfToText(bytes: Uint8Array, fileName: string): Promise<LaidOutText> {
   try {
     // pdf.js takes ownership of the buffer it is given: pass a copy so the caller's bytes stay usable.
     const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
     const { text } = await extractText(pdf, { mergePages: false });
     await pdf.destroy();
-    return text.map((page) => page.replace(/[ \t]+\n/g, '\n')).join('\n\n');
+    return { text: text.map((page) => page.replace(/[ \t]+\n/g, "\n")).join("\n\n"), tables: [] };
   } catch (error) {
     throw new RoleCallError(
       'UNREADABLE_DOCUMENT',
