@@ -6,7 +6,7 @@
  */
 import type { Level } from '../profile/role-profile.ts';
 import type { DocLine } from './document-lines.ts';
-import { frameworkOf } from './frameworks.ts';
+import { frameworkOf } from '../vocabulary/frameworks.ts';
 
 export type TableKind = 'behaviours' | 'values' | 'skills';
 
