@@ -391,6 +391,11 @@ function joinWrapped(lines: DocLine[]): DocLine[] {
   const out: DocLine[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
+    // A laid-out table's rows are whole already: its cells were joined from the layout.
+    if (line.table || prev?.table) {
+      out.push(line);
+      continue;
+    }
     if (prev && line.cells.length > 1 && continuesRow(prev, line)) {
       prev.physical ??= [{ no: prev.no, text: prev.text }];
       prev.physical.push({ no: line.no, text: line.text });

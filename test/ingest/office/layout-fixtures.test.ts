@@ -139,7 +139,7 @@ const criterionFacts = (list: RoleProfile['essentialCriteria'], expected: Criter
     return fact;
   });
 
-for (const format of ['docx'] as const) {
+for (const format of ['docx', 'pdf'] as const) {
   describe.each(DOCUMENTS)(`${format}: $document`, (expected) => {
     let profile: RoleProfile;
     let text: string;
