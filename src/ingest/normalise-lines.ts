@@ -183,7 +183,8 @@ function tableRowLine(raw: string, mark: TableRowMark): DocLine {
   const cells: Cell[] = [];
   let col = 0;
   for (const part of cleanSpaces(raw).split('\t')) {
-    cells.push(cleanCell(part.trim(), col));
+    // A bullet starting a cell marks a list in the cell, not part of its text.
+    cells.push(cleanCell(part.trim().replace(BULLET, ''), col));
     col += part.length + 1;
   }
   // Trailing blank cells go as on any line; a blank value cell between label and next label stays.

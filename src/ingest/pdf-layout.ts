@@ -101,9 +101,29 @@ function pageLines(items: readonly PdfTextItem[]): PageLine[] {
           runs.push({ text: item.str, x: item.x, right: item.x + item.width, y: line.y, size: item.size });
         }
       }
-      for (const run of runs) run.text = run.text.replace(/\s+$/, '');
-      return { y: line.y, size: line.size, runs };
-    });
+      // "| Job title | Constable |": bars drawn as text are cell borders, not text.
+      // A bar inside a run ("Essential/Desirable | Assessed by") splits it where the bar stands.
+      const kept = runs
+        .flatMap(splitAtBars)
+        .map((run) => ({ ...run, text: run.text.replace(/^\s*\|\s*|\s*\|\s*$/g, '').replace(/\s+$/, '') }))
+        .filter((run) => run.text.trim().length > 0 && !/^[-|:=+\s]+$/.test(run.text));
+      return { y: line.y, size: line.size, runs: kept };
+    })
+    .filter((line) => line.runs.length > 0);
+}
+
+function splitAtBars(run: Fragment): Fragment[] {
+  if (!/\S\s+\|\s+\S/.test(run.text)) return [run];
+  const perChar = (run.right - run.x) / Math.max(1, run.text.length);
+  const out: Fragment[] = [];
+  let start = 0;
+  for (const m of run.text.matchAll(/\s+\|\s+/g)) {
+    const end = m.index ?? 0;
+    out.push({ ...run, text: run.text.slice(start, end), x: run.x + start * perChar, right: run.x + end * perChar });
+    start = end + m[0].length;
+  }
+  out.push({ ...run, text: run.text.slice(start), x: run.x + start * perChar });
+  return out;
 }
 
 /** Digits and spacing aside: "Page 2 of 3" and "Page 3 of 3" are the same furniture. */
@@ -231,7 +251,8 @@ function lineText(line: PageLine): string {
     if (before) text += run.x - before.right > 2 * line.size ? '   ' : ' ';
     text += run.text;
   });
-  return text;
+  // A bullet glyph as the list marker the normaliser reads ("•" alone is stripped as decoration).
+  return text.replace(/^[•▪◦●■➢➤►▶]\s+/, '- ');
 }
 
 /** Paragraph lines of a one-column band: each line kept, a hyphenated line end joined to the next. */
@@ -253,14 +274,24 @@ function paragraphLines(band: Band, words: ReadonlyMap<string, number>, carried:
 function rowCells(band: Band, starts: readonly number[], words: ReadonlyMap<string, number>): string[] {
   const cells = starts.map(() => '');
   for (const line of band.lines) {
-    for (const run of line.runs) {
+    const columnOf = line.runs.map((run) => {
       let column = 0;
       starts.forEach((x, i) => {
         if (run.x >= x - COLUMN_SLACK) column = i;
       });
+      return column;
+    });
+    // Two runs of one line under one column: the left one belongs to the free column before it (its x was
+    // estimated, or the text overhangs its column).
+    for (let i = columnOf.length - 2; i >= 0; i -= 1) {
+      const here = columnOf[i] ?? 0;
+      if (here === columnOf[i + 1] && here > 0 && !columnOf.includes(here - 1)) columnOf[i] = here - 1;
+    }
+    line.runs.forEach((run, i) => {
+      const column = columnOf[i] ?? 0;
       const cell = cells[column] ?? '';
       cells[column] = cell ? joinFragments(cell, run.text, words) : run.text;
-    }
+    });
   }
   return cells;
 }
@@ -302,10 +333,8 @@ function emit(all: Band[], words: ReadonlyMap<string, number>, bodySize: number)
         columns = [...own];
         pending = null;
         state.last = null;
-      } else {
-        for (const x of own) if (!columns.some((c) => Math.abs(c - x) <= COLUMN_SLACK)) columns.push(x);
-        columns.sort((a, c) => a - c);
       }
+      // A row's text a little right of a column start (an estimated split, an indent) stays in that column.
       const cells = rowCells(band, columns, words);
       // A cell merged down over the row above and this one sits between them: give it to both.
       if (pending && !cells[pending.column]) cells[pending.column] = pending.text;
@@ -317,9 +346,21 @@ function emit(all: Band[], words: ReadonlyMap<string, number>, bodySize: number)
     const x = own[0] ?? 0;
     const prevRow = table >= 0 && b > 0 && multi(b - 1) && lineUp(starts[b - 1] ?? [], columns) >= 2;
     const nextRow = multi(b + 1) && lineUp(starts[b + 1] ?? [], columns) >= 2;
-    const column = columns.findIndex((c) => Math.abs(c - x) <= COLUMN_SLACK);
+    let column = -1;
+    columns.forEach((c, i) => {
+      if (x >= c - COLUMN_SLACK) column = i;
+    });
+    const exact = columns.some((c) => Math.abs(c - x) <= COLUMN_SLACK);
     const text = rowCells(band, [x], words)[0] ?? '';
-    if (prevRow && column > 0) {
+    // A cell's line wrapped further down than the row's leading ("... authority, or" / "willing to ...").
+    const previousRow = state.last;
+    if (prevRow && column >= 0 && previousRow && /^[a-z(]/.test(text) && previousRow.cells[column]) {
+      previousRow.cells[column] = joinFragments(previousRow.cells[column] ?? '', text, words);
+      const mark = tables[previousRow.rowIndex];
+      if (mark) lines[mark.line - 1] = previousRow.cells.join('\t').replace(/\t+$/, '');
+      continue;
+    }
+    if (prevRow && column > 0 && exact) {
       const previous = state.last;
       if (previous && !previous.cells[column]) {
         previous.cells[column] = text;
@@ -332,7 +373,9 @@ function emit(all: Band[], words: ReadonlyMap<string, number>, bodySize: number)
     // Between two rows, "Knowledge and experience" is a category row; after a row, "Post Number:" is a
     // label whose value cell is blank. Anything else after a table is the text that follows it.
     const label = /:$/.test(text);
-    if (prevRow && column === 0 && (nextRow || label)) {
+    // "- Officer Safety Training" under a two-column list: a row whose other cells are empty.
+    const listed = /^[-•–*]\s/.test(text);
+    if (prevRow && column === 0 && exact && (nextRow || label || listed)) {
       pushRow([text], !label);
       continue;
     }
@@ -354,7 +397,11 @@ function emit(all: Band[], words: ReadonlyMap<string, number>, bodySize: number)
     paragraphBefore = true;
     continue;
   }
-  return { text: lines.join('\n'), tables };
+  // A "table" of one row is most often text set in columns with spaces (a typed layout whose columns do
+  // not line up from row to row): leave it to the normaliser's reading of tab cells.
+  const rowsOf = new Map<number, number>();
+  for (const mark of tables) rowsOf.set(mark.table, (rowsOf.get(mark.table) ?? 0) + 1);
+  return { text: lines.join('\n'), tables: tables.filter((mark) => (rowsOf.get(mark.table) ?? 0) > 1) };
 }
 
 /** A line whose text is at least this much larger than the body text is a heading. */
