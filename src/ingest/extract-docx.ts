@@ -87,7 +87,8 @@ export function docxHtmlToText(html: string): LaidOutText {
         tables.push({ line: lineNo, table, row: r, columns: row.cells.length, spanning: row.spanning });
       });
     } else {
-      lines.push(inline(body));
+      // A paragraph with tab stops keeps its tabs: the normaliser reads them as cells.
+      lines.push(body.includes('\t') ? decodeEntities(body) : inline(body));
     }
   }
   return { text: lines.join('\n'), tables };
