@@ -18,6 +18,24 @@ export interface PhysicalLine {
   text: string;
 }
 
+/**
+ * Where a line of extracted text sits in a table the document laid out (a Word table, PDF text in columns).
+ * The extractors of .docx and .pdf report one per table row; plain text has none (its tables are read from
+ * tabs, pipes and aligned spaces alone).
+ */
+export interface TableRowMark {
+  /** 1-based line of the extracted text holding the row (its cells tab-separated). */
+  line: number;
+  /** Which table of the document (0-based), so a reader knows where a table ends. */
+  table: number;
+  /** 0-based row within the table; the header row, when there is one, is row 0. */
+  row: number;
+  /** Number of columns of the table. */
+  columns: number;
+  /** The row is one cell merged across the whole table (a category or sub-heading row). */
+  spanning: boolean;
+}
+
 export interface DocLine {
   /** 1-based line number in the extracted text. */
   no: number;
@@ -44,6 +62,8 @@ export interface DocLine {
   marker: 'E' | 'D' | null;
   /** Set when wrapped source lines were joined into this one: each source line and its text. */
   physical?: PhysicalLine[];
+  /** The table row this line is, when the document's layout said so (.docx, .pdf). */
+  table?: TableRowMark;
 }
 
 /** A line with no text (blank or a separator row). */

@@ -10,6 +10,7 @@
 import type { Competency, Evidence, Level, Skill } from '../profile/role-profile.ts';
 import type { DocLine } from './document-lines.ts';
 import { governingSection, type ExtractContext } from './extract-context.ts';
+import { readCompetencyTables } from './competency-tables.ts';
 import { proseSentences } from './prose.ts';
 import { CVF_BEHAVIOURS, CVF_VALUES, PPF_QUALITIES, frameworkOf } from '../vocabulary/frameworks.ts';
 import type { SectionKey } from '../vocabulary/document-headings.ts';
@@ -88,6 +89,13 @@ export function extractCompetencies(ctx: ExtractContext): CompetencyResult {
   const out = new Collector(says(/\bPPF\b|policing professional framework/i), says(/\bCVF\b|competency and values framework/i));
   const covered = new Set<number>();
 
+  // 0. Tables whose header names a skill/competency column and a level column.
+  const tableLines = new Set<number>();
+  for (const item of readCompetencyTables(model.lines, tableLines)) {
+    out.add(item.kind, item.name, item.level, item.description, quoteAll(item.line, item.name));
+  }
+  for (const index of tableLines) ctx.descriptive.add(index);
+
   // 1. "Name (Level N)" item lines, each followed by its description.
   model.sections.forEach((section, s) => {
     if (section.key !== null) return;
@@ -106,7 +114,7 @@ export function extractCompetencies(ctx: ExtractContext): CompetencyResult {
   // 2. Lists under a behaviours / values / skills heading without per-item "(Level N)" headings.
   model.sections.forEach((section, s) => {
     if (!section.key || !KINDS.includes(section.key)) return;
-    plainItems(ctx, out, s, section.key as Kind, covered);
+    plainItems(ctx, out, s, section.key as Kind, covered, tableLines);
   });
 
   // 3. Prose: framework behaviours named in a sentence that gives their level.
@@ -133,7 +141,7 @@ function isShortName(text: string): boolean {
   return t.length > 1 && t.length <= 60 && t.split(/\s+/).length <= 7 && !/[.!?:]$|:\s|\b\d{4}\b/.test(t) && /^[A-Z]/.test(t);
 }
 
-function plainItems(ctx: ExtractContext, out: Collector, sectionIndex: number, kind: Kind, covered: Set<number>): void {
+function plainItems(ctx: ExtractContext, out: Collector, sectionIndex: number, kind: Kind, covered: Set<number>, tableLines: ReadonlySet<number>): void {
   const { model } = ctx;
   const head = model.sections[sectionIndex];
   const anchor = head ? valueLine(model, head) : undefined;
@@ -168,6 +176,7 @@ function plainItems(ctx: ExtractContext, out: Collector, sectionIndex: number, k
   const listLines: DocLine[] = [];
   for (const line of body) {
     const index = model.indexOf.get(line) ?? -1;
+    if (tableLines.has(index)) continue;
     const intro = defaultLevel(line.text);
     if (intro !== null && /framework|all at|at level/i.test(line.text) && !line.bullet) {
       level = intro;

@@ -120,6 +120,15 @@ function readTables(ctx: ExtractContext, push: Push, key: AssessmentKey): void {
     for (; r < lines.length; r += 1) {
       const row = lines[r];
       if (!row || row.text.length === 0 || row.noise) continue;
+      // A table the layout reported (.docx, .pdf) ends where its rows end; inside it, a one-cell row is a
+      // category whatever its words ("Knowledge and experience" is also a heading the lexicon knows).
+      if (header.table) {
+        if (row.table?.table !== header.table.table) break;
+        if (row.cells.length < 2) {
+          if (row.table.spanning || !row.bullet) category = cleanCategory(row.text);
+          continue;
+        }
+      }
       // In a space-aligned two-column list a row with one bullet is still a row (the other column is empty).
       if (row.cells.length < 2 && row.bullet && columns.length === 2 && !columns.includes('category')) {
         ctx.criteriaLines.add(r);
@@ -189,7 +198,14 @@ function alignRow(header: DocLine, row: DocLine): DocLine {
 
 function readRow(row: DocLine, columns: Column[], tableCategory: string | null, push: Push, key: AssessmentKey): void {
   const cellAt = (i: number): string => row.cells[i]?.text.trim() ?? '';
-  const categoryIndex = columns.indexOf('category');
+  // "Area | Criterion | Essential | ...": with two text columns the criterion is the last; the first
+  // groups the rows (a cell merged down over them), unless it only numbers them.
+  const categoryIndex = columns.lastIndexOf('category');
+  const groupIndex = columns.indexOf('category');
+  if (groupIndex >= 0 && groupIndex !== categoryIndex && columns.indexOf('category', groupIndex + 1) === categoryIndex) {
+    const group = cellAt(groupIndex);
+    if (group && !/^[\dA-Z]{0,2}[.)]?$/.test(group)) tableCategory = cleanCategory(group) ?? tableCategory;
+  }
   const assessmentIndex = columns.indexOf('assessment');
   const assessment = expandAssessment(assessmentIndex >= 0 ? cellAt(assessmentIndex) || null : null, key);
   const categoryText = categoryIndex >= 0 ? cellAt(categoryIndex) : '';
@@ -401,13 +417,15 @@ type AssessmentKey = ReadonlyMap<string, string>;
 /** "A = Application form, I = Interview, T = Written test": what assessment codes stand for. */
 function assessmentKey(ctx: ExtractContext): AssessmentKey {
   const key = new Map<string, string>();
-  for (const line of ctx.model.lines) {
-    if (!line.text.includes('=')) continue;
+  ctx.model.lines.forEach((line, index) => {
+    if (!line.text.includes('=')) return;
     const pairs = [...line.text.matchAll(/\b([A-Z])\s*=\s*([A-Za-z][a-z]+(?:\s+(?:form|test|exercise|centre|interview|assessment))?)/g)];
-    if (pairs.length < 2) continue;
+    if (pairs.length < 2) return;
+    // The key explains the table; it is not a criterion of it.
+    ctx.criteriaLines.add(index);
     for (const [, code, word] of pairs)
       if (code && word && !/^(?:essential|desirable)$/i.test(word)) key.set(code, word.charAt(0).toUpperCase() + word.slice(1));
-  }
+  });
   return key;
 }
 

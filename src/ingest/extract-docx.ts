@@ -1,13 +1,22 @@
 /**
  * .docx -> text with mammoth. The HTML output keeps headings, bold labels, list items and table cells; it is
  * turned into lines the normaliser understands: headings as markdown, bold-only paragraphs as `**x**`,
- * list items as bullets or numbers, table rows as tab-separated cells.
+ * list items as bullets or numbers, table rows as tab-separated cells. Each table row is also reported as a
+ * TableRowMark, so the extractors know where a table starts and ends and which rows span it.
  */
 import mammoth from 'mammoth';
 import { RoleCallError } from '../errors.ts';
+import type { TableRowMark } from './document-lines.ts';
+import { tableGrid, type GridRow } from './docx-tables.ts';
 import { decodeEntities } from './html-fragments.ts';
 
-export async function docxToText(bytes: Uint8Array, fileName: string): Promise<string> {
+/** Extracted text with the table rows its layout showed. */
+export interface LaidOutText {
+  text: string;
+  tables: TableRowMark[];
+}
+
+export async function docxToText(bytes: Uint8Array, fileName: string): Promise<LaidOutText> {
   let html: string;
   try {
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
@@ -34,20 +43,17 @@ function inline(html: string): string {
     .trim();
 }
 
-/** mammoth HTML -> lines. Exported for tests. */
-export function docxHtmlToText(html: string): string {
+const TABLE_PLACEHOLDER = '\u0002table:';
+
+/** mammoth HTML -> lines and table rows. Exported for tests. */
+export function docxHtmlToText(html: string): LaidOutText {
   const lines: string[] = [];
-  // Tables first: each row one line, cells joined by tabs; a cell's paragraphs/list items joined by spaces.
+  const tables: TableRowMark[] = [];
+  // Tables first: each row one line, cells joined by tabs (merged cells spread over their places).
+  const grids: GridRow[][] = [];
   const withTables = html.replace(/<table[^>]*>([\s\S]*?)<\/table>/gi, (_whole, table: string) => {
-    const rows = [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/gi)].map((row) =>
-      [...(row[1] ?? '').matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/gi)]
-        .map((cell) => {
-          const parts = (cell[1] ?? '').split(/<\/(?:p|li)>/i).map((part) => inline(part).replace(/\*\*/g, ''));
-          return parts.filter((part) => part.length > 0).join(' ');
-        })
-        .join('\t'),
-    );
-    return `\n<p>${rows.map((row) => row.replace(/</g, '&lt;')).join('</p><p>')}</p>\n`;
+    grids.push(tableGrid(table));
+    return `\n<p>${TABLE_PLACEHOLDER}${grids.length - 1}</p>\n`;
   });
   const blocks = withTables.matchAll(/<(h[1-6]|p|li)[^>]*>([\s\S]*?)<\/\1>|<(\/?)(ol|ul)[^>]*>/gi);
   const listStack: { ordered: boolean; n: number }[] = [];
@@ -70,10 +76,20 @@ export function docxHtmlToText(html: string): string {
         marker = `${list.n}.`;
       }
       lines.push(`${'  '.repeat(depth)}${marker} ${inline(body.replace(/<(?:ol|ul)[\s\S]*$/i, ''))}`);
+    } else if (body.startsWith(TABLE_PLACEHOLDER)) {
+      const table = Number(body.slice(TABLE_PLACEHOLDER.length));
+      // A paragraph's text may hold a line break of its own: count physical lines, not pushes.
+      let lineNo = lines.reduce((n, text) => n + 1 + (text.match(/\n/g)?.length ?? 0), 0);
+      (grids[table] ?? []).forEach((row, r) => {
+        // A row of blank cells is kept as a blank line, so line numbers still count every row.
+        lines.push(row.cells.join('\t').replace(/^\t+$/, ''));
+        lineNo += 1;
+        tables.push({ line: lineNo, table, row: r, columns: row.cells.length, spanning: row.spanning });
+      });
     } else {
-      const text = body.includes('\t') ? decodeEntities(body) : inline(body);
-      lines.push(text);
+      // A paragraph with tab stops keeps its tabs: the normaliser reads them as cells.
+      lines.push(body.includes('\t') ? decodeEntities(body) : inline(body));
     }
   }
-  return lines.join('\n');
+  return { text: lines.join('\n'), tables };
 }

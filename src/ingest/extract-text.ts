@@ -8,6 +8,7 @@ import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { RoleCallError } from '../errors.ts';
 import type { SourceFormat } from '../profile/role-profile.ts';
+import type { TableRowMark } from './document-lines.ts';
 import { docxToText } from './extract-docx.ts';
 import { pdfToText } from './extract-pdf.ts';
 import type { DocumentText } from './parse-document.ts';
@@ -94,8 +95,9 @@ export async function extractDocumentText(bytes: Uint8Array, fileName: string): 
   if (bytes.byteLength > MAX_DOCUMENT_BYTES) throw tooLarge(file, bytes.byteLength);
   if (bytes.byteLength === 0) throw empty(file);
   let text: string;
-  if (format === 'docx') text = await docxToText(bytes, file);
-  else if (format === 'pdf') text = await pdfToText(bytes, file);
+  let tables: TableRowMark[] = [];
+  if (format === 'docx') ({ text, tables } = await docxToText(bytes, file));
+  else if (format === 'pdf') ({ text, tables } = await pdfToText(bytes, file));
   else text = decodeText(bytes, file);
   text = normaliseText(text);
   if (text.trim().length === 0) {
@@ -112,7 +114,7 @@ export async function extractDocumentText(bytes: Uint8Array, fileName: string): 
     );
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { file, text, format, sha256 };
+  return tables.length > 0 ? { file, text, format, sha256, tables } : { file, text, format, sha256 };
 }
 
 /** Read a role document from disk: checks the type and size before reading the whole file. */

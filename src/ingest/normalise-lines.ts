@@ -5,7 +5,7 @@
  * run-together label words, space-aligned `LABEL:      value` pairs, and values or bullets wrapped onto
  * the next line(s) (joined, remembering every source line).
  */
-import type { Cell, DocLine } from './document-lines.ts';
+import type { Cell, DocLine, TableRowMark } from './document-lines.ts';
 import { isCsvHeaderRow, splitQuotedCsvRow } from './csv-rows.ts';
 import { htmlToItems } from './html-fragments.ts';
 import { LEXICON_WORDS, lookupLabel } from '../vocabulary/document-headings.ts';
@@ -17,12 +17,19 @@ const OUTLINE_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z(])/;
 const SEPARATOR = /^[\s\-=_|+~.:]*$/;
 const LEVELLED = /\((?:level\s*\w{1,2}|accredited)\)\s*$/i;
 
-export function normaliseLines(text: string): DocLine[] {
+export function normaliseLines(text: string, tables: readonly TableRowMark[] = []): DocLine[] {
   documentHasSpecialSpaces = SPECIAL_SPACE.test(text);
   const rawLines = text.split('\n');
+  const rowAt = new Map(tables.map((mark) => [mark.line, mark]));
   const out: DocLine[] = [];
   for (let index = 0; index < rawLines.length; index += 1) {
     const raw = rawLines[index] ?? '';
+    const mark = rowAt.get(index + 1);
+    if (mark) {
+      // A row of a laid-out table: its cells are the tabs, whatever the text in them looks like.
+      out.push(tableRowLine(raw, mark));
+      continue;
+    }
     // "**POLICE STAFF****Additional Information:**": two bold runs glued together are two lines.
     const parts = raw.includes('****') ? raw.split(/\*{4,}/).filter((part) => part.trim().length > 0) : [raw];
     if (parts.length === 0) parts.push('');
@@ -186,6 +193,25 @@ function normaliseLine(rawLine: string, no: number): DocLine {
   }
   const text = cells.every((cell) => cell.text === '') ? '' : cells.map((cell) => cell.text).join('\t').trim();
   return { no, text, cells, heading, emphasised, bullet, number, indent, noise: false, marker, outline: outline !== null, aligned: split.aligned };
+}
+
+/** A table row the layout reported: tab cells, each cleaned; no bullets, outline numbers or space columns. */
+function tableRowLine(raw: string, mark: TableRowMark): DocLine {
+  // One cell (a spanning row, a one-column table): read like any line, bullets and all.
+  if (!raw.includes('\t')) return { ...normaliseLine(raw, mark.line), table: mark };
+  const cells: Cell[] = [];
+  let col = 0;
+  for (const part of cleanSpaces(raw).split('\t')) {
+    // A bullet starting a cell marks a list in the cell, not part of its text.
+    cells.push(cleanCell(part.trim().replace(BULLET, ''), col));
+    col += part.length + 1;
+  }
+  // Trailing blank cells go as on any line; a blank value cell between label and next label stays.
+  while (cells.length > 1 && (cells[cells.length - 1]?.text ?? '') === '') cells.pop();
+  if (cells.length > 1) unnumberListLabel(cells);
+  const text = cells.every((cell) => cell.text === '') ? '' : cells.map((cell) => cell.text).join('\t').trim();
+  const base = { no: mark.line, text, cells, heading: 0, emphasised: false, bullet: false, number: null, indent: 0, noise: false };
+  return { ...base, aligned: false, outline: false, marker: null, table: mark };
 }
 
 /** Label keys whose values form a list, so a spreadsheet may give each item its own numbered row. */
@@ -388,6 +414,11 @@ function joinWrapped(lines: DocLine[]): DocLine[] {
   const out: DocLine[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
+    // A laid-out table's rows are whole already: its cells were joined from the layout.
+    if (line.table || prev?.table) {
+      out.push(line);
+      continue;
+    }
     if (prev && line.cells.length > 1 && continuesRow(prev, line)) {
       prev.physical ??= [{ no: prev.no, text: prev.text }];
       prev.physical.push({ no: line.no, text: line.text });

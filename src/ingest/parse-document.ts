@@ -12,6 +12,7 @@ import {
   type ScalarField,
   type SourceFormat,
 } from '../profile/role-profile.ts';
+import type { TableRowMark } from './document-lines.ts';
 import { extractCompetencies } from './extract-competencies.ts';
 import type { ExtractContext, Found } from './extract-context.ts';
 import { extractCriteria } from './extract-criteria.ts';
@@ -40,6 +41,8 @@ export interface DocumentText {
   text: string;
   format: SourceFormat;
   sha256: string;
+  /** Table rows the document's layout showed (.docx, .pdf), by line of `text`. */
+  tables?: TableRowMark[];
 }
 
 export interface ParseResult {
@@ -51,7 +54,7 @@ export interface ParseResult {
 }
 
 export function parseDocument(doc: DocumentText): ParseResult {
-  const model = buildModel(normaliseLines(doc.text));
+  const model = buildModel(normaliseLines(doc.text, doc.tables));
   const ctx: ExtractContext = { model, descriptive: new Set(), criteriaLines: new Set() };
   const warnings: string[] = [];
 

@@ -337,7 +337,7 @@ function tableEntries(lines: DocLine[], index: number, consumed: Set<number>): E
     const cell = cells[c];
     if (!cell) continue;
     let found = labelOfCell(cell.text, c > 0 && out.length === 0);
-    if (!found && c === 0 && lookupLabel(cell.text) !== null) found = { label: cell.text, inline: '' };
+    if (!found && (c === 0 || (line.table !== undefined && out.length > 0)) && lookupLabel(cell.text) !== null) found = { label: cell.text, inline: '' };
     if (!found && c === 0) {
       const merged = mergedLabel(lines, index);
       if (merged) {
@@ -354,7 +354,9 @@ function tableEntries(lines: DocLine[], index: number, consumed: Set<number>): E
       const nextIsLabel = /:$/.test(next.text) && labelOfCell(next.text, false) !== null;
       // "Rank: Constable   Hours: 40 per week": two label/value pairs side by side.
       const nextKnown = next.text.includes(':') && labelOfCell(next.text, true) !== null && (valueCells.length > 0 || found.inline !== '');
-      if (nextIsLabel || nextKnown) break;
+      // "Staff type | Police staff | Grade | Scale 5" in a Word or PDF table: label cells need no colon.
+      const nextInTable = line.table !== undefined && valueCells.length > 0 && lookupLabel(next.text) !== null;
+      if (nextIsLabel || nextKnown || nextInTable) break;
       valueCells.push(next);
       if (lookupLabel(found.label) === null) break;
     }
@@ -448,6 +450,9 @@ export function valueOf(
   // Only a label that is alone on its line (or the last label of a row) owns the following lines.
   if (!section || section.entry !== entry) return null;
   const line = model.lines[entry.index];
+  // A label in a row of a laid-out table has its value in the row: a blank cell states nothing, and the
+  // next row ("Post Number: | (blank)" then "Grade: | Band F") is another label's.
+  if (line?.table && line.table.columns > 1 && !line.table.spanning) return null;
   if (line && line.cells.length > 1) {
     const lastEntry = model.lastEntryAt.get(entry.index);
     if (lastEntry !== entry) return null;

@@ -29,12 +29,6 @@ export const PARSER_GAPS: Readonly<Record<string, Readonly<Record<string, string
   },
   "calderbrook-response-sergeant-tab-label-profile.txt": {
     "roleCode": "expected null to be 'CBP-RSP-SGT'",
-    "behaviour \"We are emotionally aware\" level 2": "no behaviour named like \"We are emotionally aware\" in [\"Competency\\tCluster\\tLevel\"]: expected undefined to be defined",
-    "behaviour \"We take ownership\" level 2": "no behaviour named like \"We take ownership\" in [\"Competency\\tCluster\\tLevel\"]: expected undefined to be defined",
-    "behaviour \"We are collaborative\" level 2": "no behaviour named like \"We are collaborative\" in [\"Competency\\tCluster\\tLevel\"]: expected undefined to be defined",
-    "behaviour \"We deliver, support and inspire\" level 2": "no behaviour named like \"We deliver, support and inspire\" in [\"Competency\\tCluster\\tLevel\"]: expected undefined to be defined",
-    "behaviour \"We analyse critically\" level 2": "no behaviour named like \"We analyse critically\" in [\"Competency\\tCluster\\tLevel\"]: expected undefined to be defined",
-    "behaviour \"We are innovative and open-minded\" level 1": "no behaviour named like \"We are innovative and open-minded\" in [\"Competency\\tCluster\\tLevel\"]: expected undefined to be defined",
     "citations quote their lines": "values quote \"Integrity Impartiality Public service Transparency\" is not at line 43: expected false to be true",
   },
   "eastcliff-firearms-officer-bulleted-profile.txt": {
@@ -220,7 +214,6 @@ export const RENDERED_GAPS: Readonly<Record<string, Readonly<Record<string, stri
   },
   "pdf/calderbrook-response-sergeant-tab-label-profile.txt": {
     "roleCode": "expected null to be 'CBP-RSP-SGT'",
-    "citations quote their lines": "values quote \"Integrity Impartiality Public service Transparency\" is not at line 31: expected false to be true",
   },
   "pdf/eastcliff-firearms-officer-bulleted-profile.txt": {
     "staffType": "expected 'unknown' to be 'officer'",
@@ -238,11 +231,9 @@ export const RENDERED_GAPS: Readonly<Record<string, Readonly<Record<string, stri
   "pdf/harrowdale-detective-constable-colon-label-profile.txt": {
     "weeklyHours": "expected null to be 40",
     "driving": "expected 'not-stated' to be 'essential'",
-    "citations quote their lines": "nationalOccupationalStandards quote \"Document owner: Head of Crime, Local Policing\\tLast reviewed: 08/2023\" is not at line 55: expected false to be tr",
   },
   "pdf/kingsmere-missing-persons-coordinator-repeated-title.txt": {
     "essential criteria count": "essential criteria: [\"Understanding of the risks linked to missing episodes, E Application / Interview including child exploitation.\",\"Knowledge of th",
-    "desirable criteria count": "desirable criteria: []: expected +0 to be 3",
   },
   "pdf/northmoor-call-handler-candidate-pack.txt": {
     "roleCode": "expected 'covering the last three years of empl\u2026' to be null",
@@ -253,6 +244,9 @@ export const RENDERED_GAPS: Readonly<Record<string, Readonly<Record<string, stri
     "roleCode": "expected 'Generic' to be null",
     "vetting.status": "expected [ 'stated' ] to include 'not-stated'",
     "vetting.levels": "expected [] to deeply equal [ 'CTC' ]",
+    "title": "the PDF layout reads two label/value pairs typed on one line as table cells (\"Police Community Support Officer Department:\"), so the title label's value runs into the next label",
+    "titleInferred": "follows from the title gap",
+    "staffType": "follows from the title gap",
   },
   "pdf/ravensmoor-special-constable-careers-page.txt": {
     "reportsTo": "reportsTo should be stated: expected null not to be null",
