@@ -20,6 +20,7 @@ export type ErrorCode =
   | 'POSTING_INVALID'
   | 'POSTING_NOT_FOUND'
   | 'NOT_AUTHORISED'
+  | 'INPUT_TOO_LONG'
   | 'USAGE';
 
 export class RoleCallError extends Error {
