@@ -14,6 +14,7 @@ import { registerActions } from './listeners/actions/index.ts';
 import { registerCommands } from './listeners/commands/index.ts';
 import { registerEvents } from './listeners/events/index.ts';
 import { registerMessages } from './listeners/messages/index.ts';
+import { rejectFutureRequests } from './request-freshness.ts';
 import { createMessageSender } from './send-messages.ts';
 import { createWorkQueue } from './work-queue.ts';
 import { createThreadContextStore, type ThreadContextStoreOptions } from './thread-context-store.ts';
@@ -95,6 +96,7 @@ export function createSlackApp(options: SlackAppOptions): SlackAppHandle {
           },
         ],
       });
+  if (receiver) rejectFutureRequests(receiver, logger);
   const app = new App({
     token: options.botToken,
     logger: boltLogger,
