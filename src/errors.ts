@@ -21,6 +21,7 @@ export type ErrorCode =
   | 'POSTING_NOT_FOUND'
   | 'NOT_AUTHORISED'
   | 'INPUT_TOO_LONG'
+  | 'STARTUP_FAILED'
   | 'USAGE';
 
 export class RoleCallError extends Error {
