@@ -20,6 +20,8 @@ export type ErrorCode =
   | 'POSTING_INVALID'
   | 'POSTING_NOT_FOUND'
   | 'NOT_AUTHORISED'
+  | 'INPUT_TOO_LONG'
+  | 'STARTUP_FAILED'
   | 'USAGE';
 
 export class RoleCallError extends Error {

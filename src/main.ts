@@ -7,7 +7,7 @@ import { assembleAssistant } from './cli/load-assistant.ts';
 import { internalErrorLine } from './cli/internal-error.ts';
 import { loadConfig } from './config/load-config.ts';
 import { runConsoleChat } from './console/console-chat.ts';
-import { isRoleCallError } from './errors.ts';
+import { isRoleCallError, RoleCallError } from './errors.ts';
 import { createLogger, moduleLogger } from './logging/logger.ts';
 import { chooseDataDir } from './store/data-dir.ts';
 import { createSlackApp } from './slack/app.ts';
@@ -28,6 +28,27 @@ async function startConsole(dataDir: string): Promise<void> {
     createPostings: false,
   });
   await runConsoleChat({ assistant, input: process.stdin, output: process.stdout, interactive });
+}
+
+/**
+ * Start-up that neither succeeds nor fails (Socket Mode with Slack unreachable: the Web API client retries for
+ * half an hour) is a failure too, said in one line.
+ */
+const STARTUP_DEADLINE_MS = 30_000;
+
+async function withinStartupDeadline(start: Promise<void>, socketMode: boolean): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      const what = socketMode ? 'connect to Slack (Socket Mode)' : 'start listening for Slack';
+      reject(new RoleCallError('STARTUP_FAILED', `Could not ${what} within ${STARTUP_DEADLINE_MS / 1000} seconds.`, 'Check the network, SLACK_API_URL and the Slack tokens, then start again.'));
+    }, STARTUP_DEADLINE_MS);
+  });
+  try {
+    await Promise.race([start, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function main(): Promise<number> {
@@ -77,7 +98,7 @@ async function main(): Promise<number> {
         ]
       : [],
   });
-  await slack.start();
+  await withinStartupDeadline(slack.start(), config.slack.mode === 'socket');
   const mode = config.slack.mode === 'socket' ? 'Socket Mode' : `HTTP mode on port ${config.port} (POST /slack/events)`;
   moduleLogger(logger, 'main').info({ mode: config.slack.mode, dataDir }, `Role Call is running in ${mode}`);
   // Stop cleanly on Ctrl-C or a container stop, so in-flight answers finish and the port is released.
@@ -92,6 +113,6 @@ async function main(): Promise<number> {
 try {
   process.exitCode = await main();
 } catch (error) {
-  process.stderr.write(`${isRoleCallError(error) ? error.toUserText() : internalErrorLine(error, process.env)}\n`);
-  process.exitCode = 1;
+  // Exit now: Bolt's client may still be retrying Slack (auth.test), which would keep the process alive, silent.
+  process.stderr.write(`${isRoleCallError(error) ? error.toUserText() : internalErrorLine(error, process.env)}\n`, () => process.exit(1));
 }

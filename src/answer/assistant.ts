@@ -11,6 +11,7 @@ import { compareAnswer } from './compare-roles.ts';
 import { crossRoleListing, isCrossRoleQuestion, listAnswer } from './cross-role.ts';
 import { builtInGlossary } from './built-in-glossary.ts';
 import { Glossary, type GlossaryEntry } from './glossary.ts';
+import { inputTooLong, INPUT_LIMITS, type InputKind } from './input-limits.ts';
 import { readQuestion, type ReadQuestion } from './question.ts';
 import { roleAnswer, searchAnswer } from './role-answers.ts';
 import { clarifyAnswer, glossaryAnswer, glossaryAnswerMany, helpAnswer, notFoundAnswer, notMentionedAnswer, unknownTermAnswer } from './simple-answers.ts';
@@ -210,7 +211,18 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     return question.topics.length > 0 && question.focus.words.length === 0;
   }
 
+  /**
+   * Text over its limit is refused before any reading: the transports check first and say so in their own
+   * way; this keeps the core bounded whoever calls it.
+   */
+  function refusal(kind: InputKind, text: string): Answer | null {
+    const error = inputTooLong(kind, text);
+    return error ? helpAnswer(`${text.slice(0, INPUT_LIMITS[kind])}…`, catalogue.roles(), error.toUserText()) : null;
+  }
+
   function ask(questionText: string, context: ConversationContext = EMPTY_CONTEXT): AskResult {
+    const refused = refusal('question', questionText);
+    if (refused) return { answer: refused, context };
     for (const answerer of answerers) {
       const answer = answerer(questionText, context);
       if (answer) return result(answer, context);
@@ -346,11 +358,17 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
   return {
     ask,
     summary(roleQuery) {
+      const refused = refusal('question', roleQuery);
+      if (refused) return refused;
       const found = resolveQuery(roleQuery);
       return 'profile' in found ? summaryAnswer(roleQuery, found.profile) : found.answer;
     },
     compare(roleQueries) {
       const label = roleQueries.join(' vs ');
+      for (const query of roleQueries) {
+        const refused = refusal('question', query);
+        if (refused) return refused;
+      }
       if (roleQueries.length < 2) {
         return helpAnswer(label, catalogue.roles(), 'Name two or three roles to compare, for example "Contact Handler vs PCSO".');
       }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { normaliseText } from '../catalogue/index.ts';
+import { parseJsonText } from '../profile/json-text.ts';
 
 export const GlossaryEntrySchema = z.object({
   term: z.string().min(1),
@@ -22,7 +23,7 @@ export interface ParsedGlossary {
 export function parseGlossary(jsonText: string, file: string): ParsedGlossary {
   let data: unknown;
   try {
-    data = JSON.parse(jsonText);
+    data = parseJsonText(jsonText);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { entries: [], problems: [`${file}: not valid JSON (${reason}). Fix the file; the glossary is empty until then.`] };

@@ -5,6 +5,7 @@
  */
 import { createInterface } from 'node:readline';
 import type { Assistant } from '../answer/assistant-api.ts';
+import { inputTooLong } from '../answer/input-limits.ts';
 import { EMPTY_CONTEXT, type ConversationContext } from '../answer/types.ts';
 import { formatAnswerText } from '../cli/format-answer.ts';
 
@@ -57,8 +58,11 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     const line = raw.trim();
     if (QUIT.has(line.toLowerCase())) break;
     if (line !== '') {
+      const tooLong = inputTooLong('question', line);
       if (line.toLowerCase() === 'help' || line === '?') {
         write(consoleHelp(assistant));
+      } else if (tooLong) {
+        write(tooLong.toUserText());
       } else {
         const result = assistant.ask(line, context);
         context = result.context;

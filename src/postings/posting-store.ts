@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RoleCallError } from '../errors.ts';
+import { parseJsonText } from '../profile/json-text.ts';
 import { createFileAtomic, replaceFileAtomic, withFileLock } from './atomic-file.ts';
 import { POSTING_ID_PATTERN, PostingSchema, type AnnouncementState, type Posting, type PostingDetails } from './posting.ts';
 
@@ -66,7 +67,7 @@ export async function openPostingStore(dataDir: string, clock: () => Date = () =
     const text = await readFile(path, 'utf8');
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      json = parseJsonText(text);
     } catch {
       throw new RoleCallError('POSTING_INVALID', `${path} is not valid JSON.`, 'Fix or remove the file.');
     }

@@ -14,6 +14,8 @@ import { registerActions } from './listeners/actions/index.ts';
 import { registerCommands } from './listeners/commands/index.ts';
 import { registerEvents } from './listeners/events/index.ts';
 import { registerMessages } from './listeners/messages/index.ts';
+import { listenError } from './listen-error.ts';
+import { rejectFutureRequests } from './request-freshness.ts';
 import { createMessageSender } from './send-messages.ts';
 import { createWorkQueue } from './work-queue.ts';
 import { createThreadContextStore, type ThreadContextStoreOptions } from './thread-context-store.ts';
@@ -95,6 +97,7 @@ export function createSlackApp(options: SlackAppOptions): SlackAppHandle {
           },
         ],
       });
+  if (receiver) rejectFutureRequests(receiver, logger);
   const app = new App({
     token: options.botToken,
     logger: boltLogger,
@@ -146,9 +149,12 @@ export function createSlackApp(options: SlackAppOptions): SlackAppHandle {
     deps,
     address,
     async start() {
-      const started: unknown = socketMode
-        ? await app.start()
-        : await app.start(options.host ? { port: options.port, host: options.host } : options.port);
+      let started: unknown;
+      try {
+        started = socketMode ? await app.start() : await app.start(options.host ? { port: options.port, host: options.host } : options.port);
+      } catch (error) {
+        throw listenError(error, options.port, options.host) ?? error;
+      }
       if (!socketMode && started && typeof (started as Server).address === 'function') server = started as Server;
       logger.info({ mode: socketMode ? 'socket' : 'http', port: address()?.port }, 'Slack app started');
     },

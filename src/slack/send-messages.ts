@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { splitText } from '../present/block-builders.ts';
 import { checkMessageLimits, LIMITS } from '../present/limits.ts';
 import type { SlackMessage } from '../present/message.ts';
+import { verbatimBlocks } from '../present/verbatim.ts';
 
 type WebClient = webApi.WebClient;
 
@@ -48,7 +49,7 @@ export function createMessageSender(logger: Logger): MessageSender {
         const result = await client.chat.postMessage({
           channel: target.channel,
           text: message.text,
-          blocks: message.blocks,
+          blocks: verbatimBlocks(message.blocks),
           unfurl_links: false,
           unfurl_media: false,
           ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
@@ -63,7 +64,7 @@ export function createMessageSender(logger: Logger): MessageSender {
           channel: target.channel,
           user: target.user,
           text: message.text,
-          blocks: message.blocks,
+          blocks: verbatimBlocks(message.blocks),
           ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
         });
       }

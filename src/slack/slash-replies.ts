@@ -6,6 +6,7 @@ import type { RespondFn, webApi } from '@slack/bolt';
 import type { ConversationContext } from '../answer/types.ts';
 import type { SlackMessage } from '../present/message.ts';
 import { NOTICE_TEXT, slashParentMessage } from '../present/notices.ts';
+import { verbatimBlocks } from '../present/verbatim.ts';
 import type { SlackDeps } from './deps.ts';
 
 /** Web API errors meaning the bot cannot post here (not invited, a DM with someone else, archived). */
@@ -21,7 +22,7 @@ function slackErrorCode(error: unknown): string | undefined {
 
 export async function respondEphemeral(respond: RespondFn, messages: readonly SlackMessage[]): Promise<void> {
   for (const message of messages) {
-    await respond({ response_type: 'ephemeral', replace_original: false, text: message.text, blocks: message.blocks });
+    await respond({ response_type: 'ephemeral', replace_original: false, text: message.text, blocks: verbatimBlocks(message.blocks) });
   }
 }
 

@@ -11,6 +11,7 @@ import { ROLE_ID_PATTERN, RoleProfileSchema, type RoleProfile } from '../profile
 import { dataDirLayout, type DataDirLayout } from './data-dir.ts';
 import { featuresOfStoredProfile } from '../ingest/index.ts';
 import { checkProfile } from './check-profile.ts';
+import { withoutByteOrderMark } from '../profile/json-text.ts';
 import { jsonProblem, schemaProblem } from './profile-problems.ts';
 import type { LoadProfilesResult, ProfileStore, StoredSource } from './profile-store.ts';
 import { isTempFileName, writeFileAtomic } from './write-file-atomic.ts';
@@ -89,7 +90,8 @@ export class FileProfileStore implements ProfileStore {
     for (const name of await listFiles(this.layout.roles)) {
       if (!name.endsWith('.json')) continue;
       const shownName = `roles/${name}`;
-      const text = await fsp.readFile(join(this.layout.roles, name), 'utf8');
+      // A byte-order mark (Notepad) is dropped here, so error positions below count from the JSON itself.
+      const text = withoutByteOrderMark(await fsp.readFile(join(this.layout.roles, name), 'utf8'));
       let json: unknown;
       try {
         json = JSON.parse(text);

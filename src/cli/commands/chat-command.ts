@@ -1,4 +1,5 @@
 /** `rolecall chat`: the lines of standard input are one conversation; one answer a line, context carried. */
+import { inputTooLong } from '../../answer/input-limits.ts';
 import { EMPTY_CONTEXT, type ConversationContext } from '../../answer/types.ts';
 import { inputLines, type CliIo } from '../cli-io.ts';
 import { answerJson, formatAnswerText } from '../format-answer.ts';
@@ -8,12 +9,20 @@ export async function chatCommand(args: { dataDir: string; json: boolean }, io: 
   const assistant = await loadAssistant(args.dataDir, io);
   let context: ConversationContext = EMPTY_CONTEXT;
   let first = true;
+  let refused = false;
   for await (const line of inputLines(io.stdin)) {
+    // Too long: said on stderr and skipped, the conversation goes on; the exit code tells.
+    const tooLong = inputTooLong('question', line);
+    if (tooLong) {
+      io.err(`rolecall: ${tooLong.toUserText()}`);
+      refused = true;
+      continue;
+    }
     const result = assistant.ask(line, context);
     context = result.context;
     if (args.json) io.out(answerJson(result.answer));
     else io.out(`${first ? '' : '\n'}> ${line}\n${formatAnswerText(result.answer)}`);
     first = false;
   }
-  return 0;
+  return refused ? 1 : 0;
 }

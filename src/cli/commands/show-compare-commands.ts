@@ -1,4 +1,5 @@
 /** `rolecall show <role>` and `rolecall compare <A> <B> [<C>]`: a summary, or roles side by side. */
+import { checkInputLength } from '../../answer/input-limits.ts';
 import type { Answer } from '../../answer/types.ts';
 import type { CliIo } from '../cli-io.ts';
 import { answerJson, formatAnswerText } from '../format-answer.ts';
@@ -11,11 +12,13 @@ function print(answer: Answer, json: boolean, io: CliIo): number {
 }
 
 export async function showCommand(args: { role: string; dataDir: string; json: boolean }, io: CliIo): Promise<number> {
+  checkInputLength('question', args.role);
   const assistant = await loadAssistant(args.dataDir, io);
   return print(assistant.summary(args.role), args.json, io);
 }
 
 export async function compareCommand(args: { roles: string[]; dataDir: string; json: boolean }, io: CliIo): Promise<number> {
+  for (const role of args.roles) checkInputLength('question', role);
   const assistant = await loadAssistant(args.dataDir, io);
   return print(assistant.compare(args.roles), args.json, io);
 }

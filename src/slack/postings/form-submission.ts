@@ -5,6 +5,7 @@
  * seconds and the preview follows with views.update.
  */
 import type { App } from '@slack/bolt';
+import { inputTooLong } from '../../answer/input-limits.ts';
 import { refusalText } from '../../postings/authorise.ts';
 import { validateVacancyDetails } from '../../postings/validate-posting.ts';
 import { formView, messageView, PrivateMetadataSchema, readForm, ViewStateSchema, type FormDraft } from './form-view.ts';
@@ -64,6 +65,9 @@ export function registerFormSubmission(app: App, runtime: PostingsRuntime): void
     const hasFileBlock = !sharedFile;
     if (choices.length === 0 && sharedFile) choices.push({ kind: 'file', id: sharedFile.id, name: sharedFile.name, block: FORM_BLOCKS.text });
     if (choices.length === 0) errors[FORM_BLOCKS.text] = CHOOSE_ONE_SOURCE;
+    // Slack caps the box, but a payload is only as good as its sender: the limit holds here too.
+    const pastedTooLong = form.text ? inputTooLong('pastedDocument', form.text) : null;
+    if (pastedTooLong) errors[FORM_BLOCKS.text] = pastedTooLong.toUserText();
     if (choices.length > 1) errors[form.roleId ? FORM_BLOCKS.role : FORM_BLOCKS.text] = ONLY_ONE_SOURCE;
     if (Object.keys(errors).length > 0 || !validation.ok) {
       await ack({ response_action: 'errors', errors });

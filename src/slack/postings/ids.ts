@@ -1,4 +1,6 @@
 /** Callback, block and action ids of the postings surfaces: a contract between views and listeners. */
+import { INPUT_LIMITS } from '../../answer/input-limits.ts';
+
 export const POSTING_IDS = {
   command: '/post-role',
   shortcut: 'post_as_vacancy',
@@ -34,5 +36,5 @@ export const FIELD_BLOCK = {
   note: FORM_BLOCKS.note,
 } as const;
 
-/** Pasted text is capped by Slack's plain_text_input (3,000 characters). */
-export const PASTE_MAX = 3000;
+/** Pasted text is capped by Slack's plain_text_input (3,000 characters); the limit lives with the others. */
+export const PASTE_MAX = INPUT_LIMITS.pastedDocument;

@@ -3,6 +3,7 @@
  * `/post-role list` manage postings already made. Everyone else gets a polite refusal only they can see.
  */
 import type { App } from '@slack/bolt';
+import { checkInputLength } from '../../answer/input-limits.ts';
 import { formatClosingDate } from '../../postings/calendar.ts';
 import { effectiveStatus } from '../../postings/posting-lifecycle.ts';
 import type { Posting } from '../../postings/posting.ts';
@@ -37,6 +38,7 @@ export function registerPostRoleCommand(app: App, runtime: PostingsRuntime): voi
       async () => {
         const command = SlashCommandSchema.parse(body);
         if (!(await runtime.requireHr(command.user_id, tell))) return;
+        checkInputLength('postRoleCommand', command.text.trim());
         const [verb = '', ...rest] = command.text.trim().split(/\s+/).filter(Boolean);
         const argument = rest.join(' ');
         // The form's trigger_id lasts 3 seconds: open it first, tidy up after.

@@ -4,6 +4,7 @@
  */
 import type { webApi } from '@slack/bolt';
 import { RoleCallError } from '../../errors.ts';
+import { verbatimBlocks } from '../../present/verbatim.ts';
 import { formatClosingDate } from '../../postings/calendar.ts';
 import type { Posting, PostingDetails } from '../../postings/posting.ts';
 import { close, editDetails, effectiveStatus, isAnnounced, isOpen, withdraw } from '../../postings/posting-lifecycle.ts';
@@ -23,7 +24,7 @@ export async function refreshAnnouncement(runtime: PostingsRuntime, client: webA
   const profile = runtime.deps.assistant.profile(posting.roleId);
   const status = effectiveStatus(posting, runtime.now(), runtime.options.timeZone);
   const message = announcementMessage(posting, profile, runtime.deps.assistant.roles(), status);
-  await client.chat.update({ channel: posting.channel, ts: posting.messageTs, text: message.text, blocks: message.blocks });
+  await client.chat.update({ channel: posting.channel, ts: posting.messageTs, text: message.text, blocks: verbatimBlocks(message.blocks) });
   return true;
 }
 

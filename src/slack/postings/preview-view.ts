@@ -7,6 +7,7 @@ import type { types } from '@slack/bolt';
 import { label } from '../../present/block-builders.ts';
 import { escapeMrkdwn } from '../../present/escape.ts';
 import { LIMITS } from '../../present/limits.ts';
+import { verbatimBlocks } from '../../present/verbatim.ts';
 import { formatClosingDate } from '../../postings/calendar.ts';
 import type { PostingDetails } from '../../postings/posting.ts';
 import type { RoleProfile } from '../../profile/role-profile.ts';
@@ -92,6 +93,7 @@ export function previewView(token: string, content: PreviewContent): types.Modal
     title: plain('Check the vacancy'),
     submit: plain('Confirm and post'),
     close: plain('Cancel'),
-    blocks,
+    // The preview shows what the document says: verbatim, like every message (present/verbatim.ts).
+    blocks: verbatimBlocks(blocks),
   };
 }

@@ -27,3 +27,50 @@ describe('parseCompareText', () => {
     expect(parseCompareText(text, resolves)).toEqual(expected);
   });
 });
+
+describe('parseCompareText is bounded whatever the mix of commas and "and"s', () => {
+  /** Counts resolver calls: a deterministic measure of the search (the old one made 2^n of them). */
+  function counting(): { resolve: (query: string) => string | null; calls: () => number } {
+    let calls = 0;
+    return {
+      resolve: (query) => {
+        calls += 1;
+        return resolves(query);
+      },
+      calls: () => calls,
+    };
+  }
+
+  it.each([4, 8, 11, 16, 40])('a comma then %i "and"s resolves each stretch at most once', (ands) => {
+    const probe = counting();
+    const text = `pcso, contact handler${' and pcso'.repeat(ands)}`;
+    parseCompareText(text, probe.resolve);
+    const pieces = ands + 1;
+    // One call per stretch of pieces (n(n+1)/2) at most, whatever the number of splits.
+    expect(probe.calls()).toBeLessThanOrEqual((pieces * (pieces + 1)) / 2);
+  });
+
+  it.each([4, 8, 11, 16, 40])('%i "and"s and no comma resolves each stretch at most once', (ands) => {
+    const probe = counting();
+    parseCompareText(`contact handler${' and police constable'.repeat(ands)}`, probe.resolve);
+    expect(probe.calls()).toBeLessThanOrEqual(((ands + 1) * (ands + 2)) / 2);
+  });
+
+  it('a long list of roles joined by "and" is more than three parts (the command then shows its usage)', () => {
+    expect(parseCompareText('PCSO and Contact Handler and Police Constable and Detective Constable', resolves)).toEqual([
+      'PCSO',
+      'Contact Handler',
+      'Police Constable',
+      'Detective Constable',
+    ]);
+    expect(parseCompareText(`PCSO, Contact Handler${' and PCSO'.repeat(16)}`, resolves).length).toBeGreaterThan(3);
+  });
+
+  it('still finds a title with "and" inside among several "and"s', () => {
+    expect(parseCompareText('Contact Handler and Patrol and Resolution Officer and PCSO', resolves)).toEqual([
+      'Contact Handler',
+      'Patrol and Resolution Officer',
+      'PCSO',
+    ]);
+  });
+});

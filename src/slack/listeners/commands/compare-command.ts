@@ -1,5 +1,6 @@
 /** `/compare <A> vs <B> [vs <C>]`: the comparison in a new thread; usage, not-found and clarify to the asker. */
 import type { App } from '@slack/bolt';
+import { checkInputLength } from '../../../answer/input-limits.ts';
 import { NOTICE_TEXT, usageMessage } from '../../../present/notices.ts';
 import { presentAnswer } from '../../../present/present-answer.ts';
 import { parseCompareText } from '../../compare-text.ts';
@@ -20,6 +21,7 @@ export function registerCompareCommand(app: App, deps: SlackDeps): void {
         const parsed = SlashCommandSchema.safeParse(command);
         if (!parsed.success) throw new Error('slash command payload did not match the expected shape');
         const { text, channel_id: channel, user_id: user } = parsed.data;
+        checkInputLength('compare', text.trim());
         const resolve = (query: string): string | null => {
           const summary = deps.assistant.summary(query);
           return summary.kind === 'summary' ? (summary.roles[0]?.id ?? null) : null;

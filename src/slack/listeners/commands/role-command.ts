@@ -3,6 +3,7 @@
  * PCSO need?") is answered as a mention would be. Not-found, clarifications and usage go to the asker only.
  */
 import type { App } from '@slack/bolt';
+import { checkInputLength } from '../../../answer/input-limits.ts';
 import type { Answer } from '../../../answer/types.ts';
 import { NOTICE_TEXT, usageMessage } from '../../../present/notices.ts';
 import { presentAnswer } from '../../../present/present-answer.ts';
@@ -27,6 +28,7 @@ export function registerRoleCommand(app: App, deps: SlackDeps): void {
         if (!parsed.success) throw new Error('slash command payload did not match the expected shape');
         const { text, channel_id: channel, user_id: user } = parsed.data;
         const query = text.trim();
+        checkInputLength('question', query);
         if (query === '') {
           await respondEphemeral(respond, [usageMessage(NOTICE_TEXT.roleUsage)]);
           return;

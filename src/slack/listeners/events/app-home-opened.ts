@@ -2,6 +2,7 @@
 import type { App } from '@slack/bolt';
 import type { RoleRef } from '../../../answer/types.ts';
 import { homeView, type HomeRoles } from '../../../present/home-view.ts';
+import { verbatimBlocks } from '../../../present/verbatim.ts';
 import type { SlackDeps } from '../../deps.ts';
 
 export function homeRoles(deps: SlackDeps): HomeRoles {
@@ -21,7 +22,7 @@ export function registerAppHomeOpened(app: App, deps: SlackDeps): void {
     if (event.tab !== 'home') return;
     const log = deps.logger.child({ listener: 'app-home-opened', eventId: body.event_id, user: event.user });
     try {
-      await client.views.publish({ user_id: event.user, view: homeView(homeRoles(deps)) });
+      await client.views.publish({ user_id: event.user, view: verbatimBlocks(homeView(homeRoles(deps))) });
     } catch (error) {
       // Nobody to apologise to in a view: log and keep going.
       log.error({ err: { message: error instanceof Error ? error.message : String(error) } }, 'could not publish App Home');

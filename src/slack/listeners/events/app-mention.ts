@@ -1,5 +1,6 @@
 /** @Role Call in a channel: answer in the mention's thread (the thread it is in, or a new one under it). */
 import type { App } from '@slack/bolt';
+import { checkInputLength } from '../../../answer/input-limits.ts';
 import { answerInConversation } from '../../answer-in-conversation.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { afterAck } from '../../guard.ts';
@@ -19,6 +20,7 @@ export function registerAppMention(app: App, deps: SlackDeps): void {
       log,
       async () => {
         const question = questionFromSlackText(message.text, context.botUserId);
+        checkInputLength('question', question);
         await answerInConversation(deps, client, { channel: message.channel, replyThreadTs: threadTs, contextThreadTs: threadTs }, question);
         log.info('answered mention');
       },

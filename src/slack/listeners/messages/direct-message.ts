@@ -1,5 +1,6 @@
 /** A direct message: answered in place (in its thread if it is in one), with context per DM or DM thread. */
 import type { App } from '@slack/bolt';
+import { checkInputLength } from '../../../answer/input-limits.ts';
 import { answerInConversation } from '../../answer-in-conversation.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { afterAck } from '../../guard.ts';
@@ -19,6 +20,7 @@ export function registerDirectMessage(app: App, deps: SlackDeps): void {
       async () => {
         const question = questionFromSlackText(message.text, context.botUserId);
         if (question === '') return;
+        checkInputLength('question', question);
         await answerInConversation(deps, client, { channel: message.channel, replyThreadTs: threadTs, contextThreadTs: threadTs }, question);
         log.info('answered direct message');
       },

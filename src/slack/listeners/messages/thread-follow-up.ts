@@ -3,6 +3,7 @@
  * the thread's context. Every other channel message is ignored (the bot only speaks when spoken to).
  */
 import type { App } from '@slack/bolt';
+import { checkInputLength } from '../../../answer/input-limits.ts';
 import { answerInConversation } from '../../answer-in-conversation.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { afterAck } from '../../guard.ts';
@@ -25,6 +26,7 @@ export function registerThreadFollowUp(app: App, deps: SlackDeps): void {
       async () => {
         const question = questionFromSlackText(message.text, context.botUserId);
         if (question === '') return;
+        checkInputLength('question', question);
         const answered = await answerInConversation(
           deps,
           client,
