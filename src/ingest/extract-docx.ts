@@ -5,12 +5,15 @@
  */
 import mammoth from 'mammoth';
 import { RoleCallError } from '../errors.ts';
+import { boundedDocx } from './bounded-docx.ts';
 import { decodeEntities } from './html-fragments.ts';
 
 export async function docxToText(bytes: Uint8Array, fileName: string): Promise<string> {
+  // Checked against zip bombs first; mammoth reads the checked parts and inflates nothing itself.
+  const checked = boundedDocx(bytes, fileName);
   let html: string;
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(checked.buffer, checked.byteOffset, checked.byteLength) });
     html = result.value;
   } catch (error) {
     throw new RoleCallError(

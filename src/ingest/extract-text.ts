@@ -8,6 +8,7 @@ import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { RoleCallError } from '../errors.ts';
 import type { SourceFormat } from '../profile/role-profile.ts';
+import { MAX_DOCUMENT_TEXT_CHARS, textTooLong } from './document-text-limit.ts';
 import { docxToText } from './extract-docx.ts';
 import { pdfToText } from './extract-pdf.ts';
 import type { DocumentText } from './parse-document.ts';
@@ -98,6 +99,7 @@ export async function extractDocumentText(bytes: Uint8Array, fileName: string): 
   else if (format === 'pdf') text = await pdfToText(bytes, file);
   else text = decodeText(bytes, file);
   text = normaliseText(text);
+  if (text.length > MAX_DOCUMENT_TEXT_CHARS) throw textTooLong(file, `it has ${text.length.toLocaleString('en-GB')}`);
   if (text.trim().length === 0) {
     if (format === 'txt' || format === 'md')
       throw new RoleCallError('FILE_EMPTY', `${file}: the file has only whitespace, no text.`, 'Check you chose the right file.');
