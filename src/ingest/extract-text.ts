@@ -119,6 +119,15 @@ export async function extractDocumentText(bytes: Uint8Array, fileName: string): 
 
 /** Read a role document from disk: checks the type and size before reading the whole file. */
 export async function readDocumentFile(path: string): Promise<DocumentText> {
+  const { file, bytes } = await readDocumentBytes(path);
+  return extractDocumentText(bytes, file);
+}
+
+/**
+ * A role document's bytes from disk, for a reader elsewhere (a parse worker): the same checks of the path,
+ * type and size as readDocumentFile, before the file is read.
+ */
+export async function readDocumentBytes(path: string): Promise<{ file: string; bytes: Uint8Array }> {
   const file = basename(path);
   let size: number;
   try {
@@ -138,7 +147,7 @@ export async function readDocumentFile(path: string): Promise<DocumentText> {
   try {
     const buffer = Buffer.alloc(size);
     const { bytesRead } = await handle.read(buffer, 0, size, 0);
-    return await extractDocumentText(new Uint8Array(buffer.buffer, buffer.byteOffset, bytesRead), file);
+    return { file, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, bytesRead) };
   } finally {
     await handle.close();
   }

@@ -5,7 +5,7 @@
  * both use it.
  */
 import { extname } from 'node:path';
-import { PARSER_VERSION, parseDocument, type DocumentText } from '../ingest/index.ts';
+import { PARSER_VERSION, parseDocument, type DocumentText, type ParseResult } from '../ingest/index.ts';
 import type { RoleProfile } from '../profile/role-profile.ts';
 import { assignRoleId } from './assign-role-id.ts';
 import { factsFound } from './profile-facts-found.ts';
@@ -36,7 +36,11 @@ export interface IngestOutcome extends DocumentPreview {
 
 /** Parse without storing (`rolecall parse`, an HR preview). Throws RoleCallError NO_ROLE_TITLE. */
 export function previewDocument(doc: DocumentText): DocumentPreview {
-  const result = parseDocument(doc);
+  return previewOf(parseDocument(doc));
+}
+
+/** The preview of a document parsed elsewhere (a parse worker). */
+export function previewOf(result: ParseResult): DocumentPreview {
   return {
     profile: result.profile,
     found: factsFound(result.profile),
