@@ -18,6 +18,7 @@ import type { RoleProfile } from '../../src/profile/role-profile.ts';
 import { FileProfileStore } from '../../src/store/file-profile-store.ts';
 import { createIngester } from '../../src/store/ingest-documents.ts';
 import { formatTable, isBenchRow, percentile, type BenchRow } from './bench-report.ts';
+import { runHostileAckBench } from './hostile-ack.bench.ts';
 import { syntheticProfiles } from './synthetic-profiles.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -251,6 +252,7 @@ async function main(): Promise<void> {
   if (corpusFiles.length > 0) await ingestBench([...seedFiles, ...corpusFiles], 'seeds + corpus');
   for (const size of [5, 1_000, 10_000]) for (const r of await answerBenchInChild(size)) rows.push(r);
   await slackAckBench();
+  for (const r of await runHostileAckBench()) row(r);
 
   process.stdout.write(`\n${formatTable(rows)}\n`);
   const failed = rows.filter((r) => r.pass === false);

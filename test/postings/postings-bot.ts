@@ -37,6 +37,7 @@ export async function startPostingsBot(dataDir: string, fake?: FakeSlackApi, opt
     repairPendingOnStart?: boolean;
     onStartupWork?: (done: Promise<unknown>) => void;
     parse?: PostingsListenerOptions['parse'];
+    processBeforeResponse?: boolean;
   } = {}): Promise<PostingsBot> {
   const profileStore = new FileProfileStore(dataDir);
   const library = await loadLibrary(profileStore);
@@ -47,6 +48,7 @@ export async function startPostingsBot(dataDir: string, fake?: FakeSlackApi, opt
   const rig = await launchSlackApp({
     assistant: built,
     ...(fake ? { fake } : {}),
+    ...(options.processBeforeResponse !== undefined ? { processBeforeResponse: options.processBeforeResponse } : {}),
     extraListeners: [
       postingsListeners({
         postings,
