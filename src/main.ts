@@ -8,6 +8,7 @@ import { internalErrorLine } from './cli/internal-error.ts';
 import { loadConfig } from './config/load-config.ts';
 import { runConsoleChat } from './console/console-chat.ts';
 import { isRoleCallError, RoleCallError } from './errors.ts';
+import { createParsePool } from './ingest/index.ts';
 import { createLogger, moduleLogger } from './logging/logger.ts';
 import { chooseDataDir } from './store/data-dir.ts';
 import { createSlackApp } from './slack/app.ts';
@@ -78,6 +79,9 @@ async function main(): Promise<number> {
       ? `library loaded from the start-up snapshot in ${Math.round(start.ms)} ms`
       : `library rebuilt from the files in ${Math.round(start.ms)} ms (snapshot ${start.reason}); ${start.writeProblem ? 'snapshot not written' : 'snapshot written'}`,
   );
+  // HR's uploads are read in one worker thread (heap cap, time limit): the other core stays with the event
+  // loop that acks Slack, whatever a document does.
+  const parsePool = createParsePool({ size: 1 });
   const slack = createSlackApp({
     botToken: config.slack.botToken,
     signingSecret: config.slack.signingSecret,
@@ -94,6 +98,7 @@ async function main(): Promise<number> {
             hrUserIds: config.hrUserIds,
             hrUsergroupId: config.hrUsergroupId,
             postingsChannelId: config.postingsChannelId,
+            parse: (bytes, fileName) => parsePool.parse(bytes, fileName),
           }),
         ]
       : [],
@@ -104,7 +109,7 @@ async function main(): Promise<number> {
   // Stop cleanly on Ctrl-C or a container stop, so in-flight answers finish and the port is released.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      void slack.stop().finally(() => process.exit(0));
+      void Promise.allSettled([slack.stop(), parsePool.close()]).finally(() => process.exit(0));
     });
   }
   return 0;

@@ -6,6 +6,7 @@
  */
 import mammoth from 'mammoth';
 import { RoleCallError } from '../errors.ts';
+import { boundedDocx } from './bounded-docx.ts';
 import type { TableRowMark } from './document-lines.ts';
 import { tableGrid, type GridRow } from './docx-tables.ts';
 import { decodeEntities } from './html-fragments.ts';
@@ -17,9 +18,11 @@ export interface LaidOutText {
 }
 
 export async function docxToText(bytes: Uint8Array, fileName: string): Promise<LaidOutText> {
+  // Checked against zip bombs first; mammoth reads the checked parts and inflates nothing itself.
+  const checked = boundedDocx(bytes, fileName);
   let html: string;
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(checked.buffer, checked.byteOffset, checked.byteLength) });
     html = result.value;
   } catch (error) {
     throw new RoleCallError(

@@ -1,11 +1,21 @@
 /**
  * .pdf -> text with unpdf (pdf.js): each page's text items with their positions, laid out into lines and
  * table rows by pdf-layout.ts. A PDF without a text layer gives no text, and the caller says so.
+ *
+ * Bounded: a PDF with more pages than a role document ever has is refused before any page is read, and
+ * reading stops as soon as the text passes the limit for a document's text, so a hostile PDF cannot make
+ * the reader hold thousands of pages of text.
  */
 import { getDocumentProxy } from 'unpdf';
 import { RoleCallError } from '../errors.ts';
+import { MAX_DOCUMENT_TEXT_CHARS, textTooLong } from './document-text-limit.ts';
 import type { LaidOutText } from './extract-docx.ts';
 import { layOutPdf, type PdfTextItem } from './pdf-layout.ts';
+
+/** Role documents run to a few pages; a long one with appendices to a few dozen. */
+export const MAX_PDF_PAGES = 100;
+
+type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
 
 /** The fields of a pdf.js text item this reader uses (marked-content items have no `str`). */
 interface RawTextItem {
@@ -25,24 +35,51 @@ function positioned(item: RawTextItem): PdfTextItem | null {
   return { str: item.str, x, y, width: typeof item.width === 'number' ? item.width : 0, size };
 }
 
+/** One page's positioned text items. */
+async function pageItems(pdf: PdfDocument, pageNumber: number): Promise<PdfTextItem[]> {
+  const page = await pdf.getPage(pageNumber);
+  const content = await page.getTextContent();
+  const items = (content.items as RawTextItem[]).map(positioned).filter((item): item is PdfTextItem => item !== null);
+  page.cleanup();
+  return items;
+}
+
 export async function pdfToText(bytes: Uint8Array, fileName: string): Promise<LaidOutText> {
+  let pdf: PdfDocument;
   try {
     // pdf.js takes ownership of the buffer it is given: pass a copy so the caller's bytes stay usable.
-    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
-    const pages: PdfTextItem[][] = [];
-    for (let n = 1; n <= pdf.numPages; n += 1) {
-      const page = await pdf.getPage(n);
-      const content = await page.getTextContent();
-      pages.push((content.items as RawTextItem[]).map(positioned).filter((item): item is PdfTextItem => item !== null));
-      page.cleanup();
-    }
-    await pdf.destroy();
-    return layOutPdf(pages);
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   } catch (error) {
-    throw new RoleCallError(
-      'UNREADABLE_DOCUMENT',
-      `${fileName}: the PDF could not be opened (${error instanceof Error ? error.message.split('\n')[0] : 'unknown error'}).`,
-      'Check the file is a complete, unencrypted PDF; export it again from the original document if needed.',
-    );
+    throw unreadable(fileName, error);
   }
+  try {
+    if (pdf.numPages > MAX_PDF_PAGES) {
+      throw new RoleCallError(
+        'DOCUMENT_OVER_LIMIT',
+        `${fileName}: the PDF has ${pdf.numPages} pages, over the ${MAX_PDF_PAGES} a role document can have, so it was not read.`,
+        'Check you chose the role document itself (not a whole handbook or report); send the role profile pages only.',
+      );
+    }
+    const pages: PdfTextItem[][] = [];
+    let length = 0;
+    for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber += 1) {
+      const items = await pageItems(pdf, pageNumber).catch((error: unknown) => {
+        throw unreadable(fileName, error);
+      });
+      for (const item of items) length += item.str.length + 1;
+      if (length > MAX_DOCUMENT_TEXT_CHARS) throw textTooLong(fileName, `the PDF's text passes it by page ${pageNumber}`);
+      pages.push(items);
+    }
+    return layOutPdf(pages);
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+function unreadable(fileName: string, error: unknown): RoleCallError {
+  return new RoleCallError(
+    'UNREADABLE_DOCUMENT',
+    `${fileName}: the PDF could not be opened (${error instanceof Error ? error.message.split('\n')[0] : 'unknown error'}).`,
+    'Check the file is a complete, unencrypted PDF; export it again from the original document if needed.',
+  );
 }

@@ -9,6 +9,7 @@ import { basename, extname } from 'node:path';
 import { RoleCallError } from '../errors.ts';
 import type { SourceFormat } from '../profile/role-profile.ts';
 import type { TableRowMark } from './document-lines.ts';
+import { MAX_DOCUMENT_TEXT_CHARS, textTooLong } from './document-text-limit.ts';
 import { docxToText } from './extract-docx.ts';
 import { pdfToText } from './extract-pdf.ts';
 import type { DocumentText } from './parse-document.ts';
@@ -100,6 +101,7 @@ export async function extractDocumentText(bytes: Uint8Array, fileName: string): 
   else if (format === 'pdf') ({ text, tables } = await pdfToText(bytes, file));
   else text = decodeText(bytes, file);
   text = normaliseText(text);
+  if (text.length > MAX_DOCUMENT_TEXT_CHARS) throw textTooLong(file, `it has ${text.length.toLocaleString('en-GB')}`);
   if (text.trim().length === 0) {
     if (format === 'txt' || format === 'md')
       throw new RoleCallError('FILE_EMPTY', `${file}: the file has only whitespace, no text.`, 'Check you chose the right file.');
@@ -119,6 +121,15 @@ export async function extractDocumentText(bytes: Uint8Array, fileName: string): 
 
 /** Read a role document from disk: checks the type and size before reading the whole file. */
 export async function readDocumentFile(path: string): Promise<DocumentText> {
+  const { file, bytes } = await readDocumentBytes(path);
+  return extractDocumentText(bytes, file);
+}
+
+/**
+ * A role document's bytes from disk, for a reader elsewhere (a parse worker): the same checks of the path,
+ * type and size as readDocumentFile, before the file is read.
+ */
+export async function readDocumentBytes(path: string): Promise<{ file: string; bytes: Uint8Array }> {
   const file = basename(path);
   let size: number;
   try {
@@ -138,7 +149,7 @@ export async function readDocumentFile(path: string): Promise<DocumentText> {
   try {
     const buffer = Buffer.alloc(size);
     const { bytesRead } = await handle.read(buffer, 0, size, 0);
-    return await extractDocumentText(new Uint8Array(buffer.buffer, buffer.byteOffset, bytesRead), file);
+    return { file, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, bytesRead) };
   } finally {
     await handle.close();
   }

@@ -20,6 +20,7 @@ import type { RoleProfile } from '../../src/profile/role-profile.ts';
 import { FileProfileStore } from '../../src/store/file-profile-store.ts';
 import { createIngester } from '../../src/store/ingest-documents.ts';
 import { formatTable, isBenchRow, percentile, type BenchRow } from './bench-report.ts';
+import { runHostileAckBench } from './hostile-ack.bench.ts';
 import { scaleBench, startupChild } from './scale-bench.ts';
 import { syntheticProfiles } from './synthetic-profiles.ts';
 
@@ -306,6 +307,7 @@ async function main(): Promise<void> {
   for (const size of [5, 1_000, 10_000]) for (const r of await answerBenchInChild(size)) rows.push(r);
   if (!process.argv.includes('--no-scale')) await scaleBench(row);
   await slackAckBench();
+  for (const r of await runHostileAckBench()) row(r);
 
   process.stdout.write(`\n${formatTable(rows)}\n`);
   const failed = rows.filter((r) => r.pass === false);

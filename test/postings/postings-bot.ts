@@ -9,6 +9,7 @@ import { createAssistant } from '../../src/answer/assistant.ts';
 import { openPostingStore, type PostingStore } from '../../src/postings/posting-store.ts';
 import { vacancyAnswerer } from '../../src/postings/vacancy-answerer.ts';
 import { postingsListeners } from '../../src/slack/postings/index.ts';
+import type { PostingsListenerOptions } from '../../src/slack/postings/postings-runtime.ts';
 import { FileProfileStore } from '../../src/store/file-profile-store.ts';
 import { loadLibrary } from '../../src/store/load-library.ts';
 import type { FakeSlackApi } from '../support/fake-slack-api.ts';
@@ -35,6 +36,8 @@ export async function startPostingsBot(dataDir: string, fake?: FakeSlackApi, opt
     hrLookupTimeoutMs?: number;
     repairPendingOnStart?: boolean;
     onStartupWork?: (done: Promise<unknown>) => void;
+    parse?: PostingsListenerOptions['parse'];
+    processBeforeResponse?: boolean;
   } = {}): Promise<PostingsBot> {
   const profileStore = new FileProfileStore(dataDir);
   const library = await loadLibrary(profileStore);
@@ -45,6 +48,7 @@ export async function startPostingsBot(dataDir: string, fake?: FakeSlackApi, opt
   const rig = await launchSlackApp({
     assistant: built,
     ...(fake ? { fake } : {}),
+    ...(options.processBeforeResponse !== undefined ? { processBeforeResponse: options.processBeforeResponse } : {}),
     extraListeners: [
       postingsListeners({
         postings,
@@ -61,6 +65,7 @@ export async function startPostingsBot(dataDir: string, fake?: FakeSlackApi, opt
         ...(options.hrLookupTimeoutMs !== undefined ? { hrLookupTimeoutMs: options.hrLookupTimeoutMs } : {}),
         ...(options.repairPendingOnStart !== undefined ? { repairPendingOnStart: options.repairPendingOnStart } : {}),
         ...(options.onStartupWork ? { onStartupWork: options.onStartupWork } : {}),
+        ...(options.parse ? { parse: options.parse } : {}),
       }),
     ],
   });

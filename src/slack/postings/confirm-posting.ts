@@ -39,7 +39,7 @@ export async function publishPosting(
   const { assistant } = runtime.deps;
   let profile: RoleProfile | undefined;
   if (input.source.kind === 'document') {
-    const outcome = await runtime.ingester.ingest({ doc: input.source.doc, bytes: input.source.bytes });
+    const outcome = await runtime.ingester.store({ preview: input.source.preview, file: input.source.doc.file, bytes: input.source.bytes });
     profile = outcome.profile;
     // Indexed at once: the next question anywhere can be about the new role.
     assistant.upsert(profile);

@@ -5,12 +5,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { DocumentText } from '../../ingest/index.ts';
+import type { DocumentPreview } from '../../store/ingest-documents.ts';
 import type { PostingDetails } from '../../postings/posting.ts';
 import { BoundedCache } from '../bounded-cache.ts';
 import type { FormDraft } from './form-view.ts';
 
 export type PreviewSource =
-  | { kind: 'document'; doc: DocumentText; bytes: Uint8Array }
+  | { kind: 'document'; doc: DocumentText; bytes: Uint8Array; preview: DocumentPreview }
   | { kind: 'existing'; roleId: string };
 
 export interface PendingPosting {

@@ -5,6 +5,7 @@
 import { webApi, type App } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { createHrAuthoriser, DEFAULT_LOOKUP_TIMEOUT_MS, refusalText, type HrAuthoriser } from '../../postings/authorise.ts';
+import type { ParsedDocument } from '../../ingest/index.ts';
 import type { PostingStore } from '../../postings/posting-store.ts';
 import { escapeMrkdwn } from '../../present/escape.ts';
 import type { SlackMessage } from '../../present/message.ts';
@@ -47,6 +48,12 @@ export interface PostingsListenerOptions {
   onStartupWork?: (done: Promise<unknown>) => void;
   /** Test-only: faults injected between the steps of a posting (e.g. to kill the process). */
   faults?: PostingFaults;
+  /**
+   * Reads an uploaded or pasted document (bytes -> text -> profile). main.ts passes its parse pool, so a
+   * hostile document is read in a worker thread with a heap cap and a time limit, off the event loop that
+   * acks requests. Without it the document is read in this thread.
+   */
+  parse?: (bytes: Uint8Array, fileName: string) => Promise<ParsedDocument>;
 }
 
 /**

@@ -5,9 +5,9 @@
  */
 import type { webApi } from '@slack/bolt';
 import { isRoleCallError } from '../../errors.ts';
-import { extractDocumentText } from '../../ingest/index.ts';
+import { parseDocumentBytes } from '../../ingest/index.ts';
 import type { RoleProfile } from '../../profile/role-profile.ts';
-import { previewDocument } from '../../store/ingest-documents.ts';
+import { previewOf } from '../../store/ingest-documents.ts';
 import { FORM_BLOCKS } from './ids.ts';
 import type { PreviewSource } from './pending-postings.ts';
 import type { PostingsRuntime } from './postings-runtime.ts';
@@ -60,11 +60,12 @@ export async function readRoleDocument(
       bytes = file.bytes;
       name = file.name;
     }
-    const doc = await extractDocumentText(bytes, name);
-    const preview = previewDocument(doc);
+    const parsed = await (runtime.options.parse ?? parseDocumentBytes)(bytes, name);
+    const preview = previewOf(parsed);
     return {
       ok: true,
-      source: { kind: 'document', doc, bytes },
+      // The preview is kept so Confirm stores what HR saw without reading the document a second time.
+      source: { kind: 'document', doc: parsed.doc, bytes, preview },
       profile: preview.profile,
       origin: originOf(runtime, preview.profile),
       warnings: preview.warnings,
