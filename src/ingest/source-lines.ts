@@ -7,11 +7,22 @@ import type { DocLine } from './document-lines.ts';
 
 export function sourceLines(lines: readonly DocLine[]): DocumentLine[] {
   const out: DocumentLine[] = [];
+  const push = (no: number, text: string): void => {
+    const trimmed = text.trim();
+    if (trimmed.length > 0) out.push({ line: no, text: trimmed });
+  };
   for (const line of lines) {
     if (line.noise) continue;
-    // Table cells keep a visible separator, so a row still reads as a row when quoted on one line.
-    const text = line.cells.length > 1 ? line.cells.map((cell) => cell.text.trim()).filter(Boolean).join(' | ') : line.text.trim();
-    if (text.length > 0) out.push({ line: line.no, text });
+    if (line.cells.every((cell) => cell.items.length <= 1)) {
+      // A table row keeps a visible separator between cells, so it still reads as a row when quoted.
+      push(line.no, line.cells.length > 1 ? line.cells.map((cell) => cell.text.trim()).filter(Boolean).join(' | ') : line.text);
+      continue;
+    }
+    // A cell holding a list ("Role: 1. ... 2. ... 3. ..."): each item is quoted on its own, at the same line.
+    for (const cell of line.cells) {
+      if (cell.items.length <= 1) push(line.no, cell.text);
+      else for (const entry of cell.items) push(line.no, entry);
+    }
   }
   return out;
 }

@@ -43,7 +43,32 @@ export const QUERY_SYNONYMS: Record<string, string[]> = {
   '24x7': ['24', 'hours', '365'],
   neighbourhood: ['neighbourhood', 'community'],
   bobby: ['constable'],
+  // Everyday words for what role documents word formally: "extra hours" is "additional hours".
+  extra: ['additional'],
+  additional: ['extra'],
+  locality: ['area'],
+  area: ['locality'],
+  salary: ['salary', 'pay', 'remuneration'],
+  wage: ['salary', 'pay'],
+  wages: ['salary', 'pay'],
+  pay: ['salary', 'pay', 'remuneration'],
+  swim: ['swimming'],
+  welsh: ['welsh', 'cymraeg'],
   cop: ['constable', 'officer'],
+};
+
+/**
+ * Phrases that name one subject, and the words a document may use for it instead: "bank holidays" are
+ * worked by a role that runs "365 days a year". Read before single words, longest first, as one concept.
+ */
+export const QUERY_PHRASES: Record<string, string[]> = {
+  'bank holiday': ['bank', 'holiday', '365', 'christmas'],
+  'public holiday': ['public', 'holiday', '365', 'christmas'],
+  'job share': ['job', 'share', 'sharing'],
+  'part time': ['part', 'time', 'parttime'],
+  'full time': ['full', 'time', 'fulltime'],
+  'closing date': ['closing'],
+  'welsh language': ['welsh', 'cymraeg'],
 };
 
 export function expandQueryWords(words: readonly string[]): string[] {
