@@ -160,18 +160,21 @@ export class RoleIndex {
   }
 
   /**
-   * The words of roles' document lines that match one query word: the word itself, a typo of it, or a
-   * longer form ("spent" -> "spend", "swim" -> "swimming"), by role id. Only that role's when `roleId` is
+   * The words of roles' document lines that match one query word: the word itself, a longer form ("swim"
+   * -> "swimming") or a typo of it ("spent" -> "spend"), by role id. Only that role's when `roleId` is
    * given (its document is the only one scored). Each term with its weight: 1 for the word itself, less
-   * for a typo or a longer word.
+   * for a longer form, less again for a typo. An acronym the person typed in capitals ("HOLMES") is no
+   * typo: then only it and its longer forms match. A word some document uses as written may still be
+   * another's typo or form ("spent" where another says "spend"): typos stay allowed for it.
    */
-  lineTerms(word: string, roleId?: string): Map<string, Map<string, number>> {
+  lineTerms(word: string, roleId?: string, options: { typos?: boolean } = {}): Map<string, Map<string, number>> {
     const exact = processTerm(word);
     const byRole = new Map<string, Map<string, number>>();
     if (!exact) return byRole;
+    const typos = options.typos !== false;
     const results = this.search_.search(exact, {
       fields: ['lines'],
-      fuzzy: lineTypos,
+      fuzzy: typos ? lineTypos : false,
       ...(roleId === undefined ? {} : { boostDocument: (id: unknown) => (id === roleId ? 1 : 0) }),
     });
     for (const result of results) {

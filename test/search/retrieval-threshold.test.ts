@@ -9,8 +9,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { editDistance, singular, STOP_WORDS, words } from '../../src/catalogue/index.ts';
 import type { RoleProfile } from '../../src/profile/role-profile.ts';
-import { QUERY_SYNONYMS } from '../../src/vocabulary/search-synonyms.ts';
-import { RETRIEVAL_THRESHOLD, retrieveLines } from '../../src/search/retrieve-lines.ts';
+import { LINE_SYNONYMS } from '../../src/vocabulary/search-synonyms.ts';
+import { readConcepts, RETRIEVAL_THRESHOLD, retrieveLines } from '../../src/search/retrieve-lines.ts';
 import { RoleIndex } from '../../src/search/role-index.ts';
 import { searchableLines } from '../../src/search/searchable-lines.ts';
 import { corpusProfiles } from '../corpus/load-assistant.ts';
@@ -18,7 +18,9 @@ import { corpusProfiles } from '../corpus/load-assistant.ts';
 const FRAMING = ['test', 'minimum', 'considered'];
 /** Words the vocabulary treats as framing or expands: not "a subject the document never uses". */
 const NOT_SUBJECTS = new Set(['allowance', 'considered', 'available', 'possible', 'period', 'policy', 'option', 'offered', 'allowed', 'requirement', 'minimum', 'maximum', 'application', 'working', 'worked', 'needed', 'amount']);
-const subjectWord = (word: string): boolean => word.length >= 6 && !/\d/.test(word) && !STOP_WORDS.has(word) && !(word in QUERY_SYNONYMS) && !NOT_SUBJECTS.has(word);
+/** A word retrieval reads as a subject of its own (not an asking word such as "written", no synonyms). */
+const subjectWord = (word: string): boolean =>
+  word.length >= 6 && !/\d/.test(word) && !STOP_WORDS.has(word) && !(word in LINE_SYNONYMS) && !NOT_SUBJECTS.has(word) && readConcepts([word])[0]?.weight === 1;
 
 interface Scores {
   found: number[];
@@ -26,12 +28,14 @@ interface Scores {
   half: number[];
   absent: number[];
   missed: string[];
+  /** Questions asked with half the subject missing. */
+  halfAsked: number;
 }
 
 function measure(profiles: readonly RoleProfile[]): Scores {
   const index = new RoleIndex(profiles);
   const vocabulary = new Map(profiles.map((p) => [p.id, new Set(searchableLines(p).flatMap((line) => words(line.text).map(singular)))]));
-  const scores: Scores = { found: [], framed: [], half: [], absent: [], missed: [] };
+  const scores: Scores = { found: [], framed: [], half: [], absent: [], missed: [], halfAsked: 0 };
   for (const profile of profiles) {
     const lines = searchableLines(profile);
     const own = vocabulary.get(profile.id) ?? new Set<string>();
@@ -62,6 +66,7 @@ function measure(profiles: readonly RoleProfile[]): Scores {
       record(scores.found, [first, second], true);
       record(scores.framed, [first, FRAMING[at % FRAMING.length] ?? 'test'], true);
       record(scores.half, [first, missing], false);
+      scores.halfAsked += 1;
       record(scores.absent, [missing], false);
     });
   }
@@ -85,7 +90,7 @@ describe('the retrieval threshold separates answers from subjects a document doe
   });
 
   it('finds nothing over the threshold when half the subject is not in the document', () => {
-    expect(scores.half.length).toBeGreaterThan(200);
+    expect(scores.halfAsked).toBeGreaterThan(200);
     expect(scores.half.filter((score) => score >= RETRIEVAL_THRESHOLD)).toEqual([]);
   });
 
