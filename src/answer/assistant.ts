@@ -94,6 +94,27 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
   /** The role's own lines answering the question's subject (none: nothing above the threshold). */
   const linesFor = (profile: RoleProfile, subject: QuestionSubject): LineHit[] => retrieveLines(index, profile, subject);
 
+  /**
+   * "what does the PCSO profile say about neighbourhood policing?" / "what does its profile say about ...?":
+   * the words after "about" are the subject, never a role or a glossary term, and the role is the one named
+   * before them (or the conversation's). Null when that is not the question, or the lines hold nothing: the
+   * question then goes the usual way.
+   */
+  function aboutInDocument(question: ReadQuestion, context: ConversationContext): Answer | null {
+    const about = question.words.indexOf('about');
+    if (about < 1 || !question.words.slice(0, about).some((word) => DOCUMENT_WORDS.has(word))) return null;
+    const before = question.mentions.filter((mention) => mention.positions.every((pos) => pos < about));
+    const named = before.length === 1 ? before[0]?.role : null;
+    const profile = named ?? (before.length === 0 && context.roleIds.length === 1 ? catalogue.get(context.roleIds[0] ?? '') : undefined);
+    if (!profile) return null;
+    const subject: QuestionSubject = {
+      words: question.tokens.filter((token) => token.pos > about).map((token) => token.text),
+      acronyms: new Set(question.tokens.filter((token) => token.pos > about && token.upper).map((token) => token.text)),
+    };
+    const hits = linesFor(profile, subject);
+    return hits.length > 0 ? documentAnswer(question.text, profile, hits, subjectLabel(subject)) : null;
+  }
+
   /** Lines the list search missed, quoted after its facts ("posted to" is no "minimum posting"). */
   function withLines(answer: Answer, profile: RoleProfile, hits: readonly LineHit[], subject: QuestionSubject): Answer {
     if (answer.kind !== 'answer') return answer;
@@ -270,6 +291,8 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     }
     const question = readQuestion(questionText, catalogue);
     if (question.words.length === 0) return { answer: helpAnswer(questionText, catalogue.roles()), context };
+    const fromDocument = aboutInDocument(question, context);
+    if (fromDocument) return result(fromDocument, context, []);
 
     if (question.mentions.length === 0 && THANKS.test(question.words.join(' '))) {
       const text = "You're welcome. Ask me about any role's requirements, hours, vetting, driving, skills or training.";
