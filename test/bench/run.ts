@@ -1,14 +1,9 @@
 /**
-<<<<<<< HEAD
- * `npm run bench`: ingest throughput, answer latency beside a bare minisearch query, index build time and
- * memory at 5, 1,000 and 10,000 profiles, the scale bench (scale-bench.ts: 20,000 documents through
- * `rolecall ingest`, start-up cold and from the snapshot, answers at 20,000; `--no-scale` leaves it out),
- * and the Slack ack bench when its file exists. Prints a table with
-=======
  * `npm run bench`: ingest throughput, answer latency (and the retrieval path alone) beside a bare minisearch
- * query over the same document lines, index build time and
- * memory at 5, 1,000 and 10,000 profiles, and the Slack ack bench when its file exists. Prints a table with
->>>>>>> 51ab9b8 (Two-sided honesty test over seeds + corpus; 'what does the X profile say about ...' reads the words after 'about' as the subject; bench measures the retrieval path beside a bare minisearch query over the same lines (target 2x))
+ * query over the same document lines, index build time and memory at 5, 1,000 and 10,000 profiles, the
+ * scale bench (scale-bench.ts: 20,000 documents through `rolecall ingest`, start-up cold and from the
+ * snapshot, answers at 20,000; `--no-scale` leaves it out), and the Slack ack bench when its file exists.
+ * Prints a table with
  * PASS/FAIL per target and writes test/bench/results.json. Speed is measured here, never in tests.
  */
 import { fork } from 'node:child_process';
