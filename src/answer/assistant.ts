@@ -5,10 +5,14 @@
  */
 import { Catalogue, WEAK_ROLE_WORDS, rankCandidates, words, type RoleMention } from '../catalogue/index.ts';
 import type { RoleProfile } from '../profile/role-profile.ts';
+import { readConcepts, retrieveLines, rolesWithLines, type LineHit, type QuestionSubject } from '../search/retrieve-lines.ts';
 import { RoleIndex } from '../search/role-index.ts';
 import type { Assistant, AskResult } from './assistant-api.ts';
 import { compareAnswer } from './compare-roles.ts';
-import { crossRoleListing, isCrossRoleQuestion, listAnswer } from './cross-role.ts';
+import { documentAnswer, documentFact, documentLead, documentListing } from './document-answers.ts';
+import { uniqueCitations } from './citations.ts';
+import { roleFactsText } from './render-text.ts';
+import { crossRoleListing, isCrossRoleQuestion, listAnswer, type Listing } from './cross-role.ts';
 import { builtInGlossary } from './built-in-glossary.ts';
 import { Glossary, type GlossaryEntry } from './glossary.ts';
 import { inputTooLong, INPUT_LIMITS, type InputKind } from './input-limits.ts';
@@ -42,6 +46,26 @@ const THANKS = /^(thanks|thank you|thankyou|thx|ta|cheers|many thanks|great than
 const TERM_KIND_WORDS = new Set(['vetting', 'clearance', 'check', 'level', 'framework']);
 const GLOSSARY_FILLER = new Set(['what', 'whats', 's', 'does', 'do', 'is', 'a', 'an', 'the', 'mean', 'means', 'meaning', 'stand', 'stands', 'for', 'of', 'by', 'define', 'definition', 'abbreviation', 'acronym', 'please', 'pls', 'term', 'word', 'explain']);
 
+/** "what does the profile say about ...", "which roles mention ...": what the document says is asked. */
+const DOCUMENT_WORDS = new Set(['say', 'says', 'said', 'mention', 'mentions', 'mentioned', 'mentioning']);
+/** Roles read line by line for a question across roles; more would cost seconds at 10,000 roles. */
+const MAX_ROLES_READ = 200;
+
+/** The words of a question that name its subject: all but the roles and forces it names. */
+function subjectWords(question: ReadQuestion): QuestionSubject {
+  const named = new Set(question.mentions.flatMap((mention) => mention.positions));
+  const forces = new Set(question.forceWords.map((token) => token.pos));
+  const tokens = question.tokens.filter((token) => !named.has(token.pos) && !forces.has(token.pos));
+  return { words: tokens.map((token) => token.text), acronyms: new Set(tokens.filter((token) => token.upper).map((token) => token.text)) };
+}
+
+/** What was asked, for a label: the subject's naming words ("bank holidays"), framing words only if none. */
+function subjectLabel(subject: QuestionSubject): string {
+  const concepts = readConcepts(subject.words);
+  const naming = concepts.filter((concept) => concept.weight === 1);
+  return (naming.length > 0 ? naming : concepts).map((concept) => concept.label).join(' ');
+}
+
 function mentionWords(question: ReadQuestion, mention: RoleMention): string {
   return mention.positions.map((pos) => question.words[pos] ?? '').join(' ');
 }
@@ -69,6 +93,54 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
       .map((hit) => catalogue.get(hit.id))
       .filter((profile): profile is RoleProfile => profile !== undefined)
       .map(roleRef);
+
+  /** The role's own lines answering the question's subject (none: nothing above the threshold). */
+  const linesFor = (profile: RoleProfile, subject: QuestionSubject): LineHit[] => retrieveLines(index, profile, subject);
+
+  /**
+   * "what does the PCSO profile say about neighbourhood policing?" / "what does its profile say about ...?":
+   * the words after "about" are the subject, never a role or a glossary term, and the role is the one named
+   * before them (or the conversation's). Null when that is not the question, or the lines hold nothing: the
+   * question then goes the usual way.
+   */
+  function aboutInDocument(question: ReadQuestion, context: ConversationContext): Answer | null {
+    const about = question.words.indexOf('about');
+    if (about < 1 || !question.words.slice(0, about).some((word) => DOCUMENT_WORDS.has(word))) return null;
+    const before = question.mentions.filter((mention) => mention.positions.every((pos) => pos < about));
+    const named = before.length === 1 ? before[0]?.role : null;
+    const profile = named ?? (before.length === 0 && context.roleIds.length === 1 ? catalogue.get(context.roleIds[0] ?? '') : undefined);
+    if (!profile) return null;
+    const subject: QuestionSubject = {
+      words: question.tokens.filter((token) => token.pos > about).map((token) => token.text),
+      acronyms: new Set(question.tokens.filter((token) => token.pos > about && token.upper).map((token) => token.text)),
+    };
+    const hits = linesFor(profile, subject);
+    return hits.length > 0 ? documentAnswer(question.text, profile, hits, subjectLabel(subject)) : null;
+  }
+
+  /** Lines the list search missed, quoted after its facts ("posted to" is no "minimum posting"). */
+  function withLines(answer: Answer, profile: RoleProfile, hits: readonly LineHit[], subject: QuestionSubject): Answer {
+    if (answer.kind !== 'answer') return answer;
+    const cited = new Set(answer.citations.map((citation) => citation.line));
+    const fresh = hits.filter((hit) => !cited.has(hit.line));
+    if (fresh.length === 0) return answer;
+    const fact = documentFact(profile, fresh, subjectLabel(subject));
+    const lead = documentLead(profile, fresh);
+    const facts = [...answer.facts, fact];
+    return { ...answer, facts, lead, text: `${lead}\n${roleFactsText(roleRef(profile), facts)}`, citations: uniqueCitations([...answer.citations, ...fact.citations]) };
+  }
+
+  /** "which roles mention the Welsh language?": the roles whose own lines say it, merged into a listing. */
+  function withDocumentLines(listing: Listing, question: ReadQuestion): Listing {
+    const asksDocument = question.words.some((word) => DOCUMENT_WORDS.has(word));
+    // A topic the profiles hold as a field ("which roles need NPPV3?") is answered from that field only.
+    if (!asksDocument && (listing.items.length > 0 || question.topics.length > 0)) return listing;
+    const subject = subjectWords(question);
+    const { found, candidates } = rolesWithLines(index, (id) => catalogue.get(id), subject, MAX_ROLES_READ);
+    if (found.length === 0) return listing;
+    // "Which roles mention ...?" asks what documents say: the roles whose lines say it, each line quoted.
+    return documentListing(found, subjectLabel(subject), candidates > MAX_ROLES_READ);
+  }
 
   /** "nvq" as the glossary spells it out ("national vocational qualification"), for matching documents. */
   function spelledOut(focusWords: readonly string[]): Focus[] {
@@ -236,6 +308,8 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     }
     const question = readQuestion(questionText, catalogue);
     if (question.words.length === 0) return { answer: helpAnswer(questionText, catalogue.roles()), context };
+    const fromDocument = aboutInDocument(question, context);
+    if (fromDocument) return result(fromDocument, context, []);
 
     if (question.mentions.length === 0 && THANKS.test(question.words.join(' '))) {
       const text = "You're welcome. Ask me about any role's requirements, hours, vetting, driving, skills or training.";
@@ -255,7 +329,7 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     const wantsCompare = question.words.some((word) => COMPARE_WORDS.has(word));
 
     if (resolved.length === 0 && !ambiguous && isCrossRoleQuestion(question.words)) {
-      const listing = crossRoleListing(() => catalogue.sortedProfiles(), question);
+      const listing = withDocumentLines(crossRoleListing(() => catalogue.sortedProfiles(), question), question);
       return { answer: listAnswer(questionText, listing, /^how many\b/.test(question.words.join(' '))), context };
     }
 
@@ -323,19 +397,29 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
       return { answer: notFoundAnswer(questionText, asked, suggestionsFor(asked || questionText)), context };
     }
 
+    const subject = subjectWords(question);
+    if (roles.length === 1 && roles[0] && !wantsCompare && question.words.some((word) => DOCUMENT_WORDS.has(word))) {
+      // "what does the PCSO profile say about bank holidays?": the document's own lines are the answer.
+      const hits = linesFor(roles[0], subject);
+      if (hits.length > 0) return result(documentAnswer(questionText, roles[0], hits, subjectLabel(subject)), context, []);
+    }
     if (topics.length === 0) {
       if (roles.length >= 2) return result(compareProfiles(questionText, roles, []), context, []);
       const only = roles[0] as RoleProfile;
       if (!question.wantsSummary && question.focus.words.length > 0) {
         const searched = searchAnswer(questionText, only, question.focus);
-        if (searched) return result(searched, context, []);
-        const subject = question.focus.words.filter((word) => word.length >= 4 && !/^\d+$/.test(word));
-        if (subject.length > 0) return result(notMentionedAnswer(questionText, only, subject.join(' ')), context, []);
+        // No field holds it: the role's own lines, before anything is called not stated.
+        const hits = linesFor(only, subject);
+        if (searched) return result(withLines(searched, only, hits, subject), context, []);
+        if (hits.length > 0) return result(documentAnswer(questionText, only, hits, subjectLabel(subject)), context, []);
+        const named = question.focus.words.filter((word) => word.length >= 4 && !/^\d+$/.test(word));
+        if (named.length > 0) return result(notMentionedAnswer(questionText, only, named.join(' ')), context, []);
       }
       return result(summaryAnswer(questionText, only), context, []);
     }
     const alternatives = spelledOut(question.focus.words);
-    return result(roleAnswer(questionText, roles, topics, question.focus, { text: questionText, words: question.words, alternatives }), context, topics);
+    const retrieve = (profile: RoleProfile) => ({ hits: linesFor(profile, subject), subject: subjectLabel(subject) });
+    return result(roleAnswer(questionText, roles, topics, question.focus, { text: questionText, words: question.words, alternatives, retrieve }), context, topics);
   }
 
   function resolveQuery(roleQuery: string): { profile: RoleProfile } | { answer: Answer } {

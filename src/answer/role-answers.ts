@@ -6,7 +6,9 @@
 import type { RoleProfile } from '../profile/role-profile.ts';
 import { uniqueCitations } from './citations.ts';
 import { isTopicWord } from './detect-topics.ts';
+import type { LineHit } from '../search/retrieve-lines.ts';
 import { comparisonLead, leadFor, type LeadQuestion } from './direct-answer.ts';
+import { documentFact, documentLead } from './document-answers.ts';
 import { roleFactsText } from './render-text.ts';
 import { NO_FOCUS, matchesFocus, type Focus, type TopicKey } from './topics/fact-builders.ts';
 import { topic } from './topics/registry.ts';
@@ -164,6 +166,28 @@ function notMentionedFact(profile: RoleProfile, focus: Focus, listed: readonly F
   };
 }
 
+/** Topics no profile field holds: "not stated" there only means no field, so found lines replace it. */
+const NO_FIELD_TOPICS = new Set<TopicKey>(['pay']);
+
+/** The role's own lines for the question's subject, searched when no field of the profile answers it. */
+export type RetrieveLines = (profile: RoleProfile) => { hits: LineHit[]; subject: string };
+
+/**
+ * An asked topic no field of this profile states (and nothing elsewhere in its lists mentions), or a
+ * named thing its criteria do not mention: the document's own lines are searched before "not stated".
+ */
+function unanswered(facts: readonly Fact[], topics: readonly TopicKey[], lead: string | null): boolean {
+  if (lead && NOT_MENTIONED.test(lead)) return true;
+  return topics.some((key) => {
+    const notStated = facts.some((fact) => fact.topic === key && fact.status === 'not-stated');
+    // Pay is "not stated" beside a stated grade: the grade is no answer to "what's the salary?".
+    return notStated && (NO_FIELD_TOPICS.has(key) || !facts.some((fact) => fact.topic === key && fact.status !== 'not-stated'));
+  });
+}
+
+/** A lead saying the profile is silent ("does not say whether part-time working is possible"). */
+const SILENT_LEAD = /\b(not stated|does not (say|state|mention))\b/i;
+
 /**
  * @param asked the question as read, for a direct first line ("Yes — ...") where one is due; without it
  * (a clarification button, a repeated topic) the facts alone are given.
@@ -173,7 +197,7 @@ export function roleAnswer(
   profiles: readonly RoleProfile[],
   topics: readonly TopicKey[],
   focus: Focus,
-  asked?: Omit<LeadQuestion, 'focus' | 'topics'>,
+  asked?: Omit<LeadQuestion, 'focus' | 'topics'> & { retrieve?: RetrieveLines },
 ): Answer {
   const alternatives = asked?.alternatives ?? [];
   const blocks: string[] = [];
@@ -181,9 +205,22 @@ export function roleAnswer(
   const leads: string[] = [];
   for (const profile of profiles) {
     let roleFacts = factsFor(profile, topics, focus, alternatives);
-    const lead = leadFor({ text: asked?.text ?? question, words: asked?.words ?? [], topics, focus, alternatives }, profile, roleFacts);
-    // "does it need a degree?" and no criterion mentions one: say so, not every criterion the role has.
-    if (lead && NOT_MENTIONED.test(lead)) roleFacts = [notMentionedFact(profile, focus, roleFacts)];
+    let lead = leadFor({ text: asked?.text ?? question, words: asked?.words ?? [], topics, focus, alternatives }, profile, roleFacts);
+    const retrieved = asked?.retrieve && unanswered(roleFacts, topics, lead) ? asked.retrieve(profile) : null;
+    if (lead && NOT_MENTIONED.test(lead)) {
+      // "does it need a degree?" and no criterion mentions one: say so, not every criterion the role has.
+      roleFacts = [notMentionedFact(profile, focus, roleFacts)];
+    }
+    if (retrieved && retrieved.hits.length > 0) {
+      // What the document says where no field holds it, quoted after the fields. A topic with a field keeps
+      // its "not stated" (the field is empty; the lines are for the reader to judge); one with no field
+      // (pay) has nothing to keep, and its lead quotes the document instead.
+      const noField = topics.filter((key) => NO_FIELD_TOPICS.has(key));
+      roleFacts = [...roleFacts.filter((fact) => !(fact.status === 'not-stated' && noField.includes(fact.topic as TopicKey))), documentFact(profile, retrieved.hits, retrieved.subject)];
+      const primary = topics[0];
+      // A lead saying the profile is silent would contradict the lines quoted under it.
+      if (!lead || SILENT_LEAD.test(lead) || (primary && NO_FIELD_TOPICS.has(primary))) lead = documentLead(profile, retrieved.hits);
+    }
     facts.push(...roleFacts);
     if (lead) leads.push(lead);
     // One role: the direct answer is the first line. Several: each role's block opens with its own.

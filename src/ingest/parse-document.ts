@@ -34,6 +34,7 @@ import { rankOf } from '../vocabulary/police-ranks.ts';
 import { makeAliases, makeRoleId } from './role-id.ts';
 import { PARSER_VERSION } from './parser-version.ts';
 import { buildModel } from './sections.ts';
+import { sourceLines } from './source-lines.ts';
 
 export interface DocumentText {
   /** File name as given (no directories). */
@@ -130,6 +131,7 @@ export function parseDocument(doc: DocumentText): ParseResult {
     evidence,
     source: { file: doc.file, sha256: doc.sha256, format: doc.format },
     parserVersion: PARSER_VERSION,
+    lines: sourceLines(model.lines),
     warnings,
   };
   const parsed = RoleProfileSchema.safeParse(input);

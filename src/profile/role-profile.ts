@@ -132,6 +132,16 @@ export const SourceSchema = z.object({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
+/**
+ * One line of the role's own document as read: its 1-based source line and its text (table cells joined
+ * with " | "). Kept so a question no field answers can still be answered from the document, quoted.
+ */
+export const DocumentLineSchema = z.object({
+  line: z.number().int().positive(),
+  text: z.string().min(1),
+});
+export type DocumentLine = z.infer<typeof DocumentLineSchema>;
+
 /** The single-valued fields whose evidence lives in `RoleProfile.evidence`. */
 export const SCALAR_FIELDS = [
   'title',
@@ -212,6 +222,11 @@ export const RoleProfileSchema = z.object({
    * parser version is skipped.
    */
   parserVersion: z.number().int().positive().optional(),
+  /**
+   * The document's non-blank lines, in order. Defaults to none so profiles stored before it load; those
+   * are searched through their evidence quotes instead (see src/search/searchable-lines.ts).
+   */
+  lines: z.array(DocumentLineSchema).default([]),
   /** What the parser noticed and HR may want to fix in the document. */
   warnings: z.array(z.string()).default([]),
 });

@@ -43,7 +43,54 @@ export const QUERY_SYNONYMS: Record<string, string[]> = {
   '24x7': ['24', 'hours', '365'],
   neighbourhood: ['neighbourhood', 'community'],
   bobby: ['constable'],
-  cop: ['constable', 'officer'],
+};
+
+/**
+ * For searching document lines (retrieve-lines.ts): the everyday word, and the words a document uses for
+ * the same thing ("extra hours" is "additional hours" there). Narrower than QUERY_SYNONYMS, which widens a
+ * search for roles ("fitness" -> "health"): a quoted line must be about what was asked, not near it.
+ */
+export const LINE_SYNONYMS: Record<string, string[]> = {
+  extra: ['additional'],
+  additional: ['extra'],
+  locality: ['area'],
+  area: ['locality'],
+  salary: ['pay', 'remuneration'],
+  wage: ['salary', 'pay'],
+  pay: ['salary', 'remuneration'],
+  earn: ['salary', 'pay'],
+  swim: ['swimming'],
+  nights: ['night'],
+  overtime: ['additional'],
+  welsh: ['cymraeg'],
+  licence: ['license'],
+  license: ['licence'],
+  sgt: ['sergeant'],
+  insp: ['inspector'],
+};
+
+/**
+ * Phrases that name one subject, and the words a document may use for it instead: "bank holidays" are
+ * worked by a role that runs "365 days a year". Read before single words, longest first, as one concept.
+ */
+export const QUERY_PHRASES: Record<string, string[]> = {
+  'bank holiday': ['bank', 'holiday', '365', 'christmas'],
+  'public holiday': ['public', 'holiday', '365', 'christmas'],
+  'job share': ['job', 'share', 'sharing'],
+  'part time': ['part', 'time', 'parttime'],
+  'full time': ['full', 'time', 'fulltime'],
+  'closing date': ['closing'],
+  'welsh language': ['welsh', 'cymraeg'],
+};
+
+/**
+ * Words a document often uses in another sense: "a high degree of confidentiality" is no degree. A match
+ * in that sense does not count, in a list item or a document line.
+ */
+export const SENSE_TRAPS: Record<string, RegExp> = {
+  degree: /\bdegree of\b/,
+  degrees: /\bdegrees of\b/,
+  level: /\blevel of\b/,
 };
 
 export function expandQueryWords(words: readonly string[]): string[] {

@@ -13,9 +13,16 @@ import type { Answer, Citation, Fact } from '../../src/answer/types.ts';
 import type { RoleProfile } from '../../src/profile/role-profile.ts';
 import { seedAssistant } from './support/seed-assistant.ts';
 
-/** Every (line, quote) a profile holds, wherever it sits. */
+/**
+ * Every (line, quote) a profile holds, wherever it sits, and its document lines: an answer may quote a
+ * line no field holds, verbatim (a long one cut at the end with an ellipsis).
+ */
 function evidenceOf(profile: RoleProfile): Set<string> {
   const found = new Set<string>();
+  for (const line of profile.lines) {
+    found.add(`${line.line}\u0000${line.text}`);
+    for (let cut = 1; cut < line.text.length; cut += 1) found.add(`${line.line}\u0000${line.text.slice(0, cut).trimEnd()}…`);
+  }
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object') {

@@ -2,6 +2,7 @@
  * Small builders every topic uses, so "not stated" is worded and shaped the same everywhere and a value
  * is only ever read from the profile it is reported for.
  */
+import { SENSE_TRAPS } from '../../vocabulary/search-synonyms.ts';
 import type { RoleProfile, ScalarField } from '../../profile/role-profile.ts';
 import { citeScalar } from '../citations.ts';
 import type { TopicKey } from '../../vocabulary/topic-keys.ts';
@@ -91,16 +92,6 @@ export function matchesFocus(text: string, focus: Focus): boolean {
   );
   return hits.length >= Math.min(2, focus.words.length);
 }
-
-/**
- * Words a document often uses in another sense: "a high degree of confidentiality" is no degree. A match
- * in that sense does not count.
- */
-const SENSE_TRAPS: Record<string, RegExp> = {
-  degree: /\bdegree of\b/,
-  degrees: /\bdegrees of\b/,
-  level: /\blevel of\b/,
-};
 
 /** A rough stem so "typing" meets "type" and "trained" meets "training": enough for matching list items. */
 export function stem(word: string): string {

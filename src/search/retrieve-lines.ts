@@ -1,0 +1,205 @@
+/**
+ * Retrieval: the lines of a role's own document that answer a question no profile field holds ("is a
+ * job share considered?", "what's the salary?", "bank holidays?"). The index says which words of the
+ * role's lines match each question word (typos, word endings); the vocabulary adds the words documents
+ * use instead ("extra" -> "additional", "bank holidays" -> "365 days"); each line is then scored by how
+ * much of the question it covers. Nothing is paraphrased: a hit is a line of the document, verbatim.
+ */
+import type { DocumentLine, RoleProfile } from '../profile/role-profile.ts';
+import { singular, STOP_WORDS, words } from '../catalogue/index.ts';
+import { LINE_SYNONYMS, QUERY_PHRASES, SENSE_TRAPS } from '../vocabulary/search-synonyms.ts';
+import type { RoleIndex } from './role-index.ts';
+import { searchableLines } from './searchable-lines.ts';
+
+/**
+ * A line is quoted when it covers at least this share of the question's subject, and more than half of its
+ * strong words (words naming the subject, not framing it like "test" or "minimum"). How it was chosen
+ * (test/search/retrieval-threshold.test.ts re-runs it over the seeds and the held-out corpus, 29 documents):
+ * - two words found only on one line: that line, coverage 1.00 every time (335 of 335);
+ * - one such word and a framing word the line lacks ("<word> minimum"): median 0.62, 5th percentile 0.59,
+ *   lowest 0.46 (2 of 335 under 0.5, both a word whose variants fill other lines);
+ * - one such word and a subject word the document never uses ("pilot licence" where only "licence" is
+ *   there): highest 0.46, 95th percentile 0.46 (0 of 332 at 0.5 or more);
+ * - a subject word the document never uses, alone: nothing found (typos are forgiven one letter in five,
+ *   two from eight letters, so "occasional" no longer reaches "operational").
+ * 0.5 sits between the last two groups, and reads as "more than half of what was asked is on this line".
+ * Since then a line must also hold more than half of the strong words, which rejects the third group
+ * outright; the threshold still decides between a subject word and framing words.
+ */
+export const RETRIEVAL_THRESHOLD = 0.5;
+/** Words that frame a subject rather than name it: they count, but for less. */
+const WEAK_WEIGHT = 0.5;
+const WEAK_WORDS = new Set([
+  'test', 'tests', 'check', 'checks', 'requirement', 'minimum', 'maximum', 'considered', 'consider', 'available',
+  'allowed', 'possible', 'date', 'apply', 'application', 'policy', 'rule', 'option', 'offered', 'work', 'working',
+  'worked', 'needed', 'period', 'much', 'long', 'amount', 'level', 'type', 'kind', 'allow', 'allowance', 'day', 'days',
+]);
+/** Words of a question that ask rather than name a subject. */
+const ASKING_WORDS = new Set([
+  'say', 'says', 'said', 'saying', 'profile', 'profiles', 'document', 'documents', 'mention', 'mentions', 'mentioned',
+  'state', 'states', 'stated', 'anything', 'something', 'info', 'information', 'detail', 'details', 'write', 'written',
+  'regarding', 'around', 'concerning', 'there', 'much', 'many', 'does', 'do', 'role', 'roles', 'which', 'list',
+]);
+
+/** One subject of a question: all of `all` in a line, or any one of `any` (words documents use instead). */
+export interface Concept {
+  label: string;
+  /** Typed in capitals (an acronym such as "HOLMES"): matched as written, never as a typo. */
+  exact: boolean;
+  all: string[];
+  any: string[];
+  weight: number;
+}
+
+export interface LineHit extends DocumentLine {
+  /** Share of the question's subject the line covers, 0..1. */
+  coverage: number;
+}
+
+/**
+ * The subjects of a question's words (role names and asking words already left out by the caller, or
+ * here): phrases of the vocabulary first, longest first, then single words with their synonyms.
+ */
+export function readConcepts(questionWords: readonly string[], acronyms: ReadonlySet<string> = new Set()): Concept[] {
+  const kept = questionWords.map((word) => word.toLowerCase()).filter((word) => word.length > 0 && !STOP_WORDS.has(word) && !ASKING_WORDS.has(word));
+  const concepts: Concept[] = [];
+  for (let at = 0; at < kept.length; at += 1) {
+    const two = `${kept[at] ?? ''} ${kept[at + 1] ?? ''}`;
+    const phrase = QUERY_PHRASES[two] ?? QUERY_PHRASES[`${singular(kept[at] ?? '')} ${singular(kept[at + 1] ?? '')}`];
+    if (phrase && at + 1 < kept.length) {
+      const parts = two.split(' ');
+      concepts.push({ label: two, exact: false, all: parts, any: phrase.filter((word) => !parts.includes(word)), weight: 1 });
+      at += 1;
+      continue;
+    }
+    const word = kept[at] ?? '';
+    if (concepts.some((concept) => concept.all.length === 1 && concept.all[0] === word)) continue;
+    const synonyms = (LINE_SYNONYMS[word] ?? LINE_SYNONYMS[singular(word)] ?? []).filter((other) => other !== word);
+    concepts.push({ label: word, exact: acronyms.has(word), all: [word], any: synonyms, weight: WEAK_WORDS.has(word) || WEAK_WORDS.has(singular(word)) ? WEAK_WEIGHT : 1 });
+  }
+  return concepts;
+}
+
+/** Matching terms of one role's lines for each word of the concepts (from the index). */
+type TermsOf = (word: string) => ReadonlyMap<string, number> | undefined;
+
+function conceptValue(concept: Concept, lineWords: ReadonlySet<string>, lineText: string, termsOf: TermsOf): number {
+  const weightIn = (word: string): number => {
+    if (SENSE_TRAPS[word]?.test(lineText)) return 0;
+    let best = 0;
+    for (const [term, weight] of termsOf(word) ?? []) if (weight > best && lineWords.has(term)) best = weight;
+    return best;
+  };
+  let value = Math.min(...concept.all.map(weightIn));
+  for (const other of concept.any) value = Math.max(value, weightIn(other));
+  return value;
+}
+
+/**
+ * Lines of `lines` covering the concepts at or above the threshold, best first, at most `limit`. A concept
+ * counts more the fewer lines of this document hold it (a word on every line says little); one no line
+ * holds counts the most, so a question whose main subject the document never mentions stays below.
+ */
+export function scoreLines(lines: readonly DocumentLine[], concepts: readonly Concept[], termsOf: TermsOf, limit: number, threshold = RETRIEVAL_THRESHOLD): LineHit[] {
+  if (concepts.length === 0 || lines.length === 0) return [];
+  const values = lines.map((line) => {
+    const lineWords = new Set(words(line.text).map(singular));
+    const lower = line.text.toLowerCase();
+    return concepts.map((concept) => conceptValue(concept, lineWords, lower, termsOf));
+  });
+  const weights = concepts.map((concept, c) => {
+    const holding = values.reduce((count, row) => count + ((row[c] ?? 0) > 0 ? 1 : 0), 0);
+    return concept.weight * Math.log(1 + lines.length / (1 + holding));
+  });
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  const strongCount = concepts.filter((concept) => concept.weight === 1).length;
+  const hits: LineHit[] = [];
+  const seen = new Set<string>();
+  lines.forEach((line, l) => {
+    const row = values[l] ?? [];
+    let covered = 0;
+    let strong = 0;
+    concepts.forEach((concept, c) => {
+      const value = row[c] ?? 0;
+      covered += value * (weights[c] ?? 0);
+      if (value > 0 && concept.weight === 1) strong += 1;
+    });
+    const coverage = covered / total;
+    // Most of the naming words on one line: "criminal" on one line and "record" on another answer no
+    // question about a criminal record.
+    const mostStrong = strongCount === 0 || strong * 2 > strongCount;
+    if (coverage < threshold || coverage === 0 || !mostStrong || seen.has(line.text)) return;
+    seen.add(line.text);
+    hits.push({ ...line, coverage });
+  });
+  return hits.sort((a, b) => b.coverage - a.coverage || a.line - b.line).slice(0, limit);
+}
+
+/** Each word to look up, and whether typos of it may match. */
+function conceptWords(concepts: readonly Concept[]): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  for (const concept of concepts) for (const word of [...concept.all, ...concept.any]) out.set(word, (out.get(word) ?? true) && !concept.exact);
+  return out;
+}
+
+/** The question's words, and those typed in capitals (acronyms), lower-cased. */
+export interface QuestionSubject {
+  words: readonly string[];
+  acronyms?: ReadonlySet<string>;
+}
+
+/** The lines of one role's document that answer the question's words, best first (none: nothing found). */
+/** `threshold` is for measuring how scores fall (test/search/retrieval-threshold.test.ts); answers use the default. */
+export function retrieveLines(index: RoleIndex, profile: RoleProfile, subject: QuestionSubject | readonly string[], limit = 3, threshold = RETRIEVAL_THRESHOLD): LineHit[] {
+  const { words: questionWords, acronyms } = 'words' in subject ? subject : { words: subject, acronyms: undefined };
+  const concepts = readConcepts(questionWords, acronyms);
+  if (concepts.length === 0) return [];
+  const terms = new Map<string, ReadonlyMap<string, number> | undefined>();
+  for (const [word, typos] of conceptWords(concepts)) terms.set(word, index.lineTerms(word, profile.id, { typos }).get(profile.id));
+  // No word of the question is in this document at all: nothing to read line by line.
+  if ([...terms.values()].every((found) => found === undefined)) return [];
+  return scoreLines(searchableLines(profile), concepts, (word) => terms.get(word), limit, threshold);
+}
+
+export interface RoleLines {
+  profile: RoleProfile;
+  hits: LineHit[];
+}
+
+/**
+ * Roles whose documents have a line answering the question's words ("which roles mention the Welsh
+ * language?"), each with its best line; at most `limit` roles are read line by line, those whose documents
+ * cover most of the question first. `total` counts the roles whose documents hold the words at all.
+ */
+export function rolesWithLines(
+  index: RoleIndex,
+  profileOf: (id: string) => RoleProfile | undefined,
+  subject: QuestionSubject,
+  limit = 200,
+): { found: RoleLines[]; checked: number; candidates: number } {
+  const concepts = readConcepts(subject.words, subject.acronyms);
+  if (concepts.length === 0) return { found: [], checked: 0, candidates: 0 };
+  const termsByWord = new Map<string, Map<string, Map<string, number>>>();
+  for (const [word, typos] of conceptWords(concepts)) termsByWord.set(word, index.lineTerms(word, undefined, { typos }));
+  // A document-level bound: the share of the question a role's document holds anywhere, unweighted. A role
+  // under the threshold cannot have a line over it: a concept its document lacks weighs the most there.
+  const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
+  const bound = new Map<string, number>();
+  for (const concept of concepts) {
+    const roles = new Set<string>();
+    const allRoles = concept.all.map((word) => new Set(termsByWord.get(word)?.keys() ?? []));
+    const [first, ...rest] = allRoles;
+    for (const id of first ?? []) if (rest.every((set) => set.has(id))) roles.add(id);
+    for (const other of concept.any) for (const id of termsByWord.get(other)?.keys() ?? []) roles.add(id);
+    for (const id of roles) bound.set(id, (bound.get(id) ?? 0) + concept.weight / total);
+  }
+  const candidates = [...bound.entries()].filter(([, share]) => share >= RETRIEVAL_THRESHOLD).sort((a, b) => b[1] - a[1]);
+  const found: RoleLines[] = [];
+  for (const [id] of candidates.slice(0, limit)) {
+    const profile = profileOf(id);
+    if (!profile) continue;
+    const hits = scoreLines(searchableLines(profile), concepts, (word) => termsByWord.get(word)?.get(id), 1);
+    if (hits.length > 0) found.push({ profile, hits });
+  }
+  return { found, checked: Math.min(limit, candidates.length), candidates: candidates.length };
+}
