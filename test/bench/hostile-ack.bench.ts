@@ -76,6 +76,8 @@ export async function runHostileAckBench(requests = 100): Promise<BenchRow[]> {
     // Warm the worker, as a running bot's would be.
     await pool.parse(new TextEncoder().encode(CDO_DOCUMENT), 'warm-up.txt');
     await bot.rig.sendCommand('/post-role', '', { user_id: HR_USER, channel_id: 'CHRTEAM01' });
+    // Acked first, as in production: the form opens just after.
+    while (fake.callsTo('views.open').length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
     const form = fake.callsTo('views.open').at(-1)?.args['view'] as { private_metadata?: string };
     const submission = bot.rig.sendInteraction(
       viewSubmission({ user: HR_USER, callbackId: 'rolecall_post_role', viewId: 'VFORM00001', privateMetadata: form.private_metadata ?? '', values: formValues({ fileId: 'F0HOSTILE1', fileName: 'hostile.txt' }) }),
