@@ -5,12 +5,12 @@
  * A fact listed in parser-gaps.ts runs as `it.fails`: it stays visible in every run, and the day the parser
  * gets it right the suite fails until the entry is deleted, so a gap list can never go stale.
  */
-import { describe, it } from 'vitest';
-import { expectCitationsQuoteTheirLines } from './citation-check.ts';
+import { describe } from 'vitest';
 import { corpusFiles, loadExpectedFacts } from './expected-facts.ts';
 import { factChecks } from './fact-checks.ts';
 import { parseCorpusDocument, type ParsedCorpusDocument } from './load-parser.ts';
-import { DOCUMENT_REFUSED, PARSER_GAPS, gapTitle } from './parser-gaps.ts';
+import { itChecksFacts } from './fact-tests.ts';
+import { PARSER_GAPS } from './parser-gaps.ts';
 
 describe('held-out corpus: parser', () => {
   for (const expected of loadExpectedFacts()) for (const { file, path } of corpusFiles(expected)) {
@@ -19,22 +19,7 @@ describe('held-out corpus: parser', () => {
       // Parsed once, inside the tests, so a refused document fails (or, listed as refused, "fails") each fact.
       let parsing: Promise<ParsedCorpusDocument> | undefined;
       const parsed = (): Promise<ParsedCorpusDocument> => (parsing ??= parseCorpusDocument(path));
-      const refused = gaps[DOCUMENT_REFUSED];
-
-      for (const fact of factChecks(expected)) {
-        const gap = refused === undefined ? gaps[fact.name] : `the document refused: ${refused}`;
-        const run = async (): Promise<void> => fact.check((await parsed()).profile);
-        if (gap === undefined) it(fact.name, run);
-        else it.fails(gapTitle(fact.name, fact.expected, gap), run);
-      }
-
-      const citations = async (): Promise<void> => {
-        const { profile, text } = await parsed();
-        expectCitationsQuoteTheirLines(profile, text);
-      };
-      const citationGap = refused ?? gaps['citations quote their lines'];
-      if (citationGap === undefined) it('citations quote their lines', citations);
-      else it.fails(gapTitle('citations quote their lines', 'every evidence quote on its cited line', citationGap), citations);
+      itChecksFacts(factChecks(expected), gaps, parsed);
     });
   }
 });

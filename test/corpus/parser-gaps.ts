@@ -1,7 +1,7 @@
 /**
  * Facts the parser still gets wrong, by document and fact name (the names of the checks in
- * fact-checks.ts). Each is reported as an it.todo that states the expected value, so the suite stays green
- * and the gap stays visible. Remove an entry as soon as the parser gets the fact right.
+ * fact-checks.ts). Each runs as an it.fails that states the expected value, so the gap stays visible and a
+ * gap that starts passing fails the suite: remove its entry as soon as the parser gets the fact right.
  */
 /** The gap key for a document the parser refuses outright (for example "no role title found"). */
 export const DOCUMENT_REFUSED = '(document refused)';

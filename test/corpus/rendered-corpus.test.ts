@@ -6,13 +6,13 @@
 import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { parseDocument, readDocumentFile } from '../../src/ingest/index.ts';
 import { RoleProfileSchema, type RoleProfile } from '../../src/profile/role-profile.ts';
-import { expectCitationsQuoteTheirLines } from './citation-check.ts';
 import { DOCUMENTS_DIR, loadExpectedFacts } from './expected-facts.ts';
 import { factChecks } from './fact-checks.ts';
-import { DOCUMENT_REFUSED, RENDERED_GAPS, gapTitle } from './parser-gaps.ts';
+import { itChecksFacts } from './fact-tests.ts';
+import { RENDERED_GAPS } from './parser-gaps.ts';
 import { renderDocx, renderPdf } from './render-documents.ts';
 
 /** The facts people decide on; list contents are covered by the text corpus. */
@@ -38,7 +38,6 @@ describe('held-out corpus rendered as .docx and .pdf: parser', () => {
       const name = expected.document.replace(/\.\w+$/, `.${format}`);
       describe(`${format}: ${name}`, () => {
         const gaps = RENDERED_GAPS[`${format}/${expected.document}`] ?? {};
-        const refused = gaps[DOCUMENT_REFUSED];
         // Rendered and parsed once, inside the tests, so a refused document fails (or, listed, "fails") each fact.
         let parsing: Promise<{ profile: RoleProfile; text: string }> | undefined;
         const parsed = (): Promise<{ profile: RoleProfile; text: string }> =>
@@ -50,19 +49,7 @@ describe('held-out corpus rendered as .docx and .pdf: parser', () => {
           })());
 
         const notRendered = new Set(expected.notInRendered?.facts ?? []);
-        for (const fact of factChecks(expected).filter((f) => KEY_FACTS.test(f.name) && !notRendered.has(f.name))) {
-          const gap = refused === undefined ? gaps[fact.name] : `the document refused: ${refused}`;
-          const run = async (): Promise<void> => fact.check((await parsed()).profile);
-          if (gap === undefined) it(fact.name, run);
-          else it.fails(gapTitle(fact.name, fact.expected, gap), run);
-        }
-        const citations = async (): Promise<void> => {
-          const { profile, text } = await parsed();
-          expectCitationsQuoteTheirLines(profile, text);
-        };
-        const citationGap = refused ?? gaps['citations quote their lines'];
-        if (citationGap === undefined) it('citations quote their lines', citations);
-        else it.fails(gapTitle('citations quote their lines', 'every evidence quote on its cited line', citationGap), citations);
+        itChecksFacts(factChecks(expected).filter((f) => KEY_FACTS.test(f.name) && !notRendered.has(f.name)), gaps, parsed);
       });
     }
   }

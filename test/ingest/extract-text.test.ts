@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RoleCallError } from '../../src/errors.ts';
 import { extractDocumentText, MAX_DOCUMENT_BYTES, parseDocument, readDocumentFile } from '../../src/ingest/index.ts';
 import { misquoted } from './support/evidence.ts';
+import { rejection } from '../support/rejection.ts';
 
 let dir: string;
 beforeAll(() => {
@@ -27,15 +28,6 @@ function file(name: string, content: string | Uint8Array): string {
   return path;
 }
 
-async function rejection(promise: Promise<unknown>): Promise<RoleCallError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof RoleCallError) return error;
-    throw error;
-  }
-  throw new Error('expected a RoleCallError');
-}
 
 async function buildDocx(): Promise<Uint8Array> {
   const cell = (text: string): TableCell => new TableCell({ children: [new Paragraph(text)] });

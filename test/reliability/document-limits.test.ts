@@ -4,10 +4,10 @@
  */
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { RoleCallError } from '../../src/errors.ts';
 import { MAX_DOCUMENT_TEXT_CHARS } from '../../src/ingest/document-text-limit.ts';
 import { MAX_PDF_PAGES } from '../../src/ingest/extract-pdf.ts';
 import { extractDocumentText } from '../../src/ingest/extract-text.ts';
+import { rejection } from '../support/rejection.ts';
 
 /** A PDF of `pages` pages; `linesOf(p)` gives page p's lines (a fixed list: the same lines on every page). */
 async function pdfOf(pages: number, linesOf: string[] | ((page: number) => string[])): Promise<Uint8Array> {
@@ -26,14 +26,6 @@ function pageWord(p: number): string {
   return String.fromCharCode(98 + Math.floor(p / 26)) + String.fromCharCode(97 + (p % 26));
 }
 
-async function rejection(promise: Promise<unknown>): Promise<RoleCallError> {
-  const error = await promise.then(
-    () => null,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(RoleCallError);
-  return error as RoleCallError;
-}
 
 describe('document limits', () => {
   it('refuses a PDF with more pages than a role document has', async () => {

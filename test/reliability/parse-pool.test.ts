@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { RoleCallError } from '../../src/errors.ts';
 import { parseDocumentBytes } from '../../src/ingest/parse-document-bytes.ts';
 import { createParsePool, type ParsePool } from '../../src/ingest/parse-pool.ts';
+import { rejection } from '../support/rejection.ts';
 
 const SEED = 'hertfordshire-pcso-role-profile.txt';
 const seedBytes = new Uint8Array(readFileSync(new URL(`../../data/sources/${SEED}`, import.meta.url)));
@@ -23,14 +23,6 @@ function longRoleDocument(chars: number): Uint8Array {
   return new TextEncoder().encode(lines.join('\n'));
 }
 
-async function rejection(promise: Promise<unknown>): Promise<RoleCallError> {
-  const error = await promise.then(
-    () => null,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(RoleCallError);
-  return error as RoleCallError;
-}
 
 /** One pool for the tests that do not break workers: starting a worker costs a second or more here. */
 let shared: ParsePool;
