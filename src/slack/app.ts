@@ -15,6 +15,7 @@ import { registerCommands } from './listeners/commands/index.ts';
 import { registerEvents } from './listeners/events/index.ts';
 import { registerMessages } from './listeners/messages/index.ts';
 import { listenError } from './listen-error.ts';
+import { countPendingAcks, NO_PENDING_ACKS } from './pending-acks.ts';
 import { rejectFutureRequests } from './request-freshness.ts';
 import { createMessageSender } from './send-messages.ts';
 import { createWorkQueue } from './work-queue.ts';
@@ -98,6 +99,9 @@ export function createSlackApp(options: SlackAppOptions): SlackAppHandle {
         ],
       });
   if (receiver) rejectFutureRequests(receiver, logger);
+  // Acks are owed only when the app acks before working; with processBeforeResponse the response waits for the
+  // work itself, so holding the work back for it would only delay both.
+  const pendingAcks = receiver && !(options.processBeforeResponse ?? false) ? countPendingAcks(receiver) : NO_PENDING_ACKS;
   const app = new App({
     token: options.botToken,
     logger: boltLogger,
@@ -112,7 +116,7 @@ export function createSlackApp(options: SlackAppOptions): SlackAppHandle {
     threads: createThreadContextStore(options.threadStore ?? {}),
     send: createMessageSender(logger),
     answeredMessages: new BoundedCache<true>(EVENT_DEDUPE),
-    work: createWorkQueue({ logger, ...(options.workConcurrency !== undefined ? { concurrency: options.workConcurrency } : {}) }),
+    work: createWorkQueue({ logger, pendingAcks, ...(options.workConcurrency !== undefined ? { concurrency: options.workConcurrency } : {}) }),
   };
 
   // Slack retries an event it thinks was missed (X-Slack-Retry-Num): the same event_id is handled once.

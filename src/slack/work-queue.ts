@@ -6,6 +6,7 @@
  * test with processBeforeResponse) can still wait for it.
  */
 import type { Logger } from 'pino';
+import type { PendingAcks } from './pending-acks.ts';
 
 export interface WorkQueue {
   run(job: () => Promise<void>): Promise<void>;
@@ -18,17 +19,50 @@ export interface WorkQueueOptions {
   concurrency?: number;
   /** Above this many waiting jobs a warning is logged: the bot is falling behind (default 500). */
   warnAt?: number;
+  /**
+   * Acks still owed to Slack (requests received, not yet answered). While there are any, no job starts, for
+   * at most `maxAckWaitMs` (default 250) at a time, so a steady stream of requests cannot starve the answers.
+   */
+  pendingAcks?: PendingAcks;
+  maxAckWaitMs?: number;
   logger: Logger;
 }
 
 export function createWorkQueue(options: WorkQueueOptions): WorkQueue {
   const concurrency = Math.max(1, options.concurrency ?? 4);
   const warnAt = options.warnAt ?? 500;
+  const pendingAcks = options.pendingAcks;
+  const maxAckWaitMs = options.maxAckWaitMs ?? 250;
   const waiting: Array<() => void> = [];
   let running = 0;
   let warned = false;
+  /** When the queue began holding jobs back for acks (undefined: not holding). */
+  let holdingSince: number | undefined;
+  let recheck: NodeJS.Timeout | undefined;
+
+  /** True while jobs should wait: acks are owed and the wait has not run out. Re-checks itself soon. */
+  const holdForAcks = (): boolean => {
+    if (!pendingAcks || pendingAcks.count === 0) {
+      holdingSince = undefined;
+      return false;
+    }
+    const now = Date.now();
+    holdingSince ??= now;
+    if (now - holdingSince >= maxAckWaitMs) {
+      holdingSince = undefined;
+      return false;
+    }
+    if (recheck === undefined) {
+      recheck = setTimeout(() => {
+        recheck = undefined;
+        startNext();
+      }, 2);
+    }
+    return true;
+  };
 
   const startNext = (): void => {
+    if (waiting.length === 0 || holdForAcks()) return;
     while (running < concurrency && waiting.length > 0) {
       const start = waiting.shift();
       if (!start) return;

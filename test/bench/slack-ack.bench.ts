@@ -8,16 +8,13 @@
  * Run alone: npx tsx test/bench/slack-ack.bench.ts
  */
 import { pathToFileURL } from 'node:url';
-import { fork, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { createSlackApp } from '../../src/slack/app.ts';
 import { captureLogger } from '../support/capture-logger.ts';
 import { createSeedAssistant } from '../support/seed-assistant.ts';
 import { TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from '../support/slack-app-harness.ts';
+import { forkLoadProcess, nextMessage, startBareServer } from './load-process.ts';
 import type { LoadResult } from './slack-ack-load-process.ts';
 
 export interface SlackAckBenchResult {
@@ -54,66 +51,15 @@ const DoneSchema = z.object({
   slackCalls: z.number(),
 });
 
-/** A server that reads the body and answers 200: nothing else. */
-async function startBareServer(): Promise<{ url: string; close(): Promise<void> }> {
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => res.end());
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/slack/events`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return 0;
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return Math.round((sorted[index] ?? 0) * 100) / 100;
 }
 
-function startLoadProcess(): ChildProcess {
-  const file = fileURLToPath(new URL('./slack-ack-load-process.ts', import.meta.url));
-  // The load process is TypeScript: run it with tsx's loader.
-  return fork(file, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-}
-
-function nextMessage<T>(worker: ChildProcess, schema: z.ZodType<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (message: unknown): void => {
-      cleanup();
-      const parsed = schema.safeParse(message);
-      if (parsed.success) resolve(parsed.data);
-      else reject(new Error('slack-ack bench: unexpected message from the load process'));
-    };
-    const onError = (error: Error): void => {
-      cleanup();
-      reject(error);
-    };
-    const onExit = (code: number | null): void => {
-      cleanup();
-      reject(new Error(`slack-ack bench: the load process exited early (code ${code})`));
-    };
-    const cleanup = (): void => {
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
-    };
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.on('exit', onExit);
-  });
-}
-
 export async function runSlackAckBench(options: SlackAckBenchOptions = {}): Promise<SlackAckBenchResult> {
   const total = options.requests ?? 200;
-  const worker = startLoadProcess();
+  const worker = forkLoadProcess('./slack-ack-load-process.ts');
   const log = captureLogger('info');
   try {
     const { apiUrl } = await nextMessage(worker, ReadySchema);

@@ -13,6 +13,7 @@ import type { PostingsListenerOptions } from '../../src/slack/postings/postings-
 import { FileProfileStore } from '../../src/store/file-profile-store.ts';
 import { loadLibrary } from '../../src/store/load-library.ts';
 import type { FakeSlackApi } from '../support/fake-slack-api.ts';
+import type { ExtraListeners } from '../../src/slack/app.ts';
 import { launchSlackApp, type SlackTestRig } from '../support/slack-app-harness.ts';
 
 export const HR_USER = 'UHRPERSON1';
@@ -29,48 +30,60 @@ export interface PostingsBot {
   postings: PostingStore;
 }
 
-export async function startPostingsBot(dataDir: string, fake?: FakeSlackApi, options: {
-    ackBudgetMs?: number;
-    now?: Date;
-    hrCacheMs?: number;
-    hrLookupTimeoutMs?: number;
-    repairPendingOnStart?: boolean;
-    onStartupWork?: (done: Promise<unknown>) => void;
-    parse?: PostingsListenerOptions['parse'];
-    processBeforeResponse?: boolean;
-  } = {}): Promise<PostingsBot> {
+export interface PostingsBotOptions {
+  ackBudgetMs?: number;
+  now?: Date;
+  hrCacheMs?: number;
+  hrLookupTimeoutMs?: number;
+  repairPendingOnStart?: boolean;
+  onStartupWork?: (done: Promise<unknown>) => void;
+  parse?: PostingsListenerOptions['parse'];
+  processBeforeResponse?: boolean;
+}
+
+/** The bot's parts without the Slack app: the assistant over the data directory and the postings listeners. */
+export async function postingsBotParts(dataDir: string, options: PostingsBotOptions = {}): Promise<{ assistant: Assistant; postings: PostingStore; listeners: ExtraListeners }> {
   const profileStore = new FileProfileStore(dataDir);
   const library = await loadLibrary(profileStore);
   const postings = await openPostingStore(dataDir);
   let assistant: Assistant | undefined;
   const built = createAssistant({ profiles: library.profiles, answerers: [vacancyAnswerer(postings, () => assistant, { now: () => options.now ?? NOW })] });
   assistant = built;
+  const listeners = postingsListeners({
+    postings,
+    profileStore,
+    hrUserIds: [HR_USER],
+    hrUsergroupId: HR_GROUP,
+    postingsChannelId: JOBS_CHANNEL,
+    now: () => options.now ?? NOW,
+    // Tests close expired postings through /post-role, where the work is awaited.
+    closeExpiredOnStart: false,
+    // Generous: the tests read small documents, and a slow CI machine must not switch to the async path.
+    ackBudgetMs: options.ackBudgetMs ?? 2500,
+    ...(options.hrCacheMs !== undefined ? { hrCacheMs: options.hrCacheMs } : {}),
+    ...(options.hrLookupTimeoutMs !== undefined ? { hrLookupTimeoutMs: options.hrLookupTimeoutMs } : {}),
+    ...(options.repairPendingOnStart !== undefined ? { repairPendingOnStart: options.repairPendingOnStart } : {}),
+    ...(options.onStartupWork ? { onStartupWork: options.onStartupWork } : {}),
+    ...(options.parse ? { parse: options.parse } : {}),
+  });
+  return { assistant: built, postings, listeners };
+}
+
+/** The usergroup the fake Slack answers for the HR check: HR_GROUP has HR_GROUP_MEMBER. */
+export function answerHrUsergroup(fake: FakeSlackApi): void {
+  fake.setHandler('usergroups.users.list', (args) => ({ ok: true, users: args['usergroup'] === HR_GROUP ? [HR_GROUP_MEMBER] : [] }));
+}
+
+export async function startPostingsBot(dataDir: string, fake?: FakeSlackApi, options: PostingsBotOptions = {}): Promise<PostingsBot> {
+  const { assistant, postings, listeners } = await postingsBotParts(dataDir, options);
   const rig = await launchSlackApp({
-    assistant: built,
+    assistant,
     ...(fake ? { fake } : {}),
     ...(options.processBeforeResponse !== undefined ? { processBeforeResponse: options.processBeforeResponse } : {}),
-    extraListeners: [
-      postingsListeners({
-        postings,
-        profileStore,
-        hrUserIds: [HR_USER],
-        hrUsergroupId: HR_GROUP,
-        postingsChannelId: JOBS_CHANNEL,
-        now: () => options.now ?? NOW,
-        // Tests close expired postings through /post-role, where the work is awaited.
-        closeExpiredOnStart: false,
-        // Generous: the tests read small documents, and a slow CI machine must not switch to the async path.
-        ackBudgetMs: options.ackBudgetMs ?? 2500,
-        ...(options.hrCacheMs !== undefined ? { hrCacheMs: options.hrCacheMs } : {}),
-        ...(options.hrLookupTimeoutMs !== undefined ? { hrLookupTimeoutMs: options.hrLookupTimeoutMs } : {}),
-        ...(options.repairPendingOnStart !== undefined ? { repairPendingOnStart: options.repairPendingOnStart } : {}),
-        ...(options.onStartupWork ? { onStartupWork: options.onStartupWork } : {}),
-        ...(options.parse ? { parse: options.parse } : {}),
-      }),
-    ],
+    extraListeners: [listeners],
   });
-  rig.fake.setHandler('usergroups.users.list', (args) => ({ ok: true, users: args['usergroup'] === HR_GROUP ? [HR_GROUP_MEMBER] : [] }));
-  return { rig, assistant: built, postings };
+  answerHrUsergroup(rig.fake);
+  return { rig, assistant, postings };
 }
 
 /** A role document from a made-up force, short enough to paste (Slack caps pasted text at 3,000 characters). */

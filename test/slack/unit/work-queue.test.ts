@@ -32,4 +32,29 @@ describe('work queue', () => {
     expect(ran).toBe(true);
     expect(log.lines.some((line) => line['msg'] === 'queued job failed')).toBe(true);
   });
+
+  it('holds jobs back while acks are owed, and starts them once the acks are sent', async () => {
+    const owed = { count: 1 };
+    const queue = createWorkQueue({ logger: captureLogger().logger, pendingAcks: owed, maxAckWaitMs: 10_000 });
+    let ran = false;
+    const job = queue.run(async () => {
+      ran = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(ran).toBe(false);
+    owed.count = 0;
+    await job;
+    expect(ran).toBe(true);
+  });
+
+  it('does not starve: a job starts after the longest ack wait even while acks are still owed', async () => {
+    const owed = { count: 1 };
+    const queue = createWorkQueue({ logger: captureLogger().logger, pendingAcks: owed, maxAckWaitMs: 20 });
+    let ran = false;
+    await queue.run(async () => {
+      ran = true;
+    });
+    expect(ran).toBe(true);
+    expect(owed.count).toBe(1);
+  });
 });
