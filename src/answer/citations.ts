@@ -2,7 +2,15 @@
 import type { Evidence, RoleProfile, ScalarField } from '../profile/role-profile.ts';
 import type { Citation } from './types.ts';
 
+/** A field HR corrected is cited as checked by HR: its value no longer comes from a document line. */
+export const CHECKED_BY_HR = 'checked by HR';
+
 export function cite(profile: RoleProfile, field: string, evidence: readonly Evidence[]): Citation[] {
+  const checked = profile.readings[field];
+  if (checked?.method === 'hr') {
+    const checkedByHr = { by: checked.by ?? 'HR', at: checked.at ?? '' };
+    return [{ roleId: profile.id, roleTitle: profile.title, field, line: 0, quote: CHECKED_BY_HR, checkedByHr }];
+  }
   return evidence.map((item) => ({
     roleId: profile.id,
     roleTitle: profile.title,

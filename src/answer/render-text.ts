@@ -12,7 +12,14 @@ export function roleLabel(role: RoleRef): string {
 export function sourceLine(citations: readonly Citation[], max = 8): string {
   if (citations.length === 0) return '';
   const byRole = new Map<string, { title: string; lines: number[] }>();
+  const checked: string[] = [];
   for (const citation of citations) {
+    // A field HR corrected has no document line: its source is the check.
+    if (citation.checkedByHr !== undefined) {
+      const words = `${citation.roleTitle} profile, checked by HR`;
+      if (!checked.includes(words)) checked.push(words);
+      continue;
+    }
     const entry = byRole.get(citation.roleId) ?? { title: citation.roleTitle, lines: [] };
     if (!entry.lines.includes(citation.line)) entry.lines.push(citation.line);
     byRole.set(citation.roleId, entry);
@@ -23,7 +30,7 @@ export function sourceLine(citations: readonly Citation[], max = 8): string {
     const more = sorted.length > max ? ` and ${sorted.length - max} more` : '';
     return `${title} profile, ${sorted.length === 1 ? 'line' : 'lines'} ${shown}${more}`;
   });
-  return `Source: ${parts.join('; ')}`;
+  return `Source: ${[...checked, ...parts].join('; ')}`;
 }
 
 export function factText(fact: Fact, roleTitle: string): string {

@@ -24,6 +24,11 @@ export interface Citation {
    * posting's own wording. Presenters show "Vacancy posting <id>" instead of a line number.
    */
   postingId?: string;
+  /**
+   * Set when HR corrected the field (src/review/corrections.ts): the value is HR's, not the document's, so
+   * `line` is 0 and presenters show "checked by HR" instead of a line number.
+   */
+  checkedByHr?: { by: string; at: string };
 }
 
 /** stated: the profile says it; not-stated: it does not; ambiguous: it says something unclear (see note). */

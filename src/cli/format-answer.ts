@@ -33,6 +33,7 @@ export function formatCitations(citations: readonly Citation[]): string[] {
 
 /** A vacancy posting is cited by its id (it has no document lines); a profile fact by its line. */
 function citationPlace(c: Citation): string {
+  if (c.checkedByHr !== undefined) return `${c.roleTitle} profile, checked by HR`;
   return c.postingId !== undefined ? `${c.roleTitle} vacancy posting ${c.postingId}` : `${c.roleTitle} profile, line ${c.line}`;
 }
 

@@ -12,6 +12,7 @@ import { createVacancyAnswerer } from '../postings/vacancy-answerer.ts';
 import { FileProfileStore } from '../store/file-profile-store.ts';
 import { loadLibraryWithSnapshot, type LoadedLibrary } from '../store/library-snapshot.ts';
 import { loadLibrary, type Library } from '../store/load-library.ts';
+import { OverrideStore } from '../store/override-store.ts';
 import type { CliIo } from './cli-io.ts';
 
 export function libraryNotes(library: Library, dataDir: string): string[] {
@@ -28,7 +29,7 @@ export function libraryNotes(library: Library, dataDir: string): string[] {
 }
 
 export async function openLibrary(dataDir: string, io: CliIo): Promise<Library> {
-  const library = await loadLibrary(new FileProfileStore(dataDir));
+  const library = await loadLibrary(new FileProfileStore(dataDir), new OverrideStore(dataDir));
   for (const note of libraryNotes(library, dataDir)) io.err(note);
   return library;
 }

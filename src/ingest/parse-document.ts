@@ -29,6 +29,7 @@ import { extractStaffType } from './extract-staff-type.ts';
 import { extractItSystems, extractStandards } from './extract-systems.ts';
 import { extractTitle, titleFromFileName, type TitleResult } from './extract-title.ts';
 import { extractVetting } from './extract-vetting.ts';
+import { fieldReadings } from './field-readings.ts';
 import { normaliseLines } from './normalise-lines.ts';
 import { rankOf } from '../vocabulary/police-ranks.ts';
 import { makeAliases, makeRoleId } from './role-id.ts';
@@ -144,7 +145,7 @@ export function parseDocument(doc: DocumentText): ParseResult {
       'Please report this document to the Role Call maintainers.',
     );
   }
-  const profile = parsed.data;
+  const profile = { ...parsed.data, readings: fieldReadings(parsed.data, model) };
   return { profile, warnings, missing: missingFields(profile) };
 }
 

@@ -12,6 +12,11 @@ function joinLines(lines: readonly number[]): string {
 export function citationLines(citations: readonly Citation[]): string[] {
   const byRole = new Map<string, { title: string; lines: Set<number> } | { posting: string }>();
   for (const citation of citations) {
+    // A field HR corrected has no document line: say a person checked it.
+    if (citation.checkedByHr !== undefined) {
+      byRole.set(`hr:${citation.roleId}`, { posting: `${citation.roleTitle} profile, checked by HR` });
+      continue;
+    }
     // A fact read from a vacancy posting (src/postings) has no document line: cite the posting itself.
     if (citation.postingId !== undefined) {
       byRole.set(`posting:${citation.postingId}`, { posting: `${citation.roleTitle} vacancy posting ${citation.postingId}` });

@@ -6,6 +6,7 @@
  * can cite it. A fact the document does not state is null / empty / "not-stated", never guessed.
  */
 import { z } from 'zod';
+import { FieldReadingSchema } from './field-reading.ts';
 
 /** Where a fact came from: the 1-based line in the extracted document text, and the text quoted. */
 export const EvidenceSchema = z.object({
@@ -229,6 +230,12 @@ export const RoleProfileSchema = z.object({
   lines: z.array(DocumentLineSchema).default([]),
   /** What the parser noticed and HR may want to fix in the document. */
   warnings: z.array(z.string()).default([]),
+  /**
+   * How each key field was read (a label, a heading recognised by cue words, running text, a fallback, or
+   * an HR correction) with the confidence that follows (src/profile/field-reading.ts), keyed by the field's
+   * id in src/review/review-fields.ts. Empty in profiles stored before it; a field not stated has none.
+   */
+  readings: z.record(z.string(), FieldReadingSchema).default({}),
 });
 export type RoleProfile = z.infer<typeof RoleProfileSchema>;
 /** The shape before defaults are applied (what a hand-edited JSON file may omit). */

@@ -14,6 +14,8 @@ export interface DataDirLayout {
   roles: string;
   /** Kept for the postings store. */
   postings: string;
+  /** HR corrections, `<id>.json` per role, kept apart from the parsed profiles (src/store/override-store.ts). */
+  overrides: string;
   glossary: string;
 }
 
@@ -24,6 +26,7 @@ export function dataDirLayout(root: string): DataDirLayout {
     sources: join(abs, 'sources'),
     roles: join(abs, 'roles'),
     postings: join(abs, 'postings'),
+    overrides: join(abs, 'overrides'),
     glossary: join(abs, 'glossary.json'),
   };
 }

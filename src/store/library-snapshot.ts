@@ -20,6 +20,7 @@ import { RoleIndex } from '../search/role-index.ts';
 import { codeVersion } from './code-version.ts';
 import type { FileProfileStore } from './file-profile-store.ts';
 import { loadLibrary, type Library } from './load-library.ts';
+import { OverrideStore } from './override-store.ts';
 import { decodeShared, encodeShared } from './shared-values.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
 
@@ -72,6 +73,8 @@ export async function snapshotKey(store: FileProfileStore, code: string = codeVe
   const hash = createHash('sha256').update(`rolecall snapshot ${SNAPSHOT_FORMAT}\n${code}\n`);
   for (const line of filesState(store.layout.roles, 'roles')) hash.update(`${line}\n`);
   for (const line of filesState(store.layout.sources, 'sources')) hash.update(`${line}\n`);
+  // HR corrections are applied over the profiles the snapshot holds: a new one makes it stale.
+  for (const line of filesState(store.layout.overrides, 'overrides')) hash.update(`${line}\n`);
   return hash.digest('hex');
 }
 
@@ -147,7 +150,7 @@ export async function loadLibraryWithSnapshot(store: FileProfileStore, options: 
     const catalogue = new Catalogue(library.profiles);
     return { library, catalogue, index: read.index, start: { path: 'snapshot', reason: 'loaded', ms: now() - started } };
   }
-  const library = await loadLibrary(store);
+  const library = await loadLibrary(store, new OverrideStore(store.layout.root));
   const catalogue = new Catalogue(library.profiles);
   const index = new RoleIndex(library.profiles);
   const start: LoadedLibrary['start'] = { path: 'rebuilt', reason: read.reason, ms: 0 };

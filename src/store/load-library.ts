@@ -5,7 +5,9 @@
 import { extractDocumentText, parseDocument } from '../ingest/index.ts';
 import { isRoleCallError } from '../errors.ts';
 import type { RoleProfile } from '../profile/role-profile.ts';
+import { applyCorrections } from '../review/corrections.ts';
 import { assignRoleId } from './assign-role-id.ts';
+import type { OverrideSource } from './override-store.ts';
 import type { ProfileStore } from './profile-store.ts';
 import { StoredRoles } from './stored-roles.ts';
 
@@ -25,7 +27,11 @@ export interface Library {
   glossary: { file: string; text: string } | null;
 }
 
-export async function loadLibrary(store: ProfileStore): Promise<Library> {
+/**
+ * `overrides`: HR corrections, applied over the parsed profiles as they load, so an answer always shows
+ * what HR checked and a re-parse (which rewrites roles/) never loses it.
+ */
+export async function loadLibrary(store: ProfileStore, overrides?: OverrideSource): Promise<Library> {
   const { profiles, problems } = await store.loadProfiles();
   const roles = new StoredRoles(profiles);
   const bySource = new Map(profiles.map((profile) => [profile.source.file, profile]));
@@ -48,5 +54,20 @@ export async function loadLibrary(store: ProfileStore): Promise<Library> {
       problems.push(`sources/${source.file}: could not be parsed (${why}).`);
     }
   }
-  return { profiles: roles.all(), problems, parsedFromSources, glossary: await store.readGlossary() };
+  let loaded = roles.all();
+  if (overrides) {
+    const stored = await overrides.readOverrides();
+    problems.push(...stored.problems);
+    loaded = loaded.map((profile) => {
+      const corrections = stored.byRole.get(profile.id);
+      if (!corrections) return profile;
+      const corrected = applyCorrections(profile, corrections);
+      problems.push(...corrected.problems);
+      return corrected.profile;
+    });
+    for (const roleId of stored.byRole.keys()) {
+      if (!roles.get(roleId)) problems.push(`overrides/${roleId}.json: no role "${roleId}" is stored; its corrections wait until the role is ingested again.`);
+    }
+  }
+  return { profiles: loaded, problems, parsedFromSources, glossary: await store.readGlossary() };
 }

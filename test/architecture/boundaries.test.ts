@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 const SRC = fileURLToPath(new URL('../../src', import.meta.url));
 
 /** Stages in data-flow order; a file may import from its own stage or an earlier one. */
-const STAGES = ['profile', 'vocabulary', 'ingest', 'catalogue', 'search', 'answer', 'postings'] as const;
+const STAGES = ['profile', 'vocabulary', 'ingest', 'catalogue', 'search', 'answer', 'postings', 'review'] as const;
 const CORE = new Set<string>(STAGES);
 const FORBIDDEN_IN_CORE = [/^@slack\//, /^pino/, /^dotenv/];
 
