@@ -8,12 +8,15 @@ import { reading } from '../profile/field-reading.ts';
 import { ROLE_ID_PATTERN, type RoleProfile } from '../profile/role-profile.ts';
 import { reviewField } from './review-fields.ts';
 
+/** What a corrected field can hold: text, a number, a list of codes, or null for "not stated". */
+const CorrectionValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]);
+
 export const CorrectionSchema = z.object({
   /** A field id of src/review/review-fields.ts. */
   field: z.string().min(1),
-  value: z.unknown(),
+  value: CorrectionValueSchema,
   /** The value before the correction, as the profile then had it. */
-  old: z.unknown(),
+  old: CorrectionValueSchema,
   /** Who corrected it: a Slack user id, or the name given to the CLI. */
   by: z.string().min(1),
   /** When, ISO 8601. */
