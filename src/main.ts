@@ -11,6 +11,7 @@ import { isRoleCallError, RoleCallError } from './errors.ts';
 import { createParsePool } from './ingest/index.ts';
 import { createLogger, moduleLogger } from './logging/logger.ts';
 import { chooseDataDir } from './store/data-dir.ts';
+import { countStale } from './store/reparse-profiles.ts';
 import { createSlackApp } from './slack/app.ts';
 import { postingsListeners } from './slack/postings/index.ts';
 
@@ -79,6 +80,10 @@ async function main(): Promise<number> {
       ? `library loaded from the start-up snapshot in ${Math.round(start.ms)} ms`
       : `library rebuilt from the files in ${Math.round(start.ms)} ms (snapshot ${start.reason}); ${start.writeProblem ? 'snapshot not written' : 'snapshot written'}`,
   );
+  const stale = countStale(library.profiles);
+  if (stale > 0) {
+    storeLog.warn({ stale }, `${stale} profile${stale === 1 ? ' was' : 's were'} made by an older parser; run "rolecall ingest --reparse --data ${dataDir}" to read them again (HR corrections are kept)`);
+  }
   // HR's uploads are read in one worker thread (heap cap, time limit): the other core stays with the event
   // loop that acks Slack, whatever a document does.
   const parsePool = createParsePool({ size: 1 });

@@ -14,13 +14,14 @@ const HELP = 'Run "rolecall --help" for usage.';
 const FlagsSchema = z.object({
   data: z.string().min(1, '--data needs a directory').optional(),
   json: z.boolean().optional(),
+  reparse: z.boolean().optional(),
   help: z.boolean().optional(),
 });
 
 export type CliArgs =
   | { command: 'help' }
   | { command: 'parse'; file: string; json: boolean }
-  | { command: 'ingest'; paths: string[]; data: string | undefined }
+  | { command: 'ingest'; paths: string[]; data: string | undefined; reparse: boolean }
   | { command: 'roles'; data: string | undefined; json: boolean }
   | { command: 'ask'; question: string | undefined; data: string | undefined; json: boolean }
   | { command: 'chat'; data: string | undefined; json: boolean }
@@ -28,9 +29,9 @@ export type CliArgs =
   | { command: 'compare'; roles: string[]; data: string | undefined; json: boolean };
 
 /** Which options each command takes; anything else is refused rather than silently ignored. */
-const ALLOWED: Record<Exclude<CommandName, 'help'>, ReadonlyArray<'data' | 'json'>> = {
+const ALLOWED: Record<Exclude<CommandName, 'help'>, ReadonlyArray<'data' | 'json' | 'reparse'>> = {
   parse: ['json'],
-  ingest: ['data'],
+  ingest: ['data', 'reparse'],
   roles: ['data', 'json'],
   ask: ['data', 'json'],
   chat: ['data', 'json'],
@@ -44,14 +45,14 @@ function usage(message: string): RoleCallError {
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   let parsed: ReturnType<typeof parseArgs<{
-    options: { data: { type: 'string' }; json: { type: 'boolean' }; help: { type: 'boolean'; short: 'h' } };
+    options: { data: { type: 'string' }; json: { type: 'boolean' }; reparse: { type: 'boolean' }; help: { type: 'boolean'; short: 'h' } };
     allowPositionals: true;
     strict: true;
   }>>;
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: { data: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { data: { type: 'string' }, json: { type: 'boolean' }, reparse: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,
     });
@@ -67,7 +68,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw usage(`Unknown command "${commandWord}" (commands: ${COMMANDS.join(', ')}).`);
   }
   const name = command.data;
-  for (const flag of ['data', 'json'] as const) {
+  for (const flag of ['data', 'json', 'reparse'] as const) {
     if (flags.data[flag] !== undefined && !ALLOWED[name].includes(flag)) {
       throw usage(`"rolecall ${name}" does not take --${flag}.`);
     }
@@ -83,8 +84,12 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       count(1, 1, 'one file');
       return { command: 'parse', file: rest[0] ?? '', json };
     case 'ingest':
+      if (flags.data.reparse === true) {
+        count(0, 0, 'no files with --reparse (it re-reads the documents already stored)');
+        return { command: 'ingest', paths: [], data, reparse: true };
+      }
       count(1, Infinity, 'at least one file or folder');
-      return { command: 'ingest', paths: rest, data };
+      return { command: 'ingest', paths: rest, data, reparse: false };
     case 'roles':
       count(0, 0, 'no arguments');
       return { command: 'roles', data, json };

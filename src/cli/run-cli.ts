@@ -12,6 +12,7 @@ import { askCommand } from './commands/ask-command.ts';
 import { chatCommand } from './commands/chat-command.ts';
 import { ingestCommand } from './commands/ingest-command.ts';
 import { parseCommand } from './commands/parse-command.ts';
+import { reparseCommand } from './commands/reparse-command.ts';
 import { rolesCommand } from './commands/roles-command.ts';
 import { compareCommand, showCommand } from './commands/show-compare-commands.ts';
 import { internalErrorLine } from './internal-error.ts';
@@ -35,7 +36,7 @@ async function dispatch(args: CliArgs, io: CliIo): Promise<number> {
   await checkDataDir(dataDir);
   switch (args.command) {
     case 'ingest':
-      return ingestCommand({ paths: args.paths, dataDir }, io);
+      return args.reparse ? reparseCommand({ dataDir }, io) : ingestCommand({ paths: args.paths, dataDir }, io);
     case 'roles':
       return rolesCommand({ dataDir, json: args.json }, io);
     case 'ask':

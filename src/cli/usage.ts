@@ -8,6 +8,8 @@ Documents
                                         --json prints the RoleProfile.
   ingest <file|dir>... [--data DIR]     Parse documents (.txt .md .docx .pdf) and store their profiles.
                                         Same title and force replaces the old profile.
+  ingest --reparse [--data DIR]         Parse again the stored documents whose profiles an older parser
+                                        made; keeps HR corrections and prints what changed, field by field.
   roles [--data DIR] [--json]           List the stored roles.
 
 Questions

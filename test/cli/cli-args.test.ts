@@ -17,7 +17,8 @@ describe('parseCliArgs', () => {
     [['--help'], { command: 'help' }],
     [['roles', '-h'], { command: 'help' }],
     [['parse', 'a.txt', '--json'], { command: 'parse', file: 'a.txt', json: true }],
-    [['ingest', 'a.txt', 'dir', '--data', '/tmp/x'], { command: 'ingest', paths: ['a.txt', 'dir'], data: '/tmp/x' }],
+    [['ingest', 'a.txt', 'dir', '--data', '/tmp/x'], { command: 'ingest', paths: ['a.txt', 'dir'], data: '/tmp/x', reparse: false }],
+    [['ingest', '--reparse', '--data', '/tmp/x'], { command: 'ingest', paths: [], data: '/tmp/x', reparse: true }],
     [['roles', '--data=/d', '--json'], { command: 'roles', data: '/d', json: true }],
     [['ask', 'what vetting for a pcso?'], { command: 'ask', question: 'what vetting for a pcso?', data: undefined, json: false }],
     [['ask', 'hours', 'for', 'pcso'], { command: 'ask', question: 'hours for pcso', data: undefined, json: false }],
@@ -37,6 +38,8 @@ describe('parseCliArgs', () => {
     [['parse', 'a.txt', '--data', 'x'], '"rolecall parse" does not take --data. Run "rolecall --help" for usage.'],
     [['ingest'], '"rolecall ingest" needs at least one file or folder. Run "rolecall --help" for usage.'],
     [['ingest', 'a.txt', '--json'], '"rolecall ingest" does not take --json. Run "rolecall --help" for usage.'],
+    [['ingest', 'a.txt', '--reparse'], '"rolecall ingest" takes no files with --reparse (it re-reads the documents already stored), but got 1 arguments (quote a question or role name with spaces). Run "rolecall --help" for usage.'],
+    [['roles', '--reparse'], '"rolecall roles" does not take --reparse. Run "rolecall --help" for usage.'],
     [['compare', 'pcso'], '"rolecall compare" needs two or three roles. Run "rolecall --help" for usage.'],
     [
       ['compare', 'a', 'b', 'c', 'd'],
