@@ -7,11 +7,11 @@
  */
 import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
-import { RoleCallError } from '../errors.ts';
+import { isRoleCallError, RoleCallError } from '../errors.ts';
 import { withFileLock } from '../postings/atomic-file.ts';
 import { withoutByteOrderMark } from '../profile/json-text.ts';
-import { ROLE_ID_PATTERN } from '../profile/role-profile.ts';
-import { OverrideFileSchema, type Correction, type OverrideFile } from '../review/corrections.ts';
+import { ROLE_ID_PATTERN, type RoleProfile } from '../profile/role-profile.ts';
+import { applyCorrections, OverrideFileSchema, type Corrected, type Correction, type OverrideFile } from '../review/corrections.ts';
 import { dataDirLayout } from './data-dir.ts';
 import { jsonProblem, schemaProblem } from './profile-problems.ts';
 import { isTempFileName, writeFileAtomic } from './write-file-atomic.ts';
@@ -112,4 +112,20 @@ export class OverrideStore implements OverrideSource {
 /** The profile problems' advice ("re-ingest the document") does not fit an override file. */
 function overrideAdvice(problem: string): string {
   return `${problem.replace(/\s*Fix the file or re-ingest the document\.$/, '')} Its corrections are not applied; fix the file or correct the role again from Slack.`;
+}
+
+/**
+ * The profile with every stored correction of its role applied, after adding `added` (HR's new ones) to
+ * the role's file. Used where a profile enters the running bot (a posting, a correction), so what staff are
+ * answered from matches what the next start would load.
+ */
+export async function withCorrections(overrides: OverrideStore, profile: RoleProfile, added: readonly Correction[] = []): Promise<Corrected> {
+  let all: Correction[];
+  try {
+    all = added.length > 0 ? await overrides.addCorrections(profile.id, added) : await overrides.corrections(profile.id);
+  } catch (error) {
+    if (!isRoleCallError(error) || error.code !== 'OVERRIDE_INVALID') throw error;
+    return { profile, fields: [], problems: [error.message] };
+  }
+  return applyCorrections(profile, all);
 }

@@ -12,6 +12,7 @@ import { postingsListeners } from '../../src/slack/postings/index.ts';
 import type { PostingsListenerOptions } from '../../src/slack/postings/postings-runtime.ts';
 import { FileProfileStore } from '../../src/store/file-profile-store.ts';
 import { loadLibrary } from '../../src/store/load-library.ts';
+import { OverrideStore } from '../../src/store/override-store.ts';
 import type { FakeSlackApi } from '../support/fake-slack-api.ts';
 import type { ExtraListeners } from '../../src/slack/app.ts';
 import { launchSlackApp, type SlackTestRig } from '../support/slack-app-harness.ts';
@@ -44,7 +45,8 @@ export interface PostingsBotOptions {
 /** The bot's parts without the Slack app: the assistant over the data directory and the postings listeners. */
 export async function postingsBotParts(dataDir: string, options: PostingsBotOptions = {}): Promise<{ assistant: Assistant; postings: PostingStore; listeners: ExtraListeners }> {
   const profileStore = new FileProfileStore(dataDir);
-  const library = await loadLibrary(profileStore);
+  // As main.ts does: HR corrections apply over the stored profiles.
+  const library = await loadLibrary(profileStore, new OverrideStore(dataDir));
   const postings = await openPostingStore(dataDir);
   let assistant: Assistant | undefined;
   const built = createAssistant({ profiles: library.profiles, answerers: [vacancyAnswerer(postings, () => assistant, { now: () => options.now ?? NOW })] });

@@ -11,7 +11,10 @@ import { validateVacancyDetails } from '../../postings/validate-posting.ts';
 import { escapeMrkdwn } from '../../present/escape.ts';
 import type { RoleProfile } from '../../profile/role-profile.ts';
 import { announcePosting } from './announce-posting.ts';
-import { messageView, PrivateMetadataSchema } from './form-view.ts';
+import type { Correction } from '../../review/corrections.ts';
+import { withCorrections } from '../../store/override-store.ts';
+import { readCorrections } from '../correction-blocks.ts';
+import { messageView, PrivateMetadataSchema, ViewStateSchema } from './form-view.ts';
 import { POSTING_IDS } from './ids.ts';
 import type { PreviewSource } from './pending-postings.ts';
 import { MODAL_HR_CHECK_MS, type PostingsRuntime } from './postings-runtime.ts';
@@ -34,18 +37,28 @@ export interface PublishResult {
 export async function publishPosting(
   runtime: PostingsRuntime,
   client: webApi.WebClient,
-  input: { source: PreviewSource; details: PostingDetails; userId: string; channel: string },
+  input: { source: PreviewSource; details: PostingDetails; userId: string; channel: string; corrections?: readonly Correction[] },
 ): Promise<PublishResult> {
   const { assistant } = runtime.deps;
+  const corrections = input.corrections ?? [];
   let profile: RoleProfile | undefined;
   if (input.source.kind === 'document') {
     const outcome = await runtime.ingester.store({ preview: input.source.preview, file: input.source.doc.file, bytes: input.source.bytes });
-    profile = outcome.profile;
+    // The parsed profile is stored as read; HR's corrections (new, and any the role already had) go over it.
+    const corrected = await withCorrections(runtime.overrides, outcome.profile, corrections);
+    for (const problem of corrected.problems) runtime.log.warn({ role: outcome.profile.id }, problem);
+    profile = corrected.profile;
     // Indexed at once: the next question anywhere can be about the new role.
     assistant.upsert(profile);
-    runtime.log.info({ role: profile.id, replaced: outcome.replaced?.id ?? null }, 'profile stored from a posting');
+    runtime.log.info({ role: profile.id, replaced: outcome.replaced?.id ?? null, corrected: corrected.fields }, 'profile stored from a posting');
   } else {
     profile = assistant.profile(input.source.roleId);
+    if (profile && corrections.length > 0) {
+      const corrected = await withCorrections(runtime.overrides, profile, corrections);
+      profile = corrected.profile;
+      assistant.upsert(profile);
+      runtime.log.info({ role: profile.id, corrected: corrected.fields }, 'profile corrected from a posting');
+    }
   }
   if (!profile) throw new Error(`role ${input.source.kind === 'existing' ? input.source.roleId : '?'} vanished before posting`);
 
@@ -77,6 +90,11 @@ export async function publishPosting(
   return { posting, profile };
 }
 
+/** The profile the preview showed (and its correction inputs were filled from). */
+function previewProfile(runtime: PostingsRuntime, source: PreviewSource): RoleProfile | undefined {
+  return source.kind === 'document' ? source.preview.profile : runtime.deps.assistant.profile(source.roleId);
+}
+
 export function registerConfirmPosting(app: App, runtime: PostingsRuntime): void {
   app.view(POSTING_IDS.previewView, async ({ ack, body, view, client }) => {
     const userId = body.user.id;
@@ -89,6 +107,19 @@ export function registerConfirmPosting(app: App, runtime: PostingsRuntime): void
     }
     const channel = runtime.options.postingsChannelId;
     const token = tokenOf(view.private_metadata);
+    // HR's corrections are checked before the preview is taken, so an error keeps it open, shown inline.
+    const shown = token ? runtime.pending.get(token, userId) : undefined;
+    const shownProfile = shown?.ready ? previewProfile(runtime, shown.ready.source) : undefined;
+    let corrections: Correction[] = [];
+    if (shownProfile) {
+      const state = ViewStateSchema.safeParse(view.state.values);
+      const read = readCorrections(state.success ? state.data : {}, shownProfile, userId, runtime.now());
+      if (!read.ok) {
+        await ack({ response_action: 'errors', errors: read.errors });
+        return;
+      }
+      corrections = read.corrections;
+    }
     // Taken out at once: a double-clicked Confirm posts once.
     const entry = token ? runtime.pending.take(token, userId) : undefined;
     if (!channel || !entry?.ready) {
@@ -112,7 +143,7 @@ export function registerConfirmPosting(app: App, runtime: PostingsRuntime): void
     }
     await ack({ response_action: 'update', view: messageView('Posting...', 'Posting the vacancy...') });
     try {
-      const { posting, profile } = await publishPosting(runtime, client, { source: ready.source, details: recheck.details, userId, channel });
+      const { posting, profile } = await publishPosting(runtime, client, { source: ready.source, details: recheck.details, userId, channel, corrections });
       await client.views.update({
         view_id: view.id,
         view: messageView(

@@ -10,6 +10,7 @@ import type { PostingStore } from '../../postings/posting-store.ts';
 import { escapeMrkdwn } from '../../present/escape.ts';
 import type { SlackMessage } from '../../present/message.ts';
 import { createIngester, type Ingester } from '../../store/ingest-documents.ts';
+import { OverrideStore } from '../../store/override-store.ts';
 import type { ProfileStore } from '../../store/profile-store.ts';
 import type { SlackDeps } from '../deps.ts';
 import type { PostingFaults } from './announce-posting.ts';
@@ -54,6 +55,8 @@ export interface PostingsListenerOptions {
    * acks requests. Without it the document is read in this thread.
    */
   parse?: (bytes: Uint8Array, fileName: string) => Promise<ParsedDocument>;
+  /** Where HR corrections are kept (default: overrides/ beside the profile store's roles/). */
+  overrides?: OverrideStore;
 }
 
 /**
@@ -69,6 +72,8 @@ export interface PostingsRuntime {
   hr: HrAuthoriser;
   pending: PendingPostings;
   ingester: Ingester;
+  /** HR corrections (src/store/override-store.ts). */
+  overrides: OverrideStore;
   now(): Date;
   /** Refuses (ephemeral, via `tell`) anyone not in HR; true when the user may go on. */
   requireHr(userId: string, tell: (message: SlackMessage) => Promise<unknown>): Promise<boolean>;
@@ -113,6 +118,7 @@ export function createPostingsRuntime(app: App, deps: SlackDeps, options: Postin
     hr,
     pending: createPendingPostings(),
     ingester: createIngester(options.profileStore),
+    overrides: options.overrides ?? new OverrideStore(options.profileStore.location),
     now: options.now ?? (() => new Date()),
     async requireHr(userId, tell) {
       const decision = await hr.check(userId);

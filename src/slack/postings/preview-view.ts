@@ -11,6 +11,7 @@ import { verbatimBlocks } from '../../present/verbatim.ts';
 import { formatClosingDate } from '../../postings/calendar.ts';
 import type { PostingDetails } from '../../postings/posting.ts';
 import type { RoleProfile } from '../../profile/role-profile.ts';
+import { correctionBlocks } from '../correction-blocks.ts';
 import { POSTING_IDS } from './ids.ts';
 import { keyFacts, NOT_STATED, notFoundNotes } from './key-facts.ts';
 
@@ -82,6 +83,7 @@ export function previewView(token: string, content: PreviewContent): types.Modal
     { type: 'section', text: { type: 'mrkdwn', text: '*The vacancy*' }, fields: detailFields(details).map((text) => ({ type: 'mrkdwn' as const, text })) },
   );
   if (details.note) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*Note*\n${escapeMrkdwn(details.note)}` } });
+  blocks.push({ type: 'divider' }, ...correctionBlocks(profile));
   blocks.push({
     type: 'actions',
     elements: [{ type: 'button', action_id: POSTING_IDS.back, text: plain('Back to edit'), value: token }],
