@@ -336,7 +336,10 @@ function markNoise(lines: DocLine[]): void {
     const key = line.text.toLowerCase();
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  let previous: DocLine | null = null;
   for (const line of lines) {
+    const above = previous;
+    if (line.text.length > 0) previous = line;
     if (line.text.length === 0 || line.text.length > 80) continue;
     const key = line.text.toLowerCase();
     const repeated = (counts.get(key) ?? 0) >= 2 && !/:$/.test(line.text) && !line.bullet && (line.cells.length === 1 || !line.text.includes(':'));
@@ -347,7 +350,9 @@ function markNoise(lines: DocLine[]): void {
     // A bare number is not a page mark: it may be a value on the line below its label ("Hours per week" / "37").
     const short = line.text.length <= 24;
     const pageMark = short && /^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|-\s*\d{1,3}\s*-)$/i.test(line.text);
-    const bareDate = short && /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})$/i.test(line.text);
+    // A date below a "Closing date" heading is its value, not a version stamp.
+    const dateValue = above !== null && lookupLabel(above.text) === 'closingDate';
+    const bareDate = short && !dateValue && /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})$/i.test(line.text);
     if ((repeated && (known === null || known === 'documentPart')) || pageMark || bareDate) line.noise = true;
   }
 }

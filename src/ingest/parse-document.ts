@@ -15,20 +15,25 @@ import {
 import type { TableRowMark } from './document-lines.ts';
 import { extractCompetencies } from './extract-competencies.ts';
 import type { ExtractContext, Found } from './extract-context.ts';
+import { extractClosingDate } from './extract-closing-date.ts';
 import { extractCriteria } from './extract-criteria.ts';
 import { extractDriving } from './extract-driving.ts';
+import { extractEntryRoutes } from './extract-entry-routes.ts';
 import { extractFeatures } from './extract-features.ts';
 import { extractHours } from './extract-hours.ts';
 import { extractConditions, extractPurpose, extractResponsibilities } from './extract-narrative.ts';
 import { extractOrganisation } from './extract-organisation.ts';
+import { extractPay } from './extract-pay.ts';
 import { extractRankGrade } from './extract-rank-grade.ts';
 import { extractLocation, extractReportsTo, labelledValue } from './extract-reporting.ts';
 import { extractHealth, extractTraining } from './extract-requirements.ts';
+import { extractMinimumService } from './extract-service.ts';
 import { extractShifts } from './extract-shifts.ts';
 import { extractStaffType } from './extract-staff-type.ts';
 import { extractItSystems, extractStandards } from './extract-systems.ts';
 import { extractTitle, titleFromFileName, type TitleResult } from './extract-title.ts';
 import { extractVetting } from './extract-vetting.ts';
+import { extractWorkingArrangements } from './extract-working-arrangements.ts';
 import { fieldReadings } from './field-readings.ts';
 import { normaliseLines } from './normalise-lines.ts';
 import { rankOf } from '../vocabulary/police-ranks.ts';
@@ -128,6 +133,11 @@ export function parseDocument(doc: DocumentText): ParseResult {
     itSystems: extractItSystems(ctx),
     nationalOccupationalStandards: extractStandards(ctx),
     conditions: extractConditions(ctx),
+    pay: extractPay(ctx),
+    workingArrangements: extractWorkingArrangements(ctx, hours),
+    closingDate: extractClosingDate(ctx),
+    minimumService: extractMinimumService(ctx),
+    entryRoutes: extractEntryRoutes(ctx),
     features: extractFeatures(ctx, shifts, hours),
     evidence,
     source: { file: doc.file, sha256: doc.sha256, format: doc.format },

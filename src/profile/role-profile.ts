@@ -96,6 +96,70 @@ export const FeatureSchema = z.object({
 });
 export type Feature = z.infer<typeof FeatureSchema>;
 
+/** How often a stated sum is paid: a salary per year, a rate per hour. Null when the document does not say. */
+export const PayPeriodSchema = z.enum(['year', 'hour']);
+export type PayPeriod = z.infer<typeof PayPeriodSchema>;
+
+export const PaySchema = z.object({
+  /** The salary range or point as written ("£27,334 - £29,539 per annum"); null when only allowances or a scale are stated. */
+  text: z.string().min(1).nullable(),
+  /** The lower (or only) sum in pounds, read from `text`. */
+  min: z.number().nonnegative().nullable(),
+  /** The upper sum in pounds; equal to `min` for a single point. */
+  max: z.number().nonnegative().nullable(),
+  period: PayPeriodSchema.nullable(),
+  /** Allowances as written: "plus £1,200 shift allowance", "SE allowance". */
+  allowances: z.array(ItemSchema).default([]),
+  /** Grade-to-pay lines as written: "Band C: £24,000 - £26,000", "Scale point 3 £28,551". */
+  scale: z.array(ItemSchema).default([]),
+  evidence: evidenceList,
+});
+export type Pay = z.infer<typeof PaySchema>;
+
+/** Ways of working a post that staff ask about; the words for each are in src/vocabulary/working-arrangements.ts. */
+export const ARRANGEMENT_KINDS = ['part-time', 'job-share', 'flexible', 'hybrid'] as const;
+export const ArrangementKindSchema = z.enum(ARRANGEMENT_KINDS);
+export type ArrangementKind = z.infer<typeof ArrangementKindSchema>;
+
+export const WorkingArrangementSchema = z.object({
+  kind: ArrangementKindSchema,
+  /** False when the document says it is not available ("job share is not possible for this post"). */
+  offered: z.boolean(),
+  /** Weekly hours stated with it ("part time 18.5 hours considered" -> 18.5). */
+  hours: z.number().positive().nullable().default(null),
+  /** The sentence that states it, as written. */
+  text: z.string().min(1),
+  evidence: evidenceList,
+});
+export type WorkingArrangement = z.infer<typeof WorkingArrangementSchema>;
+
+export const ClosingDateSchema = z.object({
+  /** The date as written ("Friday 15th March 2027 at midnight"). */
+  text: z.string().min(1),
+  /** YYYY-MM-DD when the date reads unambiguously (numeric dates in UK day-month order); null otherwise. */
+  iso: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  evidence: evidenceList,
+});
+export type ClosingDate = z.infer<typeof ClosingDateSchema>;
+
+export const ServiceRequirementSchema = z.object({
+  /** As written: "must have completed probation", "minimum 2 years' service", "tenure of 5 years in post". */
+  text: z.string().min(1),
+  /** The years stated, when a number is given. */
+  years: z.number().nonnegative().nullable().default(null),
+  evidence: evidenceList,
+});
+export type ServiceRequirement = z.infer<typeof ServiceRequirementSchema>;
+
+export const EntryRouteSchema = z.object({
+  /** The route's id in src/vocabulary/entry-routes.ts ("pcda", "dhep", "transferee", ...). */
+  id: z.string().min(1),
+  /** The route as the document names it. */
+  name: z.string().min(1),
+  evidence: evidenceList,
+});
+export type EntryRoute = z.infer<typeof EntryRouteSchema>;
+
 export const VettingStatusSchema = z.enum(['stated', 'not-stated', 'ambiguous']);
 export type VettingStatus = z.infer<typeof VettingStatusSchema>;
 
@@ -212,6 +276,16 @@ export const RoleProfileSchema = z.object({
   nationalOccupationalStandards: z.array(StandardSchema).default([]),
   /** Other stated conditions of the post: "work shifts", "use own vehicle", "pass a first aid course". */
   conditions: z.array(ItemSchema).default([]),
+  /** Pay as stated (null when the document states no salary, allowance or scale). */
+  pay: PaySchema.nullable().default(null),
+  /** Part time, job share, flexible and hybrid working as stated, each with evidence. */
+  workingArrangements: z.array(WorkingArrangementSchema).default([]),
+  /** When applications close, as stated. */
+  closingDate: ClosingDateSchema.nullable().default(null),
+  /** Minimum service or tenure the post asks for ("must have completed probation"). */
+  minimumService: z.array(ServiceRequirementSchema).default([]),
+  /** Entry routes the document names (PCDA, DHEP, transferee, ...). */
+  entryRoutes: z.array(EntryRouteSchema).default([]),
   /** Working-pattern features stated by the document (nights, weekends, part time, ...), each with evidence. */
   features: z.array(FeatureSchema).default([]),
   /** Evidence for the single-valued fields above, keyed by field name. */

@@ -440,14 +440,71 @@ export const CONCEPTS = {
   ],
   },
   salary: {
-    // Pay. No profile field holds it: the pay topic says so and points at the grade.
+    // Pay: the salary or rate as written, allowances and grade-to-pay lines.
     topic: 'pay',
-    field: null,
+    field: 'pay',
     headings: [
     'salary', 'pay', 'salary range', 'remuneration', 'starting salary', 'salary scale', 'allowances',
+    'salary and benefits', 'pay and benefits', 'rate of pay', 'hourly rate', 'salary details', 'pay range',
+    'salary/pay', 'salary band',
   ],
     questionWords: [
     'pay', 'salary', 'earn', 'earns', 'wage', 'paid', 'wages', 'salaries', 'money', 'pay rate', 'rate of pay',
+    'allowance', 'allowances', 'hourly rate',
+  ],
+  },
+  workingArrangements: {
+    // Part time, job share, flexible and hybrid working; the words for each are in working-arrangements.ts.
+    topic: 'working-arrangements',
+    field: 'workingArrangements',
+    headings: [
+    'flexible working', 'hybrid working', 'agile working', 'working options', 'part time working',
+    'job share', 'job share/part time', 'flexible working options', 'flexible working arrangements',
+  ],
+    questionWords: [
+    'working arrangements', 'flexible working', 'flexible hours', 'flexi time', 'flexitime', 'hybrid',
+    'hybrid working', 'agile working', 'work from home', 'working from home', 'home working', 'compressed hours',
+    'wfh', 'remote working',
+  ],
+  },
+  closingDate: {
+    // When applications close.
+    topic: 'closing-date',
+    field: 'closingDate',
+    headings: [
+    'closing date', 'closing date for applications', 'application deadline', 'applications close', 'deadline',
+    'closing', 'advert closes', 'vacancy closes', 'deadline for applications',
+  ],
+    questionWords: [
+    'closing date', 'closing', 'closes', 'deadline', 'does it close', 'it close', 'applications close',
+    'apply by', 'close date',
+  ],
+  },
+  minimumService: {
+    // Minimum service, probation or tenure; the words are in service-words.ts.
+    topic: 'minimum-service',
+    field: 'minimumService',
+    headings: [
+    'minimum service', 'service requirement', 'service requirements', 'length of service', 'tenure of post',
+    'tenure policy', 'minimum service requirement', 'qualifying service',
+  ],
+    questionWords: [
+    'served', 'minimum service', 'length of service', 'years service', 'years of service', 'probation',
+    'tenure', 'how long served', 'service required', 'time served',
+  ],
+  },
+  entryRoutes: {
+    // Entry routes (PCDA, DHEP, transferee, ...); the routes are in entry-routes.ts.
+    topic: 'entry-routes',
+    field: 'entryRoutes',
+    headings: [
+    'entry routes', 'entry route', 'routes of entry', 'routes into the role', 'ways in', 'entry programmes',
+    'routes into policing', 'entry pathways',
+  ],
+    questionWords: [
+    'entry routes', 'entry route', 'entry programme', 'entry programmes', 'routes in', 'route in', 'routes into',
+    'ways in', 'routes', 'pcda', 'dhep', 'pcep', 'ipldp', 'degree apprenticeship', 'apprenticeship', 'degree holder',
+    'direct entry', 'transferee', 'transferees', 'rejoiner', 'rejoiners', 'rejoin',
   ],
   },
 } as const satisfies Record<string, Concept>;
@@ -476,7 +533,7 @@ export const STRUCTURE_HEADINGS = {
   documentPart: [
     'role description', 'role profile', 'person specification', 'role details', 'job details', 'post details',
     'selection criteria', 'how we will assess you', 'working for us', 'job profile', 'person spec', 'job advert',
-    'advert', 'job advertisement', 'recruitment pack', 'about us', 'how to apply', 'closing date', 'interview date',
+    'advert', 'job advertisement', 'recruitment pack', 'about us', 'how to apply', 'interview date',
     'equality and diversity',
   ],
   other: [

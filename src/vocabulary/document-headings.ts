@@ -17,7 +17,7 @@ export const SECTION_ORDER: readonly SectionKey[] = [
   'roleCode', 'department', 'location', 'organisation', 'contractType', 'status', 'purpose', 'responsibilities',
   'criteria', 'essential', 'desirable', 'entryRequirements', 'experience', 'behaviours', 'values', 'skills',
   'standards', 'training', 'health', 'itSystems', 'conditions', 'contacts', 'dress', 'travel', 'salary',
-  'documentPart', 'other',
+  'workingArrangements', 'closingDate', 'minimumService', 'entryRoutes', 'documentPart', 'other',
 ];
 
 function headingsOf(key: SectionKey): readonly string[] {

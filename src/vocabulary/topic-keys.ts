@@ -26,6 +26,10 @@ export const TOPIC_KEYS = [
   'location',
   'conditions',
   'standards',
+  'working-arrangements',
+  'closing-date',
+  'minimum-service',
+  'entry-routes',
 ] as const;
 
 export type TopicKey = (typeof TOPIC_KEYS)[number];

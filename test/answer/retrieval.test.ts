@@ -100,17 +100,24 @@ describe('retrieval before "not stated"', () => {
     ['could I do the rural engagement officer part time 18.5 hours?', 'Part time 18.5 hours considered.'],
     ['is there a swim test for the rural engagement officer?', 'pass a swimming assessment'],
     ['rural engagement officer minimum posting?', 'A minimum posting of two years applies.'],
-    ['closing date for the rural engagement officer?', 'Closing date for applications: 14 January.'],
     ['what is the minimum service to apply for rural engagement officer?', 'two years of service before they can apply'],
     ['what does the rural engagement officer profile say about agricultural shows?', 'including at agricultural shows'],
   ])('%s -> quotes the line', (question, text) => {
     expectQuotes(assistant.ask(question).answer, RURAL, text);
   });
 
-  it('a salary the document states is quoted, not called "not stated"; one it does not state still is', () => {
-    const stated = assistant.ask("what's the salary of the rural engagement officer?").answer;
-    expectQuotes(stated, RURAL, 'Salary: £27,450');
-    expect(stated.lead).toMatch(/^The Rural Engagement Officer profile says \(line \d+\)/);
+  // Pay and closing dates are profile fields now: answered from the field, citing the line that states them.
+  it.each([
+    ["what's the salary of the rural engagement officer?", '£27,450 rising to £30,120 after two increments', 'Salary: £27,450'],
+    ['closing date for the rural engagement officer?', '14 January', 'Closing date for applications: 14 January.'],
+  ])('%s -> answered from the profile field, citing its line', (question, value, lineText) => {
+    const answer = assistant.ask(question).answer;
+    expect(answer.text).toContain(value);
+    expect(answer.citations.map((citation) => citation.line)).toContain(lineOf(RURAL, lineText));
+    expect(answer.text).not.toMatch(/not stated|does not (say|mention|state)/i);
+  });
+
+  it('a salary the document does not state is called "not stated", with no sum', () => {
     const silent = assistant.ask('what is the salary of the harbour patrol constable?').answer;
     expect(silent.text).toMatch(/does not state pay or salary/);
     expect(silent.text).not.toMatch(/£/);

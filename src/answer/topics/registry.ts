@@ -8,6 +8,8 @@ import { gradeTopic, reportingTopic, staffTypeTopic } from './position.ts';
 import { desirableTopic, essentialTopic, requirementsTopic } from './requirements.ts';
 import { vettingTopic } from './vetting.ts';
 import { payTopic } from './pay.ts';
+import { closingDateTopic, entryRoutesTopic, minimumServiceTopic } from './recruitment.ts';
+import { workingArrangementsTopic } from './working-arrangements.ts';
 import { hoursTopic, shiftsTopic } from './working-time.ts';
 import { dressTopic, locationTopic } from './workplace.ts';
 
@@ -35,6 +37,10 @@ export const TOPICS: Record<TopicKey, Topic> = {
   location: locationTopic,
   conditions: conditionsTopic,
   standards: standardsTopic,
+  'working-arrangements': workingArrangementsTopic,
+  'closing-date': closingDateTopic,
+  'minimum-service': minimumServiceTopic,
+  'entry-routes': entryRoutesTopic,
 };
 
 export const TOPIC_KEYS = Object.keys(TOPICS) as TopicKey[];

@@ -1,0 +1,25 @@
+/**
+ * Entry routes the document names (PCDA, DHEP, transferee, rejoiner, ...): one per route, named as the
+ * document names it, with every sentence that names it. The routes are in src/vocabulary/entry-routes.ts.
+ */
+import type { EntryRoute } from '../profile/role-profile.ts';
+import { ENTRY_ROUTES } from '../vocabulary/entry-routes.ts';
+import { documentSentences } from './document-sentences.ts';
+import type { ExtractContext } from './extract-context.ts';
+
+export function extractEntryRoutes(ctx: ExtractContext): EntryRoute[] {
+  const found = new Map<string, EntryRoute>();
+  for (const sentence of documentSentences(ctx)) {
+    for (const route of ENTRY_ROUTES) {
+      const m = route.words.exec(sentence.text);
+      if (!m) continue;
+      const known = found.get(route.id);
+      if (!known) found.set(route.id, { id: route.id, name: m[0], evidence: [sentence.evidence] });
+      else if (!known.evidence.some((e) => e.line === sentence.evidence.line)) known.evidence.push(sentence.evidence);
+    }
+  }
+  return ENTRY_ROUTES.flatMap((route) => {
+    const item = found.get(route.id);
+    return item ? [item] : [];
+  });
+}
