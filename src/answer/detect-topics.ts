@@ -1,9 +1,11 @@
 /**
- * Topic detection: which of the topics a question asks about, from the lexicon's phrases (longest first),
- * then single words through their singular and within one typo. Positions of the words used are returned
- * so role resolution does not mistake "training" for part of a role's name.
+ * Topic detection: which of the topics a question asks about, from the lexicon's phrases by the shared
+ * phrase policy (src/vocabulary/phrase-match.ts: longest first, plurals, one typo in a longer word).
+ * Positions of the words used are returned so role resolution does not mistake "training" for part of a
+ * role's name.
  */
-import { STOP_WORDS, allowedTypos, editDistance, singular, type Token } from '../catalogue/index.ts';
+import { singular, type Token } from '../catalogue/index.ts';
+import { PhraseTable } from '../vocabulary/phrase-match.ts';
 import type { TopicKey } from './topics/fact-builders.ts';
 import { FALLBACK_TOPIC_WORDS, SUMMARY_PHRASES, TOPIC_LEXICON } from '../vocabulary/question-words.ts';
 
@@ -15,32 +17,15 @@ export interface DetectedTopics {
   summary: boolean;
 }
 
-interface Phrase {
-  words: string[];
-  topics: TopicKey[];
-}
-
-const PHRASES: Phrase[] = TOPIC_LEXICON.map(([text, topics]) => ({ words: text.split(' '), topics })).sort(
-  (a, b) => b.words.length - a.words.length,
-);
-const SINGLE_WORDS = new Map(PHRASES.filter((phrase) => phrase.words.length === 1).map((phrase) => [phrase.words[0] ?? '', phrase.topics]));
+/** Every way of asking for a topic, matched by the one phrase policy (longest first, plurals, one typo). */
+const TOPIC_PHRASES = new PhraseTable<TopicKey[]>(TOPIC_LEXICON, { typos: true });
+const SINGLE_WORDS = new Map(TOPIC_LEXICON.filter(([text]) => !text.includes(' ')).map(([text, topics]) => [text, topics]));
 const LICENCE_WORDS = new Set(['licence', 'license', 'licences', 'licenses', 'certificate']);
 const NON_DRIVING_LICENCES = new Set(['firearms', 'firearm', 'gun', 'shotgun', 'pilot', 'pilots', 'personal', 'premises', 'alcohol', 'tv', 'sia', 'door', 'drone', 'fishing']);
 const SUMMARY = SUMMARY_PHRASES.map((text) => text.split(' '));
 
 function phraseAt(words: string[], start: number, phrase: string[]): boolean {
   return phrase.every((word, k) => words[start + k] === word);
-}
-
-/** A single word's topics: exact, singular, or one typo away from a lexicon word of five letters or more. */
-function wordTopics(word: string, avoid: ReadonlySet<string>): TopicKey[] | undefined {
-  const exact = SINGLE_WORDS.get(word) ?? SINGLE_WORDS.get(singular(word));
-  if (exact) return exact;
-  if (allowedTypos(word) === 0 || avoid.has(word) || STOP_WORDS.has(word)) return undefined;
-  for (const [known, topics] of SINGLE_WORDS) {
-    if (known.length >= 5 && editDistance(word, known, 1) <= 1) return topics;
-  }
-  return undefined;
 }
 
 /**
@@ -61,28 +46,14 @@ export function detectTopics(
   words.forEach((word, pos) => {
     if (LICENCE_WORDS.has(word) && NON_DRIVING_LICENCES.has(words[pos - 1] ?? '')) otherLicences.add(pos);
   });
-  const blocked = (pos: number): boolean => positions.has(pos) || taken.has(pos) || otherLicences.has(pos);
   const add = (keys: readonly TopicKey[]): void => {
     for (const key of keys) if (!topics.includes(key)) topics.push(key);
   };
-
-  for (const phrase of PHRASES) {
-    if (phrase.words.length < 2) continue;
-    for (let start = 0; start + phrase.words.length <= words.length; start += 1) {
-      if (phrase.words.some((_, k) => blocked(start + k))) continue;
-      if (!phraseAt(words, start, phrase.words)) continue;
-      add(phrase.topics);
-      phrase.words.forEach((_, k) => positions.add(start + k));
-    }
+  const blocked = new Set([...taken, ...otherLicences]);
+  for (const hit of TOPIC_PHRASES.find(words, { taken: blocked, avoid })) {
+    add(hit.value);
+    for (let k = 0; k < hit.length; k += 1) positions.add(hit.start + k);
   }
-  words.forEach((word, pos) => {
-    if (blocked(pos)) return;
-    const found = wordTopics(word, avoid);
-    if (found) {
-      add(found);
-      positions.add(pos);
-    }
-  });
   // "what does a PCSO do?": the duties.
   if (topics.length === 0 && words.at(-1) === 'do' && words[0] === 'what') add(['responsibilities']);
   if (topics.length === 0) {

@@ -7,7 +7,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { RoleProfile } from '../profile/role-profile.ts';
 import { roleRef, type RoleRef } from './role-ref.ts';
 import { namesOf, organisationWords, singularIfLong, type RoleName } from './role-names.ts';
-import { editDistance, words } from './normalise-text.ts';
+import { editDistance, words } from '../vocabulary/normalise-text.ts';
 
 export interface CatalogueEntry {
   profile: RoleProfile;

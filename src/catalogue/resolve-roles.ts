@@ -7,7 +7,7 @@
  */
 import type { RoleProfile } from '../profile/role-profile.ts';
 import type { Catalogue, CatalogueEntry } from './catalogue.ts';
-import { STOP_WORDS, allowedTypos, type Token } from './normalise-text.ts';
+import { STOP_WORDS, allowedTypos, type Token } from '../vocabulary/normalise-text.ts';
 import { isGenericTitleWord, namesOf, singularIfLong, type RoleName } from './role-names.ts';
 import { FORCE_AREA_WORDS, RANK_WORDS, ROLE_HEAD_NOUNS, WEAK_ROLE_WORDS } from '../vocabulary/role-words.ts';
 

@@ -3,7 +3,7 @@
  * Support Officer" -> "pcso") and informal names from the vocabulary whose words the title contains.
  */
 import type { RoleProfile } from '../profile/role-profile.ts';
-import { STOP_WORDS, singular, words } from './normalise-text.ts';
+import { STOP_WORDS, singular, words } from '../vocabulary/normalise-text.ts';
 import { GENERIC_TITLE_WORDS, INFORMAL_NAMES, ORGANISATION_ALIASES, RANK_WORDS, WEAK_ORGANISATION_WORDS, WEAK_ROLE_WORDS } from '../vocabulary/role-words.ts';
 
 /** 'short': two-letter initials ("FI"), matched only when typed in capitals. */

@@ -75,6 +75,10 @@ const ROWS: [string, Row][] = [
   ['do community pcs need crime investigation', { kind: 'answer', roles: [CPC], first: /mentions it under skills: "Crime Investigation" \(Level 3\)/, not: ['Desirable criteria', 'six on, three off'] }],
   // typos: swapped letters are one typo
   ['contcat handler vetting', { kind: 'answer', roles: [CH], has: ['CTC, RV'] }],
+  // typos inside a phrase are forgiven as in a single word: "reprots to" is "reports to"
+  ['who does the pcso reprots to', { kind: 'answer', roles: [PCSO], has: ['Neighbourhood Sergeant'], not: ['not stated'] }],
+  ['pcso line manger', { kind: 'answer', roles: [PCSO], has: ['Neighbourhood Sergeant'] }],
+  ['contact handler workng patterns', { kind: 'answer', roles: [CH], has: ['24 hours rotating shift pattern'] }],
   // glossary, also when the data folder has no glossary of its own (built-in below)
   ["what's ECYPM", { kind: 'answer', has: ['Every Child and Young Person Matters'] }],
   ['meaning of PIP2', { kind: 'answer', has: ['PIP level 2'], not: ['not in my glossary'] }],
