@@ -14,6 +14,7 @@ import { chooseDataDir } from './store/data-dir.ts';
 import { countStale } from './store/reparse-profiles.ts';
 import { createSlackApp } from './slack/app.ts';
 import { postingsListeners } from './slack/postings/index.ts';
+import { reviewListeners } from './slack/review/index.ts';
 
 async function startConsole(dataDir: string): Promise<void> {
   const interactive = process.stdin.isTTY === true;
@@ -97,6 +98,7 @@ async function main(): Promise<number> {
     logger,
     extraListeners: postings
       ? [
+          reviewListeners({ dataDir, hrUserIds: config.hrUserIds, hrUsergroupId: config.hrUsergroupId }),
           postingsListeners({
             postings,
             profileStore: store,

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { RoleCallError } from '../errors.ts';
 
-export const COMMANDS = ['parse', 'ingest', 'roles', 'ask', 'chat', 'show', 'compare', 'help'] as const;
+export const COMMANDS = ['parse', 'ingest', 'roles', 'ask', 'chat', 'show', 'compare', 'review', 'help'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const HELP = 'Run "rolecall --help" for usage.';
@@ -23,6 +23,7 @@ export type CliArgs =
   | { command: 'parse'; file: string; json: boolean }
   | { command: 'ingest'; paths: string[]; data: string | undefined; reparse: boolean }
   | { command: 'roles'; data: string | undefined; json: boolean }
+  | { command: 'review'; data: string | undefined; json: boolean }
   | { command: 'ask'; question: string | undefined; data: string | undefined; json: boolean }
   | { command: 'chat'; data: string | undefined; json: boolean }
   | { command: 'show'; role: string; data: string | undefined; json: boolean }
@@ -33,6 +34,7 @@ const ALLOWED: Record<Exclude<CommandName, 'help'>, ReadonlyArray<'data' | 'json
   parse: ['json'],
   ingest: ['data', 'reparse'],
   roles: ['data', 'json'],
+  review: ['data', 'json'],
   ask: ['data', 'json'],
   chat: ['data', 'json'],
   show: ['data', 'json'],
@@ -93,6 +95,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     case 'roles':
       count(0, 0, 'no arguments');
       return { command: 'roles', data, json };
+    case 'review':
+      count(0, 0, 'no arguments');
+      return { command: 'review', data, json };
     case 'ask':
       // Unquoted words are joined: `rolecall ask what vetting for a pcso` is still one question.
       return { command: 'ask', question: rest.length > 0 ? rest.join(' ') : undefined, data, json };

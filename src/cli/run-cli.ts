@@ -13,6 +13,7 @@ import { chatCommand } from './commands/chat-command.ts';
 import { ingestCommand } from './commands/ingest-command.ts';
 import { parseCommand } from './commands/parse-command.ts';
 import { reparseCommand } from './commands/reparse-command.ts';
+import { reviewCommand } from './commands/review-command.ts';
 import { rolesCommand } from './commands/roles-command.ts';
 import { compareCommand, showCommand } from './commands/show-compare-commands.ts';
 import { internalErrorLine } from './internal-error.ts';
@@ -39,6 +40,8 @@ async function dispatch(args: CliArgs, io: CliIo): Promise<number> {
       return args.reparse ? reparseCommand({ dataDir }, io) : ingestCommand({ paths: args.paths, dataDir }, io);
     case 'roles':
       return rolesCommand({ dataDir, json: args.json }, io);
+    case 'review':
+      return reviewCommand({ dataDir, json: args.json }, io);
     case 'ask':
       return askCommand({ question: args.question, dataDir, json: args.json }, io);
     case 'chat':

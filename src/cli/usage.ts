@@ -11,6 +11,8 @@ Documents
   ingest --reparse [--data DIR]         Parse again the stored documents whose profiles an older parser
                                         made; keeps HR corrections and prints what changed, field by field.
   roles [--data DIR] [--json]           List the stored roles.
+  review [--data DIR] [--json]          What HR should check: profiles with low-confidence fields or staff
+                                        reports, top unanswered subjects this month, open reports.
 
 Questions
   ask "<question>" [--data DIR] [--json]

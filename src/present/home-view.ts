@@ -27,8 +27,10 @@ function roleLines(roles: readonly RoleRef[]): string {
     .join('\n');
 }
 
-export function homeView(roles: HomeRoles): types.HomeView {
+/** `before`: blocks shown first (the HR review queue, for HR users only). */
+export function homeView(roles: HomeRoles, before: readonly Block[] = []): types.HomeView {
   const blocks: Block[] = [
+    ...before,
     ...header('Role Call'),
     ...sections(
       'I answer questions about police roles from the force\u2019s own role documents: entry requirements, criteria, shifts and hours, vetting, driving, skills and behaviours with levels, fitness and health tests, training and reporting lines. Every answer says which profile and line it came from; what a profile does not state, I say is not stated.',

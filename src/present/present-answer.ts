@@ -5,6 +5,7 @@ import { comparisonBlocks } from './comparison-blocks.ts';
 import type { ChooseRoleValue } from './interactive-blocks.ts';
 import type { Block, SlackMessage } from './message.ts';
 import { clarifyBlocks, helpBlocks, listBlocks, notFoundBlocks } from './other-blocks.ts';
+import { reportButtonBlock } from './report-button.ts';
 import { splitIntoMessages } from './split-messages.ts';
 import { summaryBlocks } from './summary-blocks.ts';
 
@@ -15,7 +16,12 @@ export interface PresentOptions {
   chooseQuestion?: string;
   /** Roles offered in the "Compare with ..." menu under a summary. */
   compareCandidates?: readonly RoleRef[];
+  /** Add the "This is wrong" button under an answer that states something (src/present/report-button.ts). */
+  reportButton?: boolean;
 }
+
+/** Answers that say something about roles can be wrong; a clarification or help cannot. */
+const REPORTABLE: ReadonlySet<Answer['kind']> = new Set(['answer', 'summary', 'comparison', 'list']);
 
 export function answerToBlocks(answer: Answer, options: PresentOptions = {}): Block[] {
   const mode = options.chooseMode ?? 'ask';
@@ -38,5 +44,7 @@ export function answerToBlocks(answer: Answer, options: PresentOptions = {}): Bl
 }
 
 export function presentAnswer(answer: Answer, options: PresentOptions = {}): SlackMessage[] {
-  return splitIntoMessages(answerToBlocks(answer, options));
+  const blocks = answerToBlocks(answer, options);
+  if (options.reportButton && REPORTABLE.has(answer.kind)) blocks.push(reportButtonBlock(answer));
+  return splitIntoMessages(blocks);
 }

@@ -36,9 +36,11 @@ export async function answerInConversation(
   if (options.quietUnlessQuestion && answer.kind === 'help') return false;
   const messages = presentAnswer(answer, {
     chooseMode: 'ask',
+    reportButton: deps.review.reportButton,
     ...(answer.kind === 'summary' ? { compareCandidates: deps.assistant.roles() } : {}),
   });
   await deps.send.post(client, { channel: target.channel, threadTs: target.replyThreadTs }, messages);
   deps.threads.set(target.channel, target.contextThreadTs, next);
+  void deps.review.answered?.(answer);
   return true;
 }

@@ -116,6 +116,7 @@ export function createSlackApp(options: SlackAppOptions): SlackAppHandle {
     threads: createThreadContextStore(options.threadStore ?? {}),
     send: createMessageSender(logger),
     answeredMessages: new BoundedCache<true>(EVENT_DEDUPE),
+    review: { reportButton: false },
     work: createWorkQueue({ logger, pendingAcks, ...(options.workConcurrency !== undefined ? { concurrency: options.workConcurrency } : {}) }),
   };
 

@@ -1,6 +1,8 @@
 /** What every listener gets (including the postings helper's, through `extraListeners`). */
 import type { Logger } from 'pino';
 import type { Assistant } from '../answer/assistant-api.ts';
+import type { Answer } from '../answer/types.ts';
+import type { Block } from '../present/message.ts';
 import type { BoundedCache } from './bounded-cache.ts';
 import type { MessageSender } from './send-messages.ts';
 import type { ThreadContextStore } from './thread-context-store.ts';
@@ -20,4 +22,15 @@ export interface SlackDeps {
   answeredMessages: BoundedCache<true>;
   /** Runs the work after an ack a few jobs at a time, so acks of new requests are never starved. */
   work: WorkQueue;
+  /** Hooks the review loop (src/slack/review/) sets when it is registered; inert otherwise. */
+  review: ReviewHooks;
+}
+
+export interface ReviewHooks {
+  /** Put a "This is wrong" button under answers (its listener is registered). */
+  reportButton: boolean;
+  /** Called with each answer given to a person, after it is sent (counts unanswered questions). */
+  answered?: (answer: Answer) => Promise<void>;
+  /** The HR part of App Home for this user, or null for everyone who is not HR. */
+  homeBlocks?: (userId: string) => Promise<Block[] | null>;
 }

@@ -9,6 +9,7 @@ import { createAssistant } from '../../src/answer/assistant.ts';
 import { openPostingStore, type PostingStore } from '../../src/postings/posting-store.ts';
 import { vacancyAnswerer } from '../../src/postings/vacancy-answerer.ts';
 import { postingsListeners } from '../../src/slack/postings/index.ts';
+import { reviewListeners } from '../../src/slack/review/index.ts';
 import type { PostingsListenerOptions } from '../../src/slack/postings/postings-runtime.ts';
 import { FileProfileStore } from '../../src/store/file-profile-store.ts';
 import { loadLibrary } from '../../src/store/load-library.ts';
@@ -51,7 +52,16 @@ export async function postingsBotParts(dataDir: string, options: PostingsBotOpti
   let assistant: Assistant | undefined;
   const built = createAssistant({ profiles: library.profiles, answerers: [vacancyAnswerer(postings, () => assistant, { now: () => options.now ?? NOW })] });
   assistant = built;
-  const listeners = postingsListeners({
+  // As main.ts registers them: the review loop beside postings, with the same HR rule.
+  const review = reviewListeners({
+    dataDir,
+    hrUserIds: [HR_USER],
+    hrUsergroupId: HR_GROUP,
+    now: () => options.now ?? NOW,
+    ...(options.hrCacheMs !== undefined ? { hrCacheMs: options.hrCacheMs } : {}),
+    ...(options.hrLookupTimeoutMs !== undefined ? { hrLookupTimeoutMs: options.hrLookupTimeoutMs } : {}),
+  });
+  const postingsPart = postingsListeners({
     postings,
     profileStore,
     hrUserIds: [HR_USER],
@@ -68,6 +78,10 @@ export async function postingsBotParts(dataDir: string, options: PostingsBotOpti
     ...(options.onStartupWork ? { onStartupWork: options.onStartupWork } : {}),
     ...(options.parse ? { parse: options.parse } : {}),
   });
+  const listeners: ExtraListeners = (app, deps) => {
+    review(app, deps);
+    postingsPart(app, deps);
+  };
   return { assistant: built, postings, listeners };
 }
 

@@ -2,9 +2,9 @@
  * What the postings listeners share: options from the composition root, the HR check, the pending drafts,
  * the ingester that stores new profiles, and small helpers for telling a person something.
  */
-import { webApi, type App } from '@slack/bolt';
+import type { App, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
-import { createHrAuthoriser, DEFAULT_LOOKUP_TIMEOUT_MS, refusalText, type HrAuthoriser } from '../../postings/authorise.ts';
+import { refusalText, type HrAuthoriser } from '../../postings/authorise.ts';
 import type { ParsedDocument } from '../../ingest/index.ts';
 import type { PostingStore } from '../../postings/posting-store.ts';
 import { escapeMrkdwn } from '../../present/escape.ts';
@@ -13,6 +13,7 @@ import { createIngester, type Ingester } from '../../store/ingest-documents.ts';
 import { OverrideStore } from '../../store/override-store.ts';
 import type { ProfileStore } from '../../store/profile-store.ts';
 import type { SlackDeps } from '../deps.ts';
+import { createSlackHrAuthoriser } from '../hr-check.ts';
 import type { PostingFaults } from './announce-posting.ts';
 import { createPendingPostings, type PendingPostings } from './pending-postings.ts';
 
@@ -91,26 +92,7 @@ export function mrkdwnNote(mrkdwn: string): SlackMessage {
 
 export function createPostingsRuntime(app: App, deps: SlackDeps, options: PostingsListenerOptions): PostingsRuntime {
   const log = deps.logger.child({ component: 'postings' });
-  const lookupTimeoutMs = options.hrLookupTimeoutMs ?? DEFAULT_LOOKUP_TIMEOUT_MS;
-  // A client of its own for the HR lookup: the app's client retries failed calls for about half an hour,
-  // which would leave an HR check (and the person waiting on it) hanging. The authoriser retries once.
-  const lookupClient = new webApi.WebClient(app.client.token, {
-    slackApiUrl: app.client.slackApiUrl,
-    retryConfig: { retries: 0 },
-    rejectRateLimitedCalls: true,
-    timeout: lookupTimeoutMs,
-    logLevel: webApi.LogLevel.ERROR,
-  });
-  const hr = createHrAuthoriser({
-    userIds: options.hrUserIds,
-    usergroupId: options.hrUsergroupId,
-    lookupTimeoutMs,
-    ...(options.hrCacheMs !== undefined ? { cacheMs: options.hrCacheMs } : {}),
-    groupMembers: async (usergroup) => {
-      const result = await lookupClient.usergroups.users.list({ usergroup });
-      return result.users ?? [];
-    },
-  });
+  const hr = createSlackHrAuthoriser(app, options);
   return {
     options,
     deps,

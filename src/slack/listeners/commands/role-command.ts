@@ -36,12 +36,16 @@ export function registerRoleCommand(app: App, deps: SlackDeps): void {
         // "/role what vetting does a PCSO need?" wants that answer, not the whole card; a bare name wants the card.
         const asked = QUESTION.test(query) ? deps.assistant.ask(query).answer : null;
         const answer = asked !== null && POSTABLE.has(asked.kind) ? asked : deps.assistant.summary(query);
+        void deps.review.answered?.(answer);
         if (!POSTABLE.has(answer.kind)) {
           await respondEphemeral(respond, presentAnswer(answer, { chooseMode: 'summary' }));
           log.info({ kind: answer.kind }, 'role command answered ephemerally');
           return;
         }
-        const messages = presentAnswer(answer, answer.kind === 'summary' ? { compareCandidates: deps.assistant.roles() } : {});
+        const messages = presentAnswer(answer, {
+          reportButton: deps.review.reportButton,
+          ...(answer.kind === 'summary' ? { compareCandidates: deps.assistant.roles() } : {}),
+        });
         await postInNewThread(deps, client, respond, {
           channel,
           user,

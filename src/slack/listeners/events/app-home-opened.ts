@@ -22,7 +22,9 @@ export function registerAppHomeOpened(app: App, deps: SlackDeps): void {
     if (event.tab !== 'home') return;
     const log = deps.logger.child({ listener: 'app-home-opened', eventId: body.event_id, user: event.user });
     try {
-      await client.views.publish({ user_id: event.user, view: verbatimBlocks(homeView(homeRoles(deps))) });
+      // HR users see the review queue first; the hook answers null for everyone else, whose Home is unchanged.
+      const hr = (await deps.review.homeBlocks?.(event.user)) ?? [];
+      await client.views.publish({ user_id: event.user, view: verbatimBlocks(homeView(homeRoles(deps), hr)) });
     } catch (error) {
       // Nobody to apologise to in a view: log and keep going.
       log.error({ err: { message: error instanceof Error ? error.message : String(error) } }, 'could not publish App Home');
