@@ -41,6 +41,7 @@ export async function answerInConversation(
   });
   await deps.send.post(client, { channel: target.channel, threadTs: target.replyThreadTs }, messages);
   deps.threads.set(target.channel, target.contextThreadTs, next);
-  void deps.review.answered?.(answer);
+  // After the answer is out; it catches its own failures, so the asker never waits on or feels it.
+  await deps.review.answered?.(answer);
   return true;
 }

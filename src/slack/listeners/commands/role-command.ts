@@ -36,9 +36,9 @@ export function registerRoleCommand(app: App, deps: SlackDeps): void {
         // "/role what vetting does a PCSO need?" wants that answer, not the whole card; a bare name wants the card.
         const asked = QUESTION.test(query) ? deps.assistant.ask(query).answer : null;
         const answer = asked !== null && POSTABLE.has(asked.kind) ? asked : deps.assistant.summary(query);
-        void deps.review.answered?.(answer);
         if (!POSTABLE.has(answer.kind)) {
           await respondEphemeral(respond, presentAnswer(answer, { chooseMode: 'summary' }));
+          await deps.review.answered?.(answer);
           log.info({ kind: answer.kind }, 'role command answered ephemerally');
           return;
         }
@@ -53,6 +53,7 @@ export function registerRoleCommand(app: App, deps: SlackDeps): void {
           messages,
           context: { roleIds: answer.roles.map((role) => role.id) },
         });
+        await deps.review.answered?.(answer);
         log.info({ kind: answer.kind }, 'role command answered');
       },
       (notice) => respondEphemeral(respond, [notice]),
