@@ -3,14 +3,16 @@
  * then the facts. Fuzzy and prefix matching catch typos and part words; the police vocabulary expands
  * queries. Profiles are added, replaced and discarded in place: no rebuild when HR posts a new role.
  *
- * The same index holds each role's document lines (the `lines` field, one document per role, each word
- * once): retrieval (retrieve-lines.ts) asks it which words of a role's lines match a question's words,
- * with the same typo and word-ending rules, then reads the role's own lines to quote them.
+ * Beside it, the words of each role's document lines (line-words.ts): retrieval (retrieve-lines.ts) asks
+ * which words of a role's lines match a question's words, with typo and word-ending rules, then reads the
+ * role's own lines to quote them. Those words are kept out of minisearch: a per-document frequency map
+ * under every word of every document was most of the index's build time and memory.
  */
 import MiniSearch, { type Options } from 'minisearch';
 import type { RoleProfile } from '../profile/role-profile.ts';
 import { namesOf, singular, STOP_WORDS, words } from '../catalogue/index.ts';
 import { expandQueryWords } from '../vocabulary/search-synonyms.ts';
+import { LineWords, lineWord, lineWordsOf, type LineWordsJson } from './line-words.ts';
 import { searchableLines } from './searchable-lines.ts';
 
 interface IndexedRole {
@@ -19,7 +21,6 @@ interface IndexedRole {
   names: string;
   organisation: string;
   facts: string;
-  lines: string;
 }
 
 export interface SearchHit {
@@ -61,22 +62,10 @@ function toDocument(profile: RoleProfile): IndexedRole {
       .join(' \n '),
     organisation: profile.organisation ?? '',
     facts: factText(profile),
-    lines: searchableLines(profile)
-      .map((line) => line.text)
-      .join('\n'),
   };
 }
 
-/** The fields role searches read; `lines` is read only by lineTerms. */
 const ROLE_FIELDS = ['title', 'names', 'organisation', 'facts'];
-
-/**
- * A line field is indexed as the set of its words: whether a role's document uses a word is what
- * retrieval asks, and indexing each word once keeps 10,000 documents' worth of lines small and quick.
- */
-function tokenizeField(text: string, fieldName?: string): string[] {
-  return fieldName === 'lines' ? [...new Set(words(text))] : words(text);
-}
 
 function processTerm(term: string): string | null {
   const word = singular(term.toLowerCase());
@@ -96,40 +85,59 @@ function lineTypos(term: string): number | false {
   return term.length >= 8 ? 2 : term.length >= 5 ? 1 : false;
 }
 
+/** Longer forms of a word match from four letters ("swim" -> "swimming"), in role searches and lines alike. */
+const prefixFrom = (term: string): boolean => term.length >= 4;
+
 const INDEX_OPTIONS: Options<IndexedRole> = {
-  fields: [...ROLE_FIELDS, 'lines'],
+  fields: ROLE_FIELDS,
     storeFields: [],
-    tokenize: tokenizeField,
+    tokenize: (text) => words(text),
     processTerm,
     searchOptions: {
       fields: ROLE_FIELDS,
       boost: { title: 4, names: 3, organisation: 2, facts: 0.5 },
       fuzzy: (term) => (term.length >= 8 ? 0.25 : term.length >= 5 ? 0.2 : 0),
-      prefix: (term) => term.length >= 4,
+      prefix: prefixFrom,
       combineWith: 'OR',
     },
 };
 
-/** What RoleIndex.toJSON gives and fromJSON takes: minisearch's own plain-object form. */
-export type RoleIndexJson = ReturnType<MiniSearch<IndexedRole>['toJSON']>;
+/** What RoleIndex.toJSON gives and fromJSON takes: minisearch's own plain-object form, and the line words. */
+export interface RoleIndexJson {
+  search: ReturnType<MiniSearch<IndexedRole>['toJSON']>;
+  lines: LineWordsJson;
+}
 
 export class RoleIndex {
   private readonly search_: MiniSearch<IndexedRole>;
+  private readonly lines_: LineWords;
 
   /** @param loaded an index read back by fromJSON (the start-up snapshot); otherwise built from the profiles. */
-  constructor(profiles: Iterable<RoleProfile> = [], loaded?: MiniSearch<IndexedRole>) {
-    this.search_ = loaded ?? new MiniSearch<IndexedRole>(INDEX_OPTIONS);
-    if (!loaded) this.search_.addAll([...profiles].map(toDocument));
+  constructor(profiles: Iterable<RoleProfile> = [], loaded?: { search: MiniSearch<IndexedRole>; lines: LineWords }) {
+    this.search_ = loaded?.search ?? new MiniSearch<IndexedRole>(INDEX_OPTIONS);
+    this.lines_ = loaded?.lines ?? new LineWords();
+    if (!loaded) {
+      const all = [...profiles];
+      this.search_.addAll(all.map(toDocument));
+      for (const profile of all) this.lines_.set(profile.id, lineWordsOf(searchableLines(profile)));
+    }
   }
 
   /** The index as a plain object for JSON (the start-up snapshot). */
   toJSON(): RoleIndexJson {
-    return this.search_.toJSON();
+    return { search: this.search_.toJSON(), lines: this.lines_.toJSON() };
   }
 
-  /** An index from toJSON's output, without re-indexing. Throws on anything else (minisearch's own error). */
+  /**
+   * An index from toJSON's output, without re-indexing. Throws on anything else (minisearch's own error, or
+   * a LineWordsError), and when the two halves do not hold the same number of roles.
+   */
   static fromJSON(json: unknown): RoleIndex {
-    return new RoleIndex([], MiniSearch.loadJS<IndexedRole>(json as RoleIndexJson, INDEX_OPTIONS));
+    const parts = json as RoleIndexJson;
+    const search = MiniSearch.loadJS<IndexedRole>(parts.search, INDEX_OPTIONS);
+    const lines = LineWords.fromJSON(parts.lines);
+    if (search.documentCount !== lines.size) throw new Error(`RoleIndex: ${search.documentCount} roles searched but ${lines.size} with line words`);
+    return new RoleIndex([], { search, lines });
   }
 
   get size(): number {
@@ -141,11 +149,13 @@ export class RoleIndex {
     const document = toDocument(profile);
     if (this.search_.has(profile.id)) this.search_.replace(document);
     else this.search_.add(document);
+    this.lines_.set(profile.id, lineWordsOf(searchableLines(profile)));
   }
 
   remove(id: string): boolean {
     if (!this.search_.has(id)) return false;
     this.search_.discard(id);
+    this.lines_.remove(id);
     return true;
   }
 
@@ -171,16 +181,16 @@ export class RoleIndex {
     const exact = processTerm(word);
     const byRole = new Map<string, Map<string, number>>();
     if (!exact) return byRole;
-    const typos = options.typos !== false;
-    const results = this.search_.search(exact, {
-      fields: ['lines'],
-      fuzzy: typos ? lineTypos : false,
-      ...(roleId === undefined ? {} : { boostDocument: (id: unknown) => (id === roleId ? 1 : 0) }),
-    });
-    for (const result of results) {
-      const terms = new Map<string, number>();
-      for (const term of Object.keys(result.match)) terms.set(term, term === exact ? 1 : term.startsWith(exact) ? LONGER_WEIGHT : TYPO_WEIGHT);
-      byRole.set(String(result.id), terms);
+    const lookup = { typos: options.typos === false ? () => false as const : lineTypos, prefix: prefixFrom };
+    // The word read as a query is: "covid-19" is two words, either of which may match.
+    for (const queryWord of words(exact)) {
+      const term = lineWord(queryWord);
+      if (!term) continue;
+      for (const [role, matched] of this.lines_.matches(term, lookup, roleId)) {
+        let terms = byRole.get(role);
+        if (!terms) byRole.set(role, (terms = new Map()));
+        for (const found of matched) terms.set(found, found === exact ? 1 : found.startsWith(exact) ? LONGER_WEIGHT : TYPO_WEIGHT);
+      }
     }
     return byRole;
   }

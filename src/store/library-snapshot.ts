@@ -24,7 +24,7 @@ import { OverrideStore } from './override-store.ts';
 import { decodeShared, encodeShared } from './shared-values.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
 
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 export interface LoadedLibrary {
   library: Library;
