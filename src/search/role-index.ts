@@ -119,7 +119,8 @@ export class RoleIndex {
     if (!loaded) {
       const all = [...profiles];
       this.search_.addAll(all.map(toDocument));
-      for (const profile of all) this.lines_.set(profile.id, lineWordsOf(searchableLines(profile)));
+      const seen = new Map<string, string[]>();
+      for (const profile of all) this.lines_.set(profile.id, lineWordsOf(searchableLines(profile), seen));
     }
   }
 
