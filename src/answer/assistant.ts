@@ -12,6 +12,7 @@ import { compareAnswer } from './compare-roles.ts';
 import { documentAnswer, documentFact, documentLead, documentListing } from './document-answers.ts';
 import { uniqueCitations } from './citations.ts';
 import { roleFactsText } from './render-text.ts';
+import { FocusCandidates } from './focus-candidates.ts';
 import { crossRoleListing, isCrossRoleQuestion, listAnswer, type Listing } from './cross-role.ts';
 import { builtInGlossary } from './built-in-glossary.ts';
 import { Glossary, type GlossaryEntry } from './glossary.ts';
@@ -93,6 +94,10 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
       .map((hit) => catalogue.get(hit.id))
       .filter((profile): profile is RoleProfile => profile !== undefined)
       .map(roleRef);
+
+  // Built at the first listing by focus words, not at start-up: most processes answer about one role at a time.
+  let focusIndex: FocusCandidates | null = null;
+  const focusCandidates = (): FocusCandidates => (focusIndex ??= new FocusCandidates(catalogue.sortedProfiles()));
 
   /** The role's own lines answering the question's subject (none: nothing above the threshold). */
   const linesFor = (profile: RoleProfile, subject: QuestionSubject): LineHit[] => retrieveLines(index, profile, subject);
@@ -329,7 +334,7 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     const wantsCompare = question.words.some((word) => COMPARE_WORDS.has(word));
 
     if (resolved.length === 0 && !ambiguous && isCrossRoleQuestion(question.words)) {
-      const listing = withDocumentLines(crossRoleListing(() => catalogue.sortedProfiles(), question), question);
+      const listing = withDocumentLines(crossRoleListing(() => catalogue.sortedProfiles(), question, (focus) => focusCandidates().roleIds(focus)), question);
       return { answer: listAnswer(questionText, listing, /^how many\b/.test(question.words.join(' '))), context };
     }
 
@@ -473,9 +478,11 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     upsert(profile) {
       catalogue.upsert(profile);
       index.upsert(profile);
+      focusIndex?.upsert(profile);
     },
     remove(id) {
       index.remove(id);
+      focusIndex?.remove(id);
       return catalogue.remove(id);
     },
   };

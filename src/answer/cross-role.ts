@@ -216,7 +216,15 @@ const TOPIC_NAMES = new Set([
   'vehicle', 'clearance', 'security', 'rota', 'pattern', 'full', 'clean', 'uk', 'valid', 'current', 'manual',
 ]);
 
-export function crossRoleListing(profiles: () => Iterable<RoleProfile>, request: CrossRoleRequest): Listing {
+/**
+ * @param narrow the roles that could hold an item matching focus words (focus-candidates.ts), or null to
+ * read them all; listings by focus words read only those.
+ */
+export function crossRoleListing(
+  profiles: () => Iterable<RoleProfile>,
+  request: CrossRoleRequest,
+  narrow: (focus: Focus) => ReadonlySet<string> | null = () => null,
+): Listing {
   const { words, topics } = request;
   const narrowing = request.topicWords.filter((word) => !TOPIC_NAMES.has(word));
   const focus: Focus = narrowing.length > 0 ? { words: narrowing } : { words: request.focus.words.filter((word) => !TOPIC_NAMES.has(word)) };
@@ -249,16 +257,18 @@ export function crossRoleListing(profiles: () => Iterable<RoleProfile>, request:
   }
   if (topics.includes('driving') && focus.words.length === 0) return byDriving(profiles());
   if (topics.includes('shifts') || feature) return byShifts(profiles(), feature);
+  const ids = narrow(focus);
+  const focused = (): Iterable<RoleProfile> => (ids ? [...profiles()].filter((profile) => ids.has(profile.id)) : profiles());
   const first = topics[0];
   if (first) {
-    const listing = byTopic(profiles(), first, focus);
+    const listing = byTopic(focused(), first, focus);
     if (listing.items.length > 0 || focus.words.length === 0) return listing;
   }
   if (focus.words.length > 0) {
     // Every list a role has: "which roles use STORM?" is one role's IT systems and another's criteria.
     const byRole = new Map<string, ListItem>();
     for (const key of ['it-systems', 'essential', 'desirable', 'skills', 'training', 'health', 'responsibilities'] as const) {
-      for (const entry of byTopic(profiles(), key, focus).items) if (!byRole.has(entry.role.id)) byRole.set(entry.role.id, entry);
+      for (const entry of byTopic(focused(), key, focus).items) if (!byRole.has(entry.role.id)) byRole.set(entry.role.id, entry);
     }
     const items = [...byRole.values()].sort((a, b) => a.role.title.localeCompare(b.role.title)).slice(0, MAX_LIST_ITEMS);
     return { title: `Roles mentioning ${focus.words.join(' ')}`, items, total: byRole.size, notes: [] };

@@ -138,6 +138,19 @@ export class LineWords {
     return byRole;
   }
 
+  /** The live roles whose words include exactly `term`. */
+  rolesWith(term: string): string[] {
+    const id = this.termIds.get(term);
+    const list = id === undefined ? undefined : this.postings[id];
+    const out: string[] = [];
+    if (!list) return out;
+    for (let i = 0; i < list.length; i += 1) {
+      const role = this.roleIds[list.ids[i] as number];
+      if (role !== undefined) out.push(role);
+    }
+    return out;
+  }
+
   /** Terms matching a word as minisearch would: the word, longer forms when `prefix`, typos within `typos`. */
   private matchingTerms(word: string, lookup: LineWordsLookup): Map<string, number> {
     const out = new Map<string, number>();

@@ -96,15 +96,42 @@ function conceptValue(concept: Concept, lineWords: ReadonlySet<string>, lineText
 }
 
 /**
+ * A quick test of a line's lower-cased text that passes every line holding one of the matching words, so
+ * only those are split into words (splitting every line of hundreds of documents was most of the time of
+ * "which roles mention ...?"). An index word is the singular of a word of the line ("duty" of "duties",
+ * "hour" of "hours"), and in a plain ASCII line every word stands between characters that are not letters
+ * or digits: the test looks for the word in each of the forms it may have had, standing so. Other lines
+ * (accents, ligatures, which normalising may turn into letters) and the made-up "24x7" are always read.
+ */
+function linesWorthReading(concepts: readonly Concept[], termsOf: TermsOf): (lower: string) => boolean {
+  const forms = new Set<string>();
+  for (const concept of concepts) {
+    for (const word of [...concept.all, ...concept.any]) {
+      for (const term of termsOf(word)?.keys() ?? []) {
+        if (term.includes('24x7') || !/^[a-z0-9]+$/.test(term)) return () => true;
+        forms.add(term.endsWith('y') ? `${term.slice(0, -1)}(?:y|ys|ies)` : `${term}s?`);
+      }
+    }
+  }
+  if (forms.size === 0) return () => false;
+  const standing = new RegExp(`(?:^|[^a-z0-9])(?:${[...forms].join('|')})(?![a-z0-9])`);
+  const plain = /^[\x00-\x7f]*$/;
+  return (lower) => !plain.test(lower) || standing.test(lower);
+}
+
+/**
  * Lines of `lines` covering the concepts at or above the threshold, best first, at most `limit`. A concept
  * counts more the fewer lines of this document hold it (a word on every line says little); one no line
  * holds counts the most, so a question whose main subject the document never mentions stays below.
  */
 export function scoreLines(lines: readonly DocumentLine[], concepts: readonly Concept[], termsOf: TermsOf, limit: number, threshold = RETRIEVAL_THRESHOLD): LineHit[] {
   if (concepts.length === 0 || lines.length === 0) return [];
+  const mayHold = linesWorthReading(concepts, termsOf);
+  const none = concepts.map(() => 0);
   const values = lines.map((line) => {
-    const lineWords = new Set(words(line.text).map(singular));
     const lower = line.text.toLowerCase();
+    if (!mayHold(lower)) return none;
+    const lineWords = new Set(words(line.text).map(singular));
     return concepts.map((concept) => conceptValue(concept, lineWords, lower, termsOf));
   });
   const weights = concepts.map((concept, c) => {
