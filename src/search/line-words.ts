@@ -138,6 +138,26 @@ export class LineWords {
     return byRole;
   }
 
+  /** The index words matching `word` (itself, longer forms, typos within `lookup.typos`). */
+  matchingWords(word: string, lookup: LineWordsLookup): string[] {
+    return [...this.matchingTerms(word, lookup).keys()];
+  }
+
+  /** The live roles using any of `terms` (index words, as matchingWords gives them). */
+  rolesUsingAny(terms: Iterable<string>): Set<string> {
+    const out = new Set<string>();
+    for (const term of terms) for (const role of this.rolesWith(term)) out.add(role);
+    return out;
+  }
+
+  /** Whether the role's lines use the index word `term`. */
+  uses(roleId: string, term: string): boolean {
+    const ordinal = this.ordinals.get(roleId);
+    const id = this.termIds.get(term);
+    const list = id === undefined ? undefined : this.postings[id];
+    return ordinal !== undefined && list !== undefined && contains(list, ordinal);
+  }
+
   /** The live roles whose words include exactly `term`. */
   rolesWith(term: string): string[] {
     const id = this.termIds.get(term);

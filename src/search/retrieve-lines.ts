@@ -206,18 +206,18 @@ export function rolesWithLines(
 ): { found: RoleLines[]; checked: number; candidates: number } {
   const concepts = readConcepts(subject.words, subject.acronyms);
   if (concepts.length === 0) return { found: [], checked: 0, candidates: 0 };
-  const termsByWord = new Map<string, Map<string, Map<string, number>>>();
-  for (const [word, typos] of conceptWords(concepts)) termsByWord.set(word, index.lineTerms(word, undefined, { typos }));
+  const byWord = new Map<string, ReturnType<RoleIndex['lineRoles']>>();
+  for (const [word, typos] of conceptWords(concepts)) byWord.set(word, index.lineRoles(word, { typos }));
   // A document-level bound: the share of the question a role's document holds anywhere, unweighted. A role
   // under the threshold cannot have a line over it: a concept its document lacks weighs the most there.
   const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
   const bound = new Map<string, number>();
   for (const concept of concepts) {
     const roles = new Set<string>();
-    const allRoles = concept.all.map((word) => new Set(termsByWord.get(word)?.keys() ?? []));
+    const allRoles = concept.all.map((word) => byWord.get(word)?.roles ?? new Set<string>());
     const [first, ...rest] = allRoles;
     for (const id of first ?? []) if (rest.every((set) => set.has(id))) roles.add(id);
-    for (const other of concept.any) for (const id of termsByWord.get(other)?.keys() ?? []) roles.add(id);
+    for (const other of concept.any) for (const id of byWord.get(other)?.roles ?? []) roles.add(id);
     for (const id of roles) bound.set(id, (bound.get(id) ?? 0) + concept.weight / total);
   }
   const candidates = [...bound.entries()].filter(([, share]) => share >= RETRIEVAL_THRESHOLD).sort((a, b) => b[1] - a[1]);
@@ -225,7 +225,8 @@ export function rolesWithLines(
   for (const [id] of candidates.slice(0, limit)) {
     const profile = profileOf(id);
     if (!profile) continue;
-    const hits = scoreLines(searchableLines(profile), concepts, (word) => termsByWord.get(word)?.get(id), 1);
+    const terms = new Map([...byWord].map(([word, found]) => [word, found.termsOf(id)]));
+    const hits = scoreLines(searchableLines(profile), concepts, (word) => terms.get(word), 1);
     if (hits.length > 0) found.push({ profile, hits });
   }
   return { found, checked: Math.min(limit, candidates.length), candidates: candidates.length };

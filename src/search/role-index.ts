@@ -196,6 +196,31 @@ export class RoleIndex {
     return byRole;
   }
 
+  /**
+   * lineTerms for every role at once, without a map per role: the roles whose lines use a word matching
+   * `word`, and one role's matching words with their weights when asked (retrieval over all roles asks
+   * for the few it reads line by line).
+   */
+  lineRoles(word: string, options: { typos?: boolean } = {}): { roles: ReadonlySet<string>; termsOf: (roleId: string) => Map<string, number> | undefined } {
+    const exact = processTerm(word);
+    if (!exact) return { roles: new Set(), termsOf: () => undefined };
+    const lookup = { typos: options.typos === false ? () => false as const : lineTypos, prefix: prefixFrom };
+    const weighted = new Map<string, number>();
+    for (const queryWord of words(exact)) {
+      const term = lineWord(queryWord);
+      if (!term) continue;
+      for (const found of this.lines_.matchingWords(term, lookup)) weighted.set(found, found === exact ? 1 : found.startsWith(exact) ? LONGER_WEIGHT : TYPO_WEIGHT);
+    }
+    return {
+      roles: this.lines_.rolesUsingAny(weighted.keys()),
+      termsOf: (roleId) => {
+        const terms = new Map<string, number>();
+        for (const [term, weight] of weighted) if (this.lines_.uses(roleId, term)) terms.set(term, weight);
+        return terms.size > 0 ? terms : undefined;
+      },
+    };
+  }
+
   /** Roles whose titles or names look like the text: the nearest roles for an unknown one. */
   nearestTitles(text: string, limit = 3): SearchHit[] {
     const queryWords = expandQueryWords(words(text).filter((word) => !STOP_WORDS.has(word)));
