@@ -2,7 +2,8 @@
  * `npm run bench`: ingest throughput, answer latency (and the retrieval path alone) beside a bare minisearch
  * query over the same document lines, index build time and memory at 5, 1,000 and 10,000 profiles, the
  * scale bench (scale-bench.ts: 20,000 documents through `rolecall ingest`, start-up cold and from the
- * snapshot, answers at 20,000; `--no-scale` leaves it out), and the Slack ack bench when its file exists.
+ * snapshot, answers at 20,000; `--no-scale` leaves it out, `--scale-only` runs it alone), and the Slack ack
+ * bench when its file exists.
  * Prints a table with
  * PASS/FAIL per target and writes test/bench/results.json. Speed is measured here, never in tests.
  */
@@ -306,6 +307,13 @@ async function main(): Promise<void> {
   if (answersAt >= 0) {
     await answerBench(Number(process.argv[answersAt + 1]));
     process.send?.(rows);
+    return;
+  }
+  if (process.argv.includes('--scale-only')) {
+    // Only the 20,000-profile part (scale-bench.ts; `--scale-half N` for a smaller run); results.json is left
+    // as the last full run wrote it.
+    await scaleBench(row);
+    process.stdout.write(`\n${formatTable(rows)}\nLoad average (1 min): ${(loadavg()[0] ?? 0).toFixed(1)} on ${cpus().length} CPUs.\n`);
     return;
   }
   if (process.argv.includes('--formats')) {

@@ -119,6 +119,16 @@ describe('start-up snapshot', () => {
       body.values.roots = body.values.roots.slice(1);
       return withChecksum(header(text).key, JSON.stringify(body));
     }],
+    ['line words that do not read back, right checksum', (text: string) => {
+      const body = JSON.parse(validBody(text));
+      body.index.lines.roles = [...body.index.lines.roles, body.index.lines.roles[0]];
+      return withChecksum(header(text).key, JSON.stringify(body));
+    }],
+    ['line words for other roles than the index, right checksum', (text: string) => {
+      const body = JSON.parse(validBody(text));
+      body.index.lines = { roles: [], words: [], postings: '' };
+      return withChecksum(header(text).key, JSON.stringify(body));
+    }],
   ])('is corrupt when %s: rebuilt, never trusted', async (_name, damage) => {
     const first = await load();
     const path = snapshotPath(store);
