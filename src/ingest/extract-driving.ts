@@ -7,6 +7,7 @@ import type { Criterion, Driving, Evidence } from '../profile/role-profile.ts';
 import { tickedText } from './checkboxes.ts';
 import type { ExtractContext } from './extract-context.ts';
 import { proseSentences } from './prose.ts';
+import { STRENGTH_PATTERN } from '../vocabulary/requirement-strength.ts';
 import { entriesFor, valueOf } from './sections.ts';
 
 export const DRIVING_PATTERN =
@@ -15,8 +16,8 @@ export const DRIVING_PATTERN =
 /** "Not required", "No driving is required.", "This post does not require a driving licence." */
 export const NOT_REQUIRED = /\bnot (?:be )?(?:required|needed|necessary|essential|applicable)\b|\b(?:does|do|will) not (?:require|need)\b|\bno need\b|^no\b[^.]{0,30}\b(?:required|needed)\b|^n\/?a$|^none$/i;
 
-const ESSENTIAL = /\b(?:essential|must|required|requirement|is needed|necessary|mandatory)\b/i;
-const DESIRABLE = /\b(?:desirable|advantage(?:ous)?|preferred|preferable|beneficial|helpful|would be useful)\b/i;
+const ESSENTIAL = STRENGTH_PATTERN.essential;
+const DESIRABLE = STRENGTH_PATTERN.desirable;
 
 /** "Yes / No .NO" -> "no"; "Yes" -> "yes"; a bare "Yes / No" template -> null. */
 export function yesNoAnswer(value: string): 'yes' | 'no' | null {

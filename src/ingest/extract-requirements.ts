@@ -54,6 +54,9 @@ function proseItems(ctx: ExtractContext, pattern: RegExp, exclude: RegExp, crite
   for (const sentence of proseSentences(ctx.model)) {
     const first = sentence.indices[0] ?? -1;
     if (ctx.descriptive.has(first) || skip.has(first)) continue;
+    // A heading names a section; it is not a requirement of its own ("Fitness and medical standards").
+    const heading = ctx.model.sectionAt.get(first);
+    if (heading && (heading.entry === null || heading.entry.value === '') && sentence.indices.length === 1) continue;
     if (ctx.criteriaLines.has(first) && (criteria === null || !criteria.test(sentence.text))) continue;
     const text = sentence.text.replace(TRAINING_TEAM, '');
     if (!pattern.test(text) || exclude.test(sentence.text)) continue;

@@ -5,7 +5,7 @@
  */
 import type { Evidence } from '../profile/role-profile.ts';
 import type { Cell, DocLine } from './document-lines.ts';
-import { lookupLabel, type SectionKey } from '../vocabulary/document-headings.ts';
+import { classifyHeading, lookupLabel, type SectionKey } from '../vocabulary/document-headings.ts';
 
 export interface Entry {
   key: SectionKey | null;
@@ -167,7 +167,7 @@ export function buildModel(lines: DocLine[]): DocumentModel {
     const heading = headingOf(line);
     if (heading !== null) {
       // A behaviour or skill named "Training (Level 3)" is an item, not the Training section.
-      const key = isLevelledLine(heading) ? null : lookupLabel(heading);
+      const key = isLevelledLine(heading) ? null : (classifyHeading(heading)?.key ?? null);
       // A known label alone on its line ("Post title", "Hours per week"): its value is on the lines below.
       const entry: Entry | null =
         key !== null && key !== 'documentPart'
@@ -254,6 +254,8 @@ function headingOf(line: DocLine): string | null {
   if (line.bullet && !line.emphasised && line.heading === 0) return null;
   if (line.heading > 0 || line.emphasised) return text.replace(/\s*:$/, '');
   if (lookupLabel(text) !== null && text.length <= 80) return text.replace(/\s*:$/, '');
+  // A short line alone, not a sentence, naming a section in words nobody listed ("Tasks you will carry out").
+  if (!line.bullet && text.length <= 60 && !/[.;,!]$/.test(text) && classifyHeading(text) !== null) return text;
   if (/:$/.test(text) && text.length <= 70 && text.split(/\s+/).length <= 9) return text.replace(/\s*:$/, '');
   if (isCapsHeading(text)) return text.replace(/\s*:$/, '');
   return null;

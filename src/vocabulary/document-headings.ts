@@ -4,6 +4,9 @@
  * supported by adding a heading to its concept.
  */
 import { CONCEPTS, STRUCTURE_HEADINGS, type ConceptId, type StructureId } from './concepts.ts';
+import { STOP_WORDS, normaliseText, singular } from './normalise-text.ts';
+import { PhraseTable } from './phrase-match.ts';
+import { HEADING_STRENGTH_WORDS } from './requirement-strength.ts';
 
 /** A section of a document: a concept's, or one that structures the document (title, force, ...). */
 export type SectionKey = ConceptId | StructureId;
@@ -32,12 +35,15 @@ export const LEXICON: Readonly<Record<SectionKey, readonly string[]>> = Object.f
 /** Lower-case, "&" as "and", brackets and trailing punctuation removed, whitespace collapsed. */
 export function normaliseLabel(text: string): string {
   return text
+    // A section number ("3.", "2.1)", "A.", or a bare "4 " before a capital): "37 hours" is a value, not
+    // section 37 "hours".
+    .replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[A-Za-z][.)])\s+/, '')
+    .replace(/^\s*\d{1,2}(?:\.\d{1,2})*\s+(?=[A-Z])/, '')
     .toLowerCase()
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\{[^}]*\}/g, ' ')
     .replace(/&/g, ' and ')
     .replace(/[’‘`]/g, "'")
-    .replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)])\s+/, '')
     .replace(/^section\s+[a-z0-9]{1,3}\s*[–—:.-]\s*/, '')
     .replace(/\s*\/\s*/g, '/')
     .replace(/[\s:;.,*#_–—-]+$/g, '')
@@ -156,3 +162,111 @@ export const LEXICON_WORDS: ReadonlySet<string> = (() => {
   }
   return words;
 })();
+
+/** Words in headings of every kind ("details", "information", "the post"): no cue to any one section. */
+const CUE_NEUTRAL: ReadonlySet<string> = new Set(['details', 'detail', 'information', 'info', 'general', 'key', 'main', 'additional', 'other', 'further', 'person', 'candidate', 'applicant', 'holder', 'postholder', 'section', 'part', 'summary', 'overview', 'current', 'required', 'requirement', 'requirements', 'police', 'staff', 'officer', 'officers', 'force', 'constabulary', 'service', 'description', 'profile', 'specification',
+  // The phrasing around a heading's subject: "Tasks you will carry out", "Reporting structure".
+  'arrangements', 'arrangement', 'structure', 'expected', 'carry', 'receive', 'need', 'needed', 'must', 'could', 'provided', 'offered', 'look', 'looking', 'apply', 'could',
+]);
+
+/** How a heading was recognised: word for word (with the label rules above), through the phrase policy, or by cues. */
+export type HeadingMatch = 'label' | 'phrase' | 'cue';
+
+export interface HeadingReading {
+  key: SectionKey;
+  how: HeadingMatch;
+}
+
+/** Sections a heading is never classified into by cue words alone: they name no field. */
+const NO_CUE_SECTIONS: ReadonlySet<SectionKey> = new Set<SectionKey>(['documentPart', 'other', 'title', 'organisation']);
+
+/** Every heading phrase of every section, for the shared phrase policy (plurals, one typo in a long word). */
+const HEADING_PHRASES = new PhraseTable<SectionKey>(
+  SECTION_ORDER.flatMap((key) => LEXICON[key].map((heading): [string, SectionKey] => [normaliseText(heading), key])),
+  { typos: true },
+);
+
+/**
+ * Cue words: each word the headings of a section use, weighted by how few sections use it ("vetting" names one
+ * section, "requirements" several). Taken from the headings themselves, so a heading taught to a concept also
+ * teaches its words as cues.
+ */
+const CUE_WEIGHTS: ReadonlyMap<string, ReadonlyMap<SectionKey, number>> = (() => {
+  const sectionsOf = new Map<string, Set<SectionKey>>();
+  for (const key of SECTION_ORDER) {
+    if (NO_CUE_SECTIONS.has(key)) continue;
+    for (const heading of LEXICON[key]) {
+      for (const word of normaliseText(heading).split(' ')) {
+        if (word.length < 3 || STOP_WORDS.has(word) || CUE_NEUTRAL.has(word)) continue;
+        const cue = singular(word);
+        const set = sectionsOf.get(cue) ?? new Set<SectionKey>();
+        set.add(key);
+        sectionsOf.set(cue, set);
+      }
+    }
+  }
+  const weights = new Map<string, Map<SectionKey, number>>();
+  for (const [word, keys] of sectionsOf) weights.set(word, new Map([...keys].map((key) => [key, 1 / keys.size])));
+  return weights;
+})();
+
+/** Sections that hold criteria: a heading naming one of them and a strength is essential or desirable. */
+const CRITERIA_SECTIONS: ReadonlySet<SectionKey> = new Set<SectionKey>(['criteria', 'essential', 'desirable', 'experience', 'entryRequirements', 'skills']);
+
+const STRENGTH_TABLE = new PhraseTable<'essential' | 'desirable'>(
+  (['essential', 'desirable'] as const).flatMap((strength) => HEADING_STRENGTH_WORDS[strength].map((words): [string, 'essential' | 'desirable'] => [words, strength])),
+);
+
+/** The one strength a heading's words state, or null when none or both ("essential and desirable"). */
+function strengthOf(words: readonly string[]): 'essential' | 'desirable' | null {
+  const found = new Set(STRENGTH_TABLE.find(words).map((hit) => hit.value));
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+/** Score a heading's cues must reach: one word only one section uses, or two shared ones. */
+const MIN_CUE_SCORE = 1;
+/** Headings longer than this are sentences, not headings. */
+const MAX_CUE_HEADING_WORDS = 7;
+
+/**
+ * The section a heading line names, for headings no label rule knows: first through the shared phrase policy
+ * (every word of the heading a heading phrase of one section, allowing plurals and one typo: "Reprots to",
+ * "Working Paterns"), then by cue words ("Your security clearance" -> vetting). Null when no section clearly
+ * wins. For lines already laid out as headings: a label inside running text is never guessed this way.
+ */
+export function classifyHeading(text: string): HeadingReading | null {
+  const known = lookupLabel(text);
+  if (known !== null) return { key: known, how: 'label' };
+  const words = normaliseText(normaliseLabel(text)).split(' ').filter((word) => word.length > 0);
+  // A heading names a subject; a line with a figure in it ("37 hours") is a value.
+  if (words.length === 0 || words.length > MAX_CUE_HEADING_WORDS || words.some((word) => /\d/.test(word))) return null;
+  // A question is classified by the label rules' own question patterns, never by cues ("How do I apply?"),
+  // and a line holding a value after a separator ("FULL DRIVING LICENCE - Yes") is a label's, not a heading.
+  if (/\?\s*$/.test(text) || /\S\s+[-–—]\s+\S|:\s*\S|\t/.test(text)) return null;
+  // The words that say something: a lone letter is a value ("Band D"), not a stop word.
+  const content = words
+    .map((word, pos) => ({ word, pos }))
+    .filter(({ word }) => (/^[b-hj-z]$/.test(word) || !STOP_WORDS.has(word)) && !CUE_NEUTRAL.has(word));
+  const strength = strengthOf(words);
+  const hits = HEADING_PHRASES.find(words);
+  // "Qualifications you could have": a criteria heading with a word of strength is that kind of criteria.
+  if (strength !== null && hits.some((hit) => CRITERIA_SECTIONS.has(hit.value))) return { key: strength, how: 'phrase' };
+  const covered = new Set(hits.flatMap((hit) => Array.from({ length: hit.length }, (_, k) => hit.start + k)));
+  const keys = new Set(hits.map((hit) => hit.value));
+  const [only] = keys;
+  if (only !== undefined && keys.size === 1 && content.length > 0 && content.every(({ pos }) => covered.has(pos))) return { key: only, how: 'phrase' };
+  const scores = new Map<SectionKey, number>();
+  for (const { word } of content) {
+    for (const [key, weight] of CUE_WEIGHTS.get(singular(word)) ?? []) scores.set(key, (scores.get(key) ?? 0) + weight);
+  }
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  // One word alone is a fragment of something ("authorities" under a split "Driving"), not a heading; a
+  // heading by cues says at least two things ("Tasks you will carry out"), where a value may say one.
+  if (words.filter((word) => !STOP_WORDS.has(word)).length < 2) return null;
+  if (!best || best[1] < MIN_CUE_SCORE || (second !== undefined && second[1] >= best[1])) return null;
+  // Most of what the heading says must be the winner's cues: "PCSO Supervisor" names a role, "Apply now" asks.
+  const cued = content.filter(({ word }) => CUE_WEIGHTS.get(singular(word))?.has(best[0])).length;
+  if (cued * 2 <= content.length) return null;
+  return { key: best[0], how: 'cue' };
+}

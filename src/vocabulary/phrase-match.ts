@@ -75,14 +75,14 @@ export class PhraseTable<T> {
     if (singular(typed) === known || singular(known) === typed || singular(typed) === singular(known)) return 'plural';
     if (!this.options.typos || known.length < MIN_TYPO_LENGTH || typed.length < MIN_TYPO_LENGTH) return null;
     if (STOP_WORDS.has(typed) || avoid?.has(typed)) return null;
-    return editDistance(typed, known, 1) <= 1 ? 'typo' : null;
+    return editDistance(typed, known, 1) <= 1 || editDistance(singular(typed), singular(known), 1) <= 1 ? 'typo' : null;
   }
 
   /** The entries whose first word `typed` may be: as written, its singular, or one typo away. */
   private entriesFor(typed: string, avoid: ReadonlySet<string> | undefined): Entry<T>[] {
     const exact = [...(this.byFirst.get(typed) ?? []), ...(singular(typed) !== typed ? (this.byFirst.get(singular(typed)) ?? []) : [])];
     if (!this.options.typos || typed.length < MIN_TYPO_LENGTH || STOP_WORDS.has(typed) || avoid?.has(typed)) return exact;
-    const near = this.typoFirsts.filter((first) => first !== typed && first !== singular(typed) && editDistance(typed, first, 1) <= 1);
+    const near = this.typoFirsts.filter((first) => first !== typed && first !== singular(typed) && (editDistance(typed, first, 1) <= 1 || editDistance(singular(typed), singular(first), 1) <= 1));
     return near.length === 0 ? exact : [...exact, ...near.flatMap((first) => this.byFirst.get(first) ?? [])];
   }
 

@@ -60,7 +60,6 @@ export const PARSER_GAPS: Readonly<Record<string, Readonly<Record<string, string
   "northmoor-call-handler-candidate-pack.txt": {
     "roleCode": "expected 'covering the last three years of empl\u2026' to be null",
     "reportsTo": "reportsTo \"CTC Duty Inspector\" should contain \"Contact Supervisor\": expected false to be true",
-    "shifts /night/": "shifts \"24/7 rotating shift pattern Willing to work the full 24/7 rotating shift pattern.\" should match /night/i: expected false to be true",
     "desirable criteria count": "desirable criteria: [\"Experience of working in an emergency service control room or a busy contact centre.\",\"A second language, including British Sign",
   },
   "northmoor-pcso-two-labels-per-line.txt": {

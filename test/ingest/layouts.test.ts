@@ -12,6 +12,7 @@ const FILES = {
   pdf: 'space-aligned-pdf-export.txt',
   advert: 'prose-advert.md',
   table: 'assessment-table-next-line-labels.txt',
+  ownWords: 'headings-in-own-words.txt',
 } as const;
 type Doc = keyof typeof FILES;
 
@@ -20,6 +21,20 @@ const profile = (doc: Doc): RoleProfile => load(doc).result.profile;
 const texts = (items: readonly { text: string }[]): string[] => items.map((i) => i.text);
 
 const FACTS: [Doc, string, (p: RoleProfile) => void][] = [
+  // Headings in words nobody listed, alone on their lines: read by phrase (plurals, one typo) and cue words
+  ['ownWords', '"Line management arrangements" names whom the post reports to', (p) => expect(p.reportsTo).toBe('Custody Inspector')],
+  ['ownWords', '"Clearance needed" is the vetting', (p) => expect(p.vetting).toMatchObject({ status: 'stated', levels: ['RV'] })],
+  ['ownWords', '"Weekly working time" then "37 hours": weekly hours, and "37 hours" is a value, not section 37', (p) => expect(p.weeklyHours).toBe(37)],
+  ['ownWords', '"Tasks you will carry out" are the responsibilities', (p) =>
+    expect(texts(p.responsibilities)).toEqual(['Escort detained persons between custody suites and courts.', 'Complete risk assessments before every journey.'])],
+  ['ownWords', '"... you must have" is essential and "... you could have" desirable', (p) => {
+    expect(texts(p.essentialCriteria)).toEqual(['GCSE English and Maths at grade C or above.', 'Experience of working with vulnerable people.']);
+    expect(texts(p.desirableCriteria)).toEqual(['First aid certificate.']);
+  }],
+  ['ownWords', '"Fitnes and medical standards" (a typo) is health; "Learning you will receive" training', (p) => {
+    expect(texts(p.health)).toEqual(['Job related fitness test at level 5.4.']);
+    expect(texts(p.training)).toEqual(['Two week escort course.']);
+  }],
   // PDF-style export
   ['pdf', 'title from a run-together "JobTitle:" label', (p) => expect([p.title, p.titleInferred]).toEqual(['Evidence Review Officer', false])],
   ['pdf', 'weekly hours from "WeeklyHours:37" beside the grade', (p) => expect([p.weeklyHours, p.grade]).toEqual([37, 'Level 3'])],
