@@ -21,6 +21,8 @@ const FIELD_SECTIONS: Readonly<Record<string, readonly SectionKey[]>> = {
   vetting: ['vetting'],
   driving: ['driving', 'essential', 'desirable', 'criteria', 'entryRequirements', 'conditions'],
   reportsTo: ['reportsTo'],
+  pay: ['salary'],
+  closingDate: ['closingDate'],
 };
 
 const TITLE_METHOD: Readonly<Record<TitleSource, ReadMethod>> = {
@@ -44,6 +46,10 @@ function statedEvidence(profile: RoleProfile, field: string): Evidence[] | null 
       return profile.vetting.status === 'not-stated' ? null : profile.vetting.evidence;
     case 'driving':
       return profile.driving.requirement === 'not-stated' ? null : profile.driving.evidence;
+    case 'pay':
+      return profile.pay?.text ? profile.pay.evidence : null;
+    case 'closingDate':
+      return profile.closingDate ? profile.closingDate.evidence : null;
     default:
       return null;
   }

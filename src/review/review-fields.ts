@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { DrivingRequirementSchema, type DrivingRequirement, type RoleProfile } from '../profile/role-profile.ts';
+import { readSalary } from '../ingest/extract-pay.ts';
+import { readDate } from '../ingest/read-date.ts';
 import { VETTING_LEVELS, vettingLevel } from '../vocabulary/vetting-levels.ts';
 
 export type InputResult<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -183,7 +185,40 @@ export const REVIEW_FIELDS: readonly ReviewField[] = [
     },
     toInput: (value) => value,
   }),
+  field<string | null>({
+    id: 'pay',
+    label: 'pay',
+    schema: z.string().min(1).max(200).nullable(),
+    read: (profile) => profile.pay?.text ?? null,
+    // HR's wording replaces the salary as written; the sums are read from it as the parser would.
+    write: (profile, value) => ({
+      ...profile,
+      pay: value === null ? null : { ...readSalary(value), text: value, allowances: profile.pay?.allowances ?? [], scale: profile.pay?.scale ?? [], evidence: [] },
+    }),
+    show: (value) => value ?? NOT_STATED,
+    input: { kind: 'text', maxLength: 200, placeholder: '£27,334 - £29,539 a year' },
+    fromInput: (text) => {
+      if (text === '') return { ok: true, value: null };
+      if (text.length > 200) return { ok: false, error: 'Keep the pay under 200 characters.' };
+      return readSalary(text).min === null ? { ok: false, error: `"${text}" states no sum of money: write the pay as the advert would, such as £27,334 - £29,539 a year.` } : { ok: true, value: text };
+    },
+    toInput: (value) => value ?? '',
+  }),
   textField('reportsTo', 'reports to', 150, 'Team Leader, Contact Centre'),
+  field<string | null>({
+    id: 'closingDate',
+    label: 'closing date',
+    schema: z.string().min(1).max(100).nullable(),
+    read: (profile) => profile.closingDate?.text ?? null,
+    write: (profile, value) => ({ ...profile, closingDate: value === null ? null : { text: value, iso: readDate(value)?.iso ?? null, evidence: [] } }),
+    show: (value) => value ?? NOT_STATED,
+    input: { kind: 'text', maxLength: 100, placeholder: '15 March 2027' },
+    fromInput: (text) => {
+      if (text === '') return { ok: true, value: null };
+      return readDate(text)?.iso ? { ok: true, value: text } : { ok: false, error: `"${text}" is not a date Role Call can read: write it as 15 March 2027 or 15/03/2027.` };
+    },
+    toInput: (value) => value ?? '',
+  }),
 ];
 
 const BY_ID: ReadonlyMap<string, ReviewField> = new Map(REVIEW_FIELDS.map((row) => [row.id, row]));

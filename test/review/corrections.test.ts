@@ -73,6 +73,10 @@ describe('what HR types', () => {
     ['grade', '  Scale 6 ', 'Scale 6'],
     ['grade', '', null],
     ['title', 'Custody Detention Officer', 'Custody Detention Officer'],
+    ['pay', '£27,334 - £29,539 per annum', '£27,334 - £29,539 per annum'],
+    ['pay', '', null],
+    ['closingDate', '15 March 2027', '15 March 2027'],
+    ['closingDate', '15/03/2027', '15/03/2027'],
   ];
   it.each(cases)('%s "%s" reads as %j', (id, text, value) => {
     expect(reviewField(id)?.fromInput(text)).toEqual({ ok: true, value });
@@ -84,6 +88,8 @@ describe('what HR types', () => {
     ['vetting', 'NPPV3, XYZ', expect.stringContaining('"XYZ" is not a vetting level Role Call knows.') as unknown as string],
     ['title', 'x', 'Give the role a title (at least 2 characters).'],
     ['driving', 'sometimes', 'Choose whether driving is essential, desirable, not required or not stated.'],
+    ['pay', 'competitive', '"competitive" states no sum of money: write the pay as the advert would, such as £27,334 - £29,539 a year.'],
+    ['closingDate', 'soon', '"soon" is not a date Role Call can read: write it as 15 March 2027 or 15/03/2027.'],
   ];
   it.each(errors)('%s "%s" is refused with a specific message', (id, text, error) => {
     expect(reviewField(id)?.fromInput(text)).toEqual({ ok: false, error });
@@ -95,6 +101,21 @@ describe('what HR types', () => {
       const back = field.fromInput(field.initialInput(profile));
       expect(back, field.id).toEqual({ ok: true, value: field.current(profile) });
     }
+  });
+});
+
+describe('pay and closing date corrections', () => {
+  it('pay keeps HR\'s wording and reads its sums; the closing date reads its ISO date', () => {
+    const { profile } = applyCorrections(makeProfile(), [correction('pay', '£27,334 - £29,539 per annum'), correction('closingDate', '15 March 2027')]);
+    expect(profile.pay).toMatchObject({ text: '£27,334 - £29,539 per annum', min: 27334, max: 29539, period: 'year', evidence: [] });
+    expect(profile.closingDate).toEqual({ text: '15 March 2027', iso: '2027-03-15', evidence: [] });
+    const assistant = createAssistant({ profiles: [profile], glossary: [] });
+    const pay = assistant.ask('what is the salary of a contact handler?').answer;
+    expect(pay.text).toContain('£27,334 - £29,539 per annum');
+    expect(pay.text).toContain('checked by HR');
+    const closing = assistant.ask('when is the closing date for the contact handler?').answer;
+    expect(closing.text).toContain('15 March 2027');
+    expect(closing.text).toContain('checked by HR');
   });
 });
 

@@ -27,6 +27,12 @@ describe('field readings', () => {
     expect(checkTheseLine(profile)).toBeNull();
   });
 
+  it('pay and a closing date under their labels are read from a label', () => {
+    const { profile } = parseText('cdo.txt', [LABELLED, 'Salary: £27,334 - £29,539 per annum', 'Closing date: 15 March 2027'].join('\n'));
+    expect(profile.readings.pay?.method).toBe('label');
+    expect(profile.readings.closingDate?.method).toBe('label');
+  });
+
   it('a heading recognised by its phrasing, not word for word, reads as a heading', () => {
     const text = ['Job Title: Custody Detention Officer', '', 'Who you will report to', 'The Custody Sergeant on duty'].join('\n');
     const { profile } = parseText('cdo.txt', text);

@@ -40,7 +40,7 @@ describe('correcting what was read in the preview', () => {
   it('shows each key field as an input filled with what was read, with how it was read', async () => {
     const view = await previewOf(bot, { text: CDO_DOCUMENT });
     const inputs = (view.blocks ?? []).filter((b) => b.type === 'input');
-    expect(inputs.map((b) => b.block_id)).toEqual(['review_title', 'review_grade', 'review_rank', 'review_weeklyHours', 'review_shifts', 'review_vetting', 'review_driving', 'review_reportsTo']);
+    expect(inputs.map((b) => b.block_id)).toEqual(['review_title', 'review_grade', 'review_rank', 'review_weeklyHours', 'review_shifts', 'review_vetting', 'review_driving', 'review_pay', 'review_reportsTo', 'review_closingDate']);
     const grade = inputs.find((b) => b.block_id === 'review_grade');
     expect(grade?.element).toMatchObject({ type: 'plain_text_input', initial_value: 'Scale 4' });
     expect(grade?.hint?.text).toBe('Read from a label (confidence 0.95).');
@@ -97,6 +97,32 @@ describe('correcting what was read in the preview', () => {
     const hours = await mention(bot, 'how many hours does a custody detention officer work?');
     expect(hours).toContain('36 hours a week');
     expect(hours).toContain('checked by HR');
+  });
+
+  it('pay and closing date can be corrected too, and are answered checked by HR', async () => {
+    const view = await previewOf(bot, { text: CDO_DOCUMENT });
+    await submitView(bot, 'rolecall_post_role_confirm', view.private_metadata ?? '', correctionValues({ pay: '£26,000 - £28,000 a year', closingDate: '8 January 2027' }));
+    const pay = await mention(bot, 'what is the salary of a custody detention officer?');
+    expect(pay).toContain('£26,000 - £28,000 a year');
+    expect(pay).toContain('checked by HR');
+    // The profile holds HR's closing date; a question about the vacancy is answered from the posting's own
+    // date, which the form sets.
+    const profile = bot.assistant.profile(CDO_ID);
+    expect(profile?.closingDate).toEqual({ text: '8 January 2027', iso: '2027-01-08', evidence: [] });
+    expect(profile?.readings.closingDate).toMatchObject({ method: 'hr', by: HR_USER });
+  });
+
+  it('posting the same document again shows the corrections already made, and keeps them', async () => {
+    const first = await previewOf(bot, { text: CDO_DOCUMENT });
+    await submitView(bot, 'rolecall_post_role_confirm', first.private_metadata ?? '', correctionValues({ grade: 'Scale 5' }));
+    const again = await previewOf(bot, { text: CDO_DOCUMENT, location: 'Southgate Custody Suite' });
+    const grade = (again.blocks ?? []).find((b) => b.block_id === 'review_grade');
+    expect(grade?.element).toMatchObject({ initial_value: 'Scale 5' });
+    expect(grade?.hint?.text).toBe('Checked by HR on 2026-11-23 (confidence 1).');
+    await submitView(bot, 'rolecall_post_role_confirm', again.private_metadata ?? '', correctionValues({ grade: 'Scale 5' }));
+    expect(bot.assistant.profile(CDO_ID)?.grade).toBe('Scale 5');
+    const file = JSON.parse(await readFile(join(dataDir, 'overrides', `${CDO_ID}.json`), 'utf8')) as { corrections: unknown[] };
+    expect(file.corrections).toHaveLength(1);
   });
 
   it('a value that cannot be right is shown inline on its input, and nothing is posted', async () => {

@@ -14,6 +14,7 @@ import { announcePosting } from './announce-posting.ts';
 import type { Correction } from '../../review/corrections.ts';
 import { withCorrections } from '../../store/override-store.ts';
 import { readCorrections } from '../correction-blocks.ts';
+import { correctedForPreview } from './form-submission.ts';
 import { messageView, PrivateMetadataSchema, ViewStateSchema } from './form-view.ts';
 import { POSTING_IDS } from './ids.ts';
 import type { PreviewSource } from './pending-postings.ts';
@@ -91,8 +92,8 @@ export async function publishPosting(
 }
 
 /** The profile the preview showed (and its correction inputs were filled from). */
-function previewProfile(runtime: PostingsRuntime, source: PreviewSource): RoleProfile | undefined {
-  return source.kind === 'document' ? source.preview.profile : runtime.deps.assistant.profile(source.roleId);
+async function previewProfile(runtime: PostingsRuntime, source: PreviewSource): Promise<RoleProfile | undefined> {
+  return source.kind === 'document' ? correctedForPreview(runtime, source.preview.profile) : runtime.deps.assistant.profile(source.roleId);
 }
 
 export function registerConfirmPosting(app: App, runtime: PostingsRuntime): void {
@@ -109,7 +110,7 @@ export function registerConfirmPosting(app: App, runtime: PostingsRuntime): void
     const token = tokenOf(view.private_metadata);
     // HR's corrections are checked before the preview is taken, so an error keeps it open, shown inline.
     const shown = token ? runtime.pending.get(token, userId) : undefined;
-    const shownProfile = shown?.ready ? previewProfile(runtime, shown.ready.source) : undefined;
+    const shownProfile = shown?.ready ? await previewProfile(runtime, shown.ready.source) : undefined;
     let corrections: Correction[] = [];
     if (shownProfile) {
       const state = ViewStateSchema.safeParse(view.state.values);

@@ -10,6 +10,8 @@ import { refusalText } from '../../postings/authorise.ts';
 import { validateVacancyDetails } from '../../postings/validate-posting.ts';
 import { formView, messageView, PrivateMetadataSchema, readForm, ViewStateSchema, type FormDraft } from './form-view.ts';
 import { FIELD_BLOCK, FORM_BLOCKS, POSTING_IDS } from './ids.ts';
+import type { RoleProfile } from '../../profile/role-profile.ts';
+import { withCorrections } from '../../store/override-store.ts';
 import { previewView } from './preview-view.ts';
 import { MODAL_HR_CHECK_MS, type PostingsRuntime } from './postings-runtime.ts';
 import { readRoleDocument, type DocumentChoice, type ReadOutcome } from './read-role-document.ts';
@@ -25,6 +27,15 @@ function parseToken(privateMetadata: string): string | null {
     return parsed.success ? parsed.data.t : null;
   } catch {
     return null;
+  }
+}
+
+/** The profile with the corrections its role already has; as parsed when there are none or they cannot be read. */
+export async function correctedForPreview(runtime: PostingsRuntime, profile: RoleProfile): Promise<RoleProfile> {
+  try {
+    return (await withCorrections(runtime.overrides, profile)).profile;
+  } catch {
+    return profile;
   }
 }
 
@@ -91,12 +102,14 @@ export function registerFormSubmission(app: App, runtime: PostingsRuntime): void
     const first = await Promise.race([reading, new Promise<typeof SLOW>((resolve) => (timer = setTimeout(() => resolve(SLOW), budget)))]);
     clearTimeout(timer);
 
-    const viewFor = (outcome: Exclude<ReadOutcome, { ok: false }>) => {
+    const viewFor = async (outcome: Exclude<ReadOutcome, { ok: false }>) => {
       runtime.pending.set(token, { userId, draft, ready: { source: outcome.source, details: validation.details } });
-      return previewView(token, { profile: outcome.profile, origin: outcome.origin, warnings: outcome.warnings, details: validation.details });
+      // A new document for a role HR already corrected: the preview shows the corrections that will apply.
+      const profile = await correctedForPreview(runtime, outcome.profile);
+      return previewView(token, { profile, origin: outcome.origin, warnings: outcome.warnings, details: validation.details });
     };
     if (first !== SLOW) {
-      if (first.ok) await ack({ response_action: 'update', view: viewFor(first) });
+      if (first.ok) await ack({ response_action: 'update', view: await viewFor(first) });
       else {
         // The shortcut's form has no file block: its file's problems are shown on the text block.
         const block = first.block === FORM_BLOCKS.file && !hasFileBlock ? FORM_BLOCKS.text : first.block;
@@ -109,7 +122,7 @@ export function registerFormSubmission(app: App, runtime: PostingsRuntime): void
     try {
       await client.views.update({
         view_id: view.id,
-        view: outcome.ok ? viewFor(outcome) : messageView('Cannot use document', `${outcome.message}`, { backToken: token }),
+        view: outcome.ok ? await viewFor(outcome) : messageView('Cannot use document', `${outcome.message}`, { backToken: token }),
       });
     } catch (error) {
       runtime.log.error({ err: { message: error instanceof Error ? error.message : String(error) } }, 'could not show the preview');

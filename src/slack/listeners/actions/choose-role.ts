@@ -43,7 +43,7 @@ export function registerChooseRole(app: App, deps: SlackDeps): void {
           await respondEphemeral(respond, presentAnswer(answer, { chooseMode: choice.m }));
           return;
         }
-        const messages = presentAnswer(answer, answer.kind === 'summary' ? { compareCandidates: deps.assistant.roles() } : {});
+        const messages = presentAnswer(answer, { reportButton: deps.review.reportButton, ...(answer.kind === 'summary' ? { compareCandidates: deps.assistant.roles() } : {}) });
         await deliverActionAnswer(deps, client, respond, place, answer, messages, describeAnswer(answer));
         log.info({ kind: answer.kind, mode: choice.m }, 'answered a role choice');
       },

@@ -26,7 +26,7 @@ export function registerCompareWith(app: App, deps: SlackDeps): void {
           await respondEphemeral(respond, presentAnswer(answer, { chooseMode: 'summary' }));
           return;
         }
-        await deliverActionAnswer(deps, client, respond, place, answer, presentAnswer(answer), describeAnswer(answer));
+        await deliverActionAnswer(deps, client, respond, place, answer, presentAnswer(answer, { reportButton: deps.review.reportButton }), describeAnswer(answer));
         log.info('answered compare-with');
       },
       (notice) => respondEphemeral(respond, [notice]),

@@ -44,7 +44,7 @@ export function registerCompareCommand(app: App, deps: SlackDeps): void {
           channel,
           user,
           what: describeAnswer(answer),
-          messages: presentAnswer(answer),
+          messages: presentAnswer(answer, { reportButton: deps.review.reportButton }),
           context: { roleIds: answer.roles.map((role) => role.id) },
         });
         log.info({ roles: answer.roles.length }, 'compare command answered');
