@@ -4,7 +4,9 @@
  */
 import type { RoleProfile } from './role-profile.ts';
 
-export function titleSourceNote(profile: Pick<RoleProfile, 'titleSource' | 'titleInferred'>): string | null {
+export function titleSourceNote(profile: Pick<RoleProfile, 'titleSource' | 'titleInferred'> & Partial<Pick<RoleProfile, 'readings'>>): string | null {
+  // A title HR corrected is no longer the parser's guess, however the document gave it.
+  if (profile.readings?.['title']?.method === 'hr') return 'checked by HR';
   switch (profile.titleSource) {
     case 'label':
       return profile.titleInferred ? 'inferred from its content: the document has no title' : null;

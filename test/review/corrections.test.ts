@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAssistant } from '../../src/answer/assistant.ts';
+import { titleSourceNote } from '../../src/profile/title-source.ts';
 import { applyCorrections, type Correction } from '../../src/review/corrections.ts';
 import { REVIEW_FIELDS, reviewField } from '../../src/review/review-fields.ts';
 import { FileProfileStore } from '../../src/store/file-profile-store.ts';
@@ -162,5 +163,15 @@ describe('override files', () => {
     const { byRole, problems } = await new OverrideStore(dir).readOverrides();
     expect(byRole.size).toBe(0);
     expect(problems).toEqual([expect.stringMatching(/^overrides\/pcso\.json: not valid JSON at line 2/)]);
+  });
+});
+
+describe('a corrected title', () => {
+  it('is no longer described as taken from the file name', () => {
+    const guessed = makeProfile({ titleSource: 'file name', titleInferred: true });
+    expect(titleSourceNote(guessed)).toBe('taken from the file name: the document states no title');
+    const { profile } = applyCorrections(guessed, [correction('title', 'Custody Detention Officer')]);
+    expect(profile.title).toBe('Custody Detention Officer');
+    expect(titleSourceNote(profile)).toBe('checked by HR');
   });
 });
