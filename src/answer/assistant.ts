@@ -14,6 +14,7 @@ import { uniqueCitations } from './citations.ts';
 import { roleFactsText } from './render-text.ts';
 import { FocusCandidates } from './focus-candidates.ts';
 import { crossRoleListing, isCrossRoleQuestion, listAnswer, type Listing } from './cross-role.ts';
+import { NEGATION_WORDS } from './cross-role-negated.ts';
 import { builtInGlossary } from './built-in-glossary.ts';
 import { Glossary, type GlossaryEntry } from './glossary.ts';
 import { inputTooLong, INPUT_LIMITS, type InputKind } from './input-limits.ts';
@@ -39,6 +40,16 @@ const COMPARE_WORDS = new Set(['compare', 'comparison', 'versus', 'vs', 'v', 'di
 const MEANING_WORDS = new Set(['mean', 'means', 'meaning', 'stand', 'stands', 'define', 'definition', 'acronym', 'abbreviation']);
 const FOLLOW_UP_WORDS = new Set(['it', 'its', 'they', 'them', 'their', 'this', 'that', 'same', 'and', 'also', 'what about', 'how about', 'he', 'she', 'his', 'her']);
 const MAX_COMPARED = 3;
+/** Words standing for the last answer's subject ("which role needs it?"). */
+const PRONOUNS = new Set(['it', 'that', 'this', 'them']);
+/** Words of a bare follow-up to a list ("and which ones don't?"): nothing of a subject of their own. */
+const FOLLOW_UP_FILLER = new Set(['and', 'which', 'what', 'about', 'ones', 'one', 'roles', 'role', 'jobs', 'posts', 'the', 'others', 'other', 'do', 'does', 'need', 'needs', 'require', 'have', 'work', 't', 'so', 'then', 'those']);
+
+/** The context without the one-turn subject slots. */
+function withoutSlots(context: ConversationContext): ConversationContext {
+  const { term: _term, listQuestion: _list, ...rest } = context;
+  return rest;
+}
 /** Words asking about every role a name fits ("which PCSO ...", "both", "each"), not one of them. */
 const ACROSS_WORDS = new Set(['which', 'both', 'each', 'all', 'every', 'either']);
 const THANKS = /^(thanks|thank you|thankyou|thx|ta|cheers|many thanks|great thanks|ok thanks|brilliant|perfect|lovely)( (a lot|very much|mate|so much))?$/;
@@ -131,7 +142,8 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     if (fresh.length === 0) return answer;
     const fact = documentFact(profile, fresh, subjectLabel(subject));
     const lead = documentLead(profile, fresh);
-    const facts = [...answer.facts, fact];
+    // The document's own lines say it: a "does not mention" from the list search would contradict them.
+    const facts = [...answer.facts.filter((other) => other.status !== 'not-stated'), fact];
     return { ...answer, facts, lead, text: `${lead}\n${roleFactsText(roleRef(profile), facts)}`, citations: uniqueCitations([...answer.citations, ...fact.citations]) };
   }
 
@@ -162,7 +174,7 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
   }
 
   function result(answer: Answer, context: ConversationContext, topics?: readonly string[]): AskResult {
-    if (answer.roles.length === 0) return { answer, context };
+    if (answer.roles.length === 0) return { answer, context: withoutSlots(context) };
     const next: ConversationContext = { roleIds: answer.roles.map((role) => role.id) };
     const kept = topics ?? context.topics;
     if (kept && kept.length > 0) next.topics = [...kept];
@@ -297,6 +309,24 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     return error ? helpAnswer(`${text.slice(0, INPUT_LIMITS[kind])}…`, catalogue.roles(), error.toUserText()) : null;
   }
 
+  /**
+   * A follow-up that leans on the last answer's subject, asked again in full: "which role needs it?" after a
+   * definition of MV asks "which role needs MV?"; "and which don't?" after a list asks that list's question
+   * negated. Null when the question stands on its own (or the last answer left no subject).
+   */
+  function fillSlots(questionText: string, context: ConversationContext): string | null {
+    const words = readQuestion(questionText, catalogue, { topics: false }).words;
+    if (context.term && words.some((word) => PRONOUNS.has(word))) {
+      let replaced = false;
+      return questionText.replace(/\b(it|that|this|them)\b/i, (pronoun) => (replaced ? pronoun : ((replaced = true), context.term ?? pronoun)));
+    }
+    const rest = words.filter((word) => !FOLLOW_UP_FILLER.has(word) && !NEGATION_WORDS.has(word));
+    if (context.listQuestion && rest.length === 0 && words.some((word) => NEGATION_WORDS.has(word))) {
+      return `${context.listQuestion.replace(/[?.!\s]+$/, '')} — not`;
+    }
+    return null;
+  }
+
   function ask(questionText: string, context: ConversationContext = EMPTY_CONTEXT): AskResult {
     const refused = refusal('question', questionText);
     if (refused) return { answer: refused, context };
@@ -311,6 +341,8 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
       const answer = previousTopics.length > 0 ? roleAnswer(questionText, [picked], previousTopics, NO_FOCUS) : summaryAnswer(questionText, picked);
       return result(answer, context, previousTopics);
     }
+    const filled = fillSlots(questionText, context);
+    if (filled !== null) return ask(filled, withoutSlots(context));
     const question = readQuestion(questionText, catalogue);
     if (question.words.length === 0) return { answer: helpAnswer(questionText, catalogue.roles()), context };
     const fromDocument = aboutInDocument(question, context);
@@ -325,7 +357,11 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
       return { answer: helpAnswer(questionText, catalogue.roles()), context };
     }
     const glossaryAnswered = glossaryFor(question);
-    if (glossaryAnswered) return { answer: glossaryAnswered, context };
+    if (glossaryAnswered) {
+      const defined = glossaryTerms(question.words.filter((word) => !GLOSSARY_FILLER.has(word)));
+      const only = defined.length === 1 ? defined[0] : undefined;
+      return { answer: glossaryAnswered, context: only ? { ...withoutSlots(context), term: only.term } : withoutSlots(context) };
+    }
 
     const elsewhere = forceMismatch(question) ?? unknownMention(question);
     if (elsewhere) return { answer: elsewhere, context };
@@ -335,7 +371,7 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
 
     if (resolved.length === 0 && !ambiguous && isCrossRoleQuestion(question.words)) {
       const listing = withDocumentLines(crossRoleListing(() => catalogue.sortedProfiles(), question, (focus) => focusCandidates().roleIds(focus)), question);
-      return { answer: listAnswer(questionText, listing, /^how many\b/.test(question.words.join(' '))), context };
+      return { answer: listAnswer(questionText, listing, /^how many\b/.test(question.words.join(' '))), context: { ...withoutSlots(context), listQuestion: questionText } };
     }
 
     if (ambiguous) {

@@ -177,6 +177,30 @@ export interface ReadQuestion {
   topicWords: string[];
 }
 
+/**
+ * "the cpt pc": the short name took "cpt", and "pc" beside it is a word of the same role's own name, not a
+ * subject to search for. Words next to a resolved mention that its role's names hold join the mention.
+ */
+function absorbOwnNameWords(mentions: RoleMention[], tokens: readonly Token[], catalogue: Catalogue, topicPositions: ReadonlySet<number>): void {
+  const taken = new Set(mentions.flatMap((mention) => mention.positions));
+  for (const mention of mentions) {
+    const nameWords = mention.role ? catalogue.entry(mention.role.id)?.nameWords : undefined;
+    if (!nameWords || mention.positions.length === 0) continue;
+    const joins = (pos: number): boolean => {
+      const token = tokens[pos];
+      return token !== undefined && !taken.has(pos) && !topicPositions.has(pos) && !STOP_WORDS.has(token.text) && nameWords.has(token.text);
+    };
+    for (let next = Math.max(...mention.positions) + 1; joins(next); next += 1) {
+      mention.positions.push(next);
+      taken.add(next);
+    }
+    for (let previous = Math.min(...mention.positions) - 1; joins(previous); previous -= 1) {
+      mention.positions.unshift(previous);
+      taken.add(previous);
+    }
+  }
+}
+
 export function readQuestion(text: string, catalogue: Catalogue, options: { topics?: boolean } = {}): ReadQuestion {
   const tokens = tokenize(text);
   const words = tokens.map((token) => token.text);
@@ -184,6 +208,7 @@ export function readQuestion(text: string, catalogue: Catalogue, options: { topi
   const avoid = new Set(words.filter((word) => catalogue.nameTerms.has(word) || FORCE_AREA_WORDS.has(word)));
   let detected = options.topics === false ? { topics: [], positions: new Set<number>(), summary: false } : detectTopics(tokens, avoid);
   const mentions = resolveRoles(catalogue, tokens, { topicPositions: detected.positions });
+  absorbOwnNameWords(mentions, tokens, catalogue, detected.positions);
   // A topic phrase inside a role's name ("police staff" in "police staff investigator") is the name.
   const named = new Set(mentions.flatMap((mention) => mention.positions));
   if (options.topics !== false && [...detected.positions].some((pos) => named.has(pos))) {

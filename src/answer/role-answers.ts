@@ -216,7 +216,9 @@ export function roleAnswer(
       // its "not stated" (the field is empty; the lines are for the reader to judge); one with no field
       // (pay) has nothing to keep, and its lead quotes the document instead.
       const noField = topics.filter((key) => NO_FIELD_TOPICS.has(key));
-      roleFacts = [...roleFacts.filter((fact) => !(fact.status === 'not-stated' && noField.includes(fact.topic as TopicKey))), documentFact(profile, retrieved.hits, retrieved.subject)];
+      // "Does not mention <the thing asked>" is no longer true once the lines that mention it are quoted.
+      const contradicted = (fact: Fact): boolean => fact.status === 'not-stated' && (noField.includes(fact.topic as TopicKey) || fact.topic === 'other');
+      roleFacts = [...roleFacts.filter((fact) => !contradicted(fact)), documentFact(profile, retrieved.hits, retrieved.subject)];
       const primary = topics[0];
       // A lead saying the profile is silent would contradict the lines quoted under it.
       if (!lead || SILENT_LEAD.test(lead) || (primary && NO_FIELD_TOPICS.has(primary))) lead = documentLead(profile, retrieved.hits);

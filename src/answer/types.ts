@@ -116,6 +116,12 @@ export interface ConversationContext {
    * after asking about two roles one at a time compares them. Optional; added later.
    */
   history?: string[];
+  /**
+   * What the last answer was about when it was no role: the term just defined ("which role needs it?" after
+   * "what is MV vetting?"), or the question a list answered ("and which don't?"). Kept for one turn only.
+   */
+  term?: string;
+  listQuestion?: string;
 }
 
 export const EMPTY_CONTEXT: ConversationContext = { roleIds: [] };

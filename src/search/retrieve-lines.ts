@@ -33,6 +33,8 @@ const WEAK_WORDS = new Set([
   'test', 'tests', 'check', 'checks', 'requirement', 'minimum', 'maximum', 'considered', 'consider', 'available',
   'allowed', 'possible', 'date', 'apply', 'application', 'policy', 'rule', 'option', 'offered', 'work', 'working',
   'worked', 'needed', 'period', 'much', 'long', 'amount', 'level', 'type', 'kind', 'allow', 'allowance', 'day', 'days',
+  // Verbs around a thing asked about ("ride a bike", "wear glasses"): the thing names the subject.
+  'ride', 'riding', 'wear', 'wearing',
 ]);
 /** Words of a question that ask rather than name a subject. */
 const ASKING_WORDS = new Set([

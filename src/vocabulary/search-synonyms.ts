@@ -10,6 +10,9 @@ export const QUERY_SYNONYMS: Record<string, string[]> = {
   ds: ['detective', 'sergeant'],
   di: ['detective', 'inspector'],
   sgt: ['sergeant'],
+  bike: ['cycle', 'bicycle', 'cycling'],
+  bicycle: ['cycle', 'bike', 'cycling'],
+  cycling: ['cycle', 'bicycle', 'bike'],
   insp: ['inspector'],
   cid: ['criminal', 'investigation', 'detective'],
   afo: ['authorised', 'firearms', 'officer'],
@@ -66,6 +69,9 @@ export const LINE_SYNONYMS: Record<string, string[]> = {
   licence: ['license'],
   license: ['licence'],
   sgt: ['sergeant'],
+  bike: ['cycle', 'bicycle', 'cycling'],
+  bicycle: ['cycle', 'bike', 'cycling'],
+  cycling: ['cycle', 'bicycle', 'bike'],
   insp: ['inspector'],
 };
 

@@ -78,6 +78,8 @@ const ROWS: [string, Row][] = [
   // typos inside a phrase are forgiven as in a single word: "reprots to" is "reports to"
   ['who does the pcso reprots to', { kind: 'answer', roles: [PCSO], has: ['Neighbourhood Sergeant'], not: ['not stated'] }],
   ['pcso line manger', { kind: 'answer', roles: [PCSO], has: ['Neighbourhood Sergeant'] }],
+  // a thing asked in other words than the document's ("bike" for "pedal cycle"), found before "not stated"
+  ['do I need to ride a bike as a pcso?', { kind: 'answer', roles: [PCSO], has: ['pedal cycle'], not: ['does not mention'] }],
   ['contact handler workng patterns', { kind: 'answer', roles: [CH], has: ['24 hours rotating shift pattern'] }],
   // glossary, also when the data folder has no glossary of its own (built-in below)
   ["what's ECYPM", { kind: 'answer', has: ['Every Child and Young Person Matters'] }],

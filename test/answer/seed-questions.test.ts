@@ -244,6 +244,24 @@ describe('follow-ups', () => {
     expect(compare?.roles.sort()).toEqual([CH, PCSO].sort());
   });
 
+  it('fills a follow-up from the last answer: the list negated, the term just defined, the role by its short name', () => {
+    const [, negated] = conversation(['which roles need nppv3?', 'and which dont?']);
+    expect(negated?.text).toContain('does not include NPPV3');
+    expect(negated?.text).toContain('Contact Handler');
+    const [, needsIt] = conversation(['what is MV vetting', 'which role needs it?']);
+    expect(needsIt?.text).toMatch(/^Roles that need MV vetting/);
+    const [, shortName] = conversation(['does the pcso need a driving licence?', 'what about the cpt pc?']);
+    expect(shortName?.roles).toEqual([CPT]);
+    expect(shortName?.text).toContain('Driving');
+    expect(shortName?.text).not.toContain('What the profile says about pc');
+  });
+
+  it('keeps the one-turn subjects for one turn only', () => {
+    const [, , later] = conversation(['what is MV vetting', 'tell me about the pcso', 'does it need a licence?']);
+    expect(later?.roles).toEqual([PCSO]);
+    expect(later?.text).not.toContain('MV');
+  });
+
   it('answers a clarification button (a role id) with the question asked before', () => {
     const [clarify, picked] = conversation(['what hours does a pc work', MOS]);
     expect(clarify?.roles).toEqual([]);
