@@ -15,6 +15,7 @@ const FlagsSchema = z.object({
   data: z.string().min(1, '--data needs a directory').optional(),
   json: z.boolean().optional(),
   reparse: z.boolean().optional(),
+  resolve: z.string().regex(/^[0-9a-f]{12}$/, '--resolve needs a report id: the 12 characters in [brackets] that "rolecall review" prints').optional(),
   help: z.boolean().optional(),
 });
 
@@ -23,18 +24,18 @@ export type CliArgs =
   | { command: 'parse'; file: string; json: boolean }
   | { command: 'ingest'; paths: string[]; data: string | undefined; reparse: boolean }
   | { command: 'roles'; data: string | undefined; json: boolean }
-  | { command: 'review'; data: string | undefined; json: boolean }
+  | { command: 'review'; data: string | undefined; json: boolean; resolve: string | undefined }
   | { command: 'ask'; question: string | undefined; data: string | undefined; json: boolean }
   | { command: 'chat'; data: string | undefined; json: boolean }
   | { command: 'show'; role: string; data: string | undefined; json: boolean }
   | { command: 'compare'; roles: string[]; data: string | undefined; json: boolean };
 
 /** Which options each command takes; anything else is refused rather than silently ignored. */
-const ALLOWED: Record<Exclude<CommandName, 'help'>, ReadonlyArray<'data' | 'json' | 'reparse'>> = {
+const ALLOWED: Record<Exclude<CommandName, 'help'>, ReadonlyArray<'data' | 'json' | 'reparse' | 'resolve'>> = {
   parse: ['json'],
   ingest: ['data', 'reparse'],
   roles: ['data', 'json'],
-  review: ['data', 'json'],
+  review: ['data', 'json', 'resolve'],
   ask: ['data', 'json'],
   chat: ['data', 'json'],
   show: ['data', 'json'],
@@ -47,14 +48,14 @@ function usage(message: string): RoleCallError {
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   let parsed: ReturnType<typeof parseArgs<{
-    options: { data: { type: 'string' }; json: { type: 'boolean' }; reparse: { type: 'boolean' }; help: { type: 'boolean'; short: 'h' } };
+    options: { data: { type: 'string' }; json: { type: 'boolean' }; reparse: { type: 'boolean' }; resolve: { type: 'string' }; help: { type: 'boolean'; short: 'h' } };
     allowPositionals: true;
     strict: true;
   }>>;
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: { data: { type: 'string' }, json: { type: 'boolean' }, reparse: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { data: { type: 'string' }, json: { type: 'boolean' }, reparse: { type: 'boolean' }, resolve: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,
     });
@@ -70,7 +71,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw usage(`Unknown command "${commandWord}" (commands: ${COMMANDS.join(', ')}).`);
   }
   const name = command.data;
-  for (const flag of ['data', 'json', 'reparse'] as const) {
+  for (const flag of ['data', 'json', 'reparse', 'resolve'] as const) {
     if (flags.data[flag] !== undefined && !ALLOWED[name].includes(flag)) {
       throw usage(`"rolecall ${name}" does not take --${flag}.`);
     }
@@ -97,7 +98,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       return { command: 'roles', data, json };
     case 'review':
       count(0, 0, 'no arguments');
-      return { command: 'review', data, json };
+      return { command: 'review', data, json, resolve: flags.data.resolve };
     case 'ask':
       // Unquoted words are joined: `rolecall ask what vetting for a pcso` is still one question.
       return { command: 'ask', question: rest.length > 0 ? rest.join(' ') : undefined, data, json };

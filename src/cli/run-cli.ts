@@ -41,7 +41,7 @@ async function dispatch(args: CliArgs, io: CliIo): Promise<number> {
     case 'roles':
       return rolesCommand({ dataDir, json: args.json }, io);
     case 'review':
-      return reviewCommand({ dataDir, json: args.json }, io);
+      return reviewCommand({ dataDir, json: args.json, resolve: args.resolve }, io);
     case 'ask':
       return askCommand({ question: args.question, dataDir, json: args.json }, io);
     case 'chat':

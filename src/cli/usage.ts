@@ -13,6 +13,7 @@ Documents
   roles [--data DIR] [--json]           List the stored roles.
   review [--data DIR] [--json]          What HR should check: profiles with low-confidence fields or staff
                                         reports, top unanswered subjects this month, open reports.
+  review --resolve <id> [--data DIR]    Mark an open report resolved (its id is in [brackets] above).
 
 Questions
   ask "<question>" [--data DIR] [--json]

@@ -25,6 +25,9 @@ export const ReportSchema = z.object({
   answer: z.string(),
   status: z.enum(['open', 'resolved']).default('open'),
   reporters: z.array(ReporterSchema).min(1),
+  /** Who marked it resolved, and when (absent while open). */
+  resolvedBy: z.string().min(1).optional(),
+  resolvedAt: z.iso.datetime().optional(),
 });
 export type Report = z.infer<typeof ReportSchema>;
 
@@ -59,4 +62,11 @@ export function addReport(reports: readonly Report[], incoming: NewReport): { re
 
 export function openReports(reports: readonly Report[]): Report[] {
   return reports.filter((report) => report.status === 'open').sort((a, b) => b.reporters.length - a.reporters.length);
+}
+
+/** The queue with one open report marked resolved by `by` at `at`; null when no open report has that id. */
+export function resolveReport(reports: readonly Report[], id: string, by: string, at: Date): Report[] | null {
+  const open = reports.find((report) => report.id === id && report.status === 'open');
+  if (!open) return null;
+  return reports.map((report) => (report === open ? { ...report, status: 'resolved', resolvedBy: by, resolvedAt: at.toISOString() } : report));
 }

@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { RoleCallError } from '../errors.ts';
 import { withFileLock } from '../postings/atomic-file.ts';
 import { withoutByteOrderMark } from '../profile/json-text.ts';
-import { addReport, ReportsFileSchema, type NewReport, type Report } from '../review/reports.ts';
+import { addReport, ReportsFileSchema, resolveReport, type NewReport, type Report } from '../review/reports.ts';
 import { addUnanswered, monthOf, UnansweredMonthSchema, type Unanswered, type UnansweredCount } from '../review/unanswered.ts';
 import { dataDirLayout } from './data-dir.ts';
 import { jsonProblem, schemaProblem } from './profile-problems.ts';
@@ -71,6 +71,17 @@ export class ReviewStore {
     });
     if (!outcome) throw new Error('internal: report not added');
     return outcome;
+  }
+
+  /** Marks an open report resolved; false when there is no open report with that id (nothing is written). */
+  async resolveReport(id: string, by: string, at: Date): Promise<boolean> {
+    let found = false;
+    await this.update('reports.json', ReportsFileSchema, { reports: [] }, (file) => {
+      const resolved = resolveReport(file.reports, id, by, at);
+      found = resolved !== null;
+      return { reports: resolved ?? file.reports };
+    });
+    return found;
   }
 
   /** Counts unanswered questions in the month of `at`. Nothing about who asked is kept. */

@@ -1,7 +1,7 @@
 /** The review queue's pure parts: reports merged by what they are about, unanswered subjects counted. */
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/types.ts';
-import { addReport, openReports, type NewReport } from '../../src/review/reports.ts';
+import { addReport, openReports, resolveReport, type NewReport } from '../../src/review/reports.ts';
 import { addUnanswered, topUnanswered, unansweredOf, UNKNOWN_ROLE } from '../../src/review/unanswered.ts';
 
 const AT = '2026-12-03T10:00:00.000Z';
@@ -53,6 +53,17 @@ describe('reports', () => {
     reports = addReport(reports, report({ line: 2 })).reports;
     reports = addReport(reports, report({ line: 2, reporter: { user: 'U2', at: AT, note: null } })).reports;
     expect(openReports(reports).map((r) => r.line)).toEqual([2, 1]);
+  });
+
+  it('a resolved report leaves the open list with who resolved it and when; the same problem reported again is open again', () => {
+    const { reports, report: added } = addReport([], report());
+    const resolved = resolveReport(reports, added.id, 'UHR', new Date(AT));
+    expect(resolved?.[0]).toMatchObject({ status: 'resolved', resolvedBy: 'UHR', resolvedAt: AT });
+    expect(openReports(resolved ?? [])).toEqual([]);
+    expect(resolveReport(resolved ?? [], added.id, 'UHR', new Date(AT))).toBeNull();
+    expect(resolveReport(reports, '000000000000', 'UHR', new Date(AT))).toBeNull();
+    const again = addReport(resolved ?? [], report({ reporter: { user: 'U3', at: AT, note: null } }));
+    expect(openReports(again.reports).map((r) => r.reporters.map((p) => p.user))).toEqual([['U3']]);
   });
 });
 

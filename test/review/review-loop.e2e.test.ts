@@ -189,6 +189,58 @@ describe('App Home', () => {
   });
 });
 
+describe('resolving a report', () => {
+  /** The "Mark resolved" button of the first open report in this Home view. */
+  function resolveButton(home: string): string {
+    const view = JSON.parse(home) as { blocks: { accessory?: { action_id?: string; value?: string } }[] };
+    const button = view.blocks.map((block) => block.accessory).find((accessory) => accessory?.action_id === 'rolecall_review_resolve');
+    if (!button?.value) throw new Error('no "Mark resolved" button in the Home');
+    return button.value;
+  }
+
+  const press = (user: string, value: string) =>
+    bot.rig.sendInteraction(blockActionsPayload({ user, channel: 'DHOME', response_url: 'http://127.0.0.1:1/unused', isEphemeral: false, action: { type: 'button', action_id: 'rolecall_review_resolve', value } }));
+
+  it('HR mark a report resolved from Home: it leaves the open reports and the Home is published again; staff change nothing', async () => {
+    await mention(bot, 'what vetting does an intelligence analyst need?');
+    const { metadata } = await pressReport(STAFF_USER);
+    await submitReport(STAFF_USER, metadata, 'Out of date');
+    const id = resolveButton(await openHome(HR_USER));
+
+    bot.rig.fake.clear();
+    await press(STAFF_USER, id);
+    expect(bot.rig.fake.callsTo('views.publish')).toEqual([]);
+    expect(await openHome(HR_USER)).toContain('*Open reports* (1)');
+
+    bot.rig.fake.clear();
+    await press(HR_USER, id);
+    const republished = JSON.stringify(bot.rig.fake.callsTo('views.publish').at(-1)?.args['view']);
+    expect(republished).toContain('*Open reports* (0)');
+    expect(republished).not.toContain('Out of date');
+    const file = JSON.parse(await readFile(join(dataDir, 'review', 'reports.json'), 'utf8')) as { reports: Json[] };
+    expect(file.reports[0]).toMatchObject({ id, status: 'resolved', resolvedBy: HR_USER, resolvedAt: NOW.toISOString() });
+  });
+
+  it('rolecall review --resolve marks it resolved too, and says so when there is no such open report', async () => {
+    await mention(bot, 'what vetting does an intelligence analyst need?');
+    const { metadata } = await pressReport(STAFF_USER);
+    await submitReport(STAFF_USER, metadata, null);
+    const id = resolveButton(await openHome(HR_USER));
+
+    const done = await rolecall(['review', '--resolve', id, '--data', dataDir]);
+    expect(done.code).toBe(0);
+    expect(done.stdout).toContain(`Report [${id}] marked resolved.`);
+    expect((await rolecall(['review', '--data', dataDir])).stdout).toContain('Open reports (0):');
+
+    const again = await rolecall(['review', '--resolve', id, '--data', dataDir]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(`No open report [${id}]`);
+    const bad = await rolecall(['review', '--resolve', 'nonsense', '--data', dataDir]);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('--resolve needs a report id');
+  });
+});
+
 describe('rolecall review', () => {
   it('shows the same queue as the HR Home, as text and as JSON', async () => {
     await mention(bot, 'what vetting does an intelligence analyst need?');

@@ -1,16 +1,36 @@
 /**
  * `rolecall review [--data DIR] [--json]`: what the HR view in App Home shows: profiles needing review
  * (low-confidence fields, staff reports), the top unanswered subjects this month, and the open reports.
+ * `rolecall review --resolve <id>` marks one open report resolved, as the Home's button does.
  */
+import { userInfo } from 'node:os';
 import { monthOf } from '../../review/unanswered.ts';
 import { reviewQueue } from '../../review/review-queue.ts';
 import { ReviewStore } from '../../store/review-store.ts';
 import type { CliIo } from '../cli-io.ts';
 import { openLibrary } from '../load-assistant.ts';
 
-export async function reviewCommand(args: { dataDir: string; json: boolean; now?: Date }, io: CliIo): Promise<number> {
-  const library = await openLibrary(args.dataDir, io);
+/** Who resolves a report from the CLI: the account running it, as far as the machine says. */
+function cliUser(): string {
+  try {
+    return `cli:${userInfo().username}`;
+  } catch {
+    return 'cli';
+  }
+}
+
+export async function reviewCommand(args: { dataDir: string; json: boolean; resolve?: string | undefined; now?: Date }, io: CliIo): Promise<number> {
   const store = new ReviewStore(args.dataDir);
+  if (args.resolve !== undefined) {
+    const resolved = await store.resolveReport(args.resolve, cliUser(), args.now ?? new Date());
+    if (!resolved) {
+      io.err(`No open report [${args.resolve}] in ${args.dataDir}/review/reports.json. Run "rolecall review" to see the open ones.`);
+      return 1;
+    }
+    io.out(`Report [${args.resolve}] marked resolved.`);
+    return 0;
+  }
+  const library = await openLibrary(args.dataDir, io);
   const month = monthOf(args.now ?? new Date());
   const { reports, problems } = await store.reports();
   const unanswered = await store.unanswered(month);

@@ -8,6 +8,7 @@ import { unansweredOf } from '../../review/unanswered.ts';
 import type { SlackDeps } from '../deps.ts';
 import { registerReportWrong } from './report-wrong.ts';
 import { registerReviewCorrect } from './review-correct.ts';
+import { registerReviewResolve } from './review-resolve.ts';
 import { hrHomeBlocks } from './review-home.ts';
 import { createReviewRuntime, errorMessage, type ReviewListenerOptions } from './review-runtime.ts';
 
@@ -26,5 +27,6 @@ export function reviewListeners(options: ReviewListenerOptions): (app: App, deps
     deps.review.homeBlocks = (userId) => hrHomeBlocks(runtime, userId);
     registerReportWrong(app, runtime);
     registerReviewCorrect(app, runtime);
+    registerReviewResolve(app, runtime);
   };
 }

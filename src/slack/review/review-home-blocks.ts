@@ -10,6 +10,7 @@ import { LIMITS } from '../../present/limits.ts';
 import type { Block } from '../../present/message.ts';
 
 export const REVIEW_CORRECT_ACTION = 'rolecall_review_correct';
+export const REVIEW_RESOLVE_ACTION = 'rolecall_review_resolve';
 
 /** How many of each list Home shows (the view has 100 blocks; `rolecall review` shows them all). */
 const MAX_PROFILES = 15;
@@ -59,7 +60,16 @@ export function reviewHomeBlocks(queue: ReviewQueue): Block[] {
       ...(report.quote ? [`> ${escapeMrkdwn(clip(report.quote, 300))}`] : []),
       ...notes.slice(0, 3).map((n) => `_“${escapeMrkdwn(clip(n, 300))}”_`),
     ];
-    blocks.push(...sections(clip(lines.join('\n'), LIMITS.sectionText)));
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: clip(lines.join('\n'), LIMITS.sectionText) },
+      accessory: {
+        type: 'button',
+        action_id: REVIEW_RESOLVE_ACTION,
+        text: { type: 'plain_text', text: 'Mark resolved', emoji: true },
+        value: report.id,
+      },
+    });
   }
   blocks.push(divider());
   return blocks;
