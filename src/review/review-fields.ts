@@ -4,10 +4,11 @@
  * and the review queue all go through this table, so correcting a new field is one row here.
  */
 import { z } from 'zod';
-import { DrivingRequirementSchema, type DrivingRequirement, type RoleProfile } from '../profile/role-profile.ts';
+import { DrivingRequirementSchema, FEATURE_IDS, type DrivingRequirement, type Feature, type RoleProfile } from '../profile/role-profile.ts';
 import { readSalary } from '../ingest/extract-pay.ts';
 import { readDate } from '../ingest/read-date.ts';
 import { VETTING_LEVELS, vettingLevel } from '../vocabulary/vetting-levels.ts';
+import { FEATURES, statesFeature } from '../vocabulary/features.ts';
 
 export type InputResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -45,6 +46,17 @@ export interface ReviewField {
   initialInput(profile: RoleProfile): string;
   /** True when two stored values are the same correction. */
   same(a: unknown, b: unknown): boolean;
+}
+
+/**
+ * The profile's features with the pattern ones (nights, weekends, 24/7, 12-hour, weekday daytime, on call)
+ * read again from an HR-corrected shift pattern; the document-wide ones (part time, job share) kept. A
+ * feature read from HR's words has no document line to cite: the shifts reading says HR checked it.
+ */
+export function withPatternFeatures(features: readonly Feature[], pattern: string | null): Feature[] {
+  const kept = features.filter((feature) => FEATURES[feature.id].scope !== 'pattern');
+  const stated = pattern === null ? [] : FEATURE_IDS.filter((id) => FEATURES[id].scope === 'pattern' && statesFeature(id, pattern));
+  return [...kept, ...stated.map((id): Feature => ({ id, evidence: [] }))].sort((a, b) => FEATURE_IDS.indexOf(a.id) - FEATURE_IDS.indexOf(b.id));
 }
 
 function field<T>(spec: FieldSpec<T>): ReviewField {
@@ -154,7 +166,9 @@ export const REVIEW_FIELDS: readonly ReviewField[] = [
     label: 'shift pattern',
     schema: z.string().min(1).max(200).nullable(),
     read: (profile) => profile.shifts.pattern,
-    write: (profile, value) => ({ ...profile, shifts: { pattern: value, details: null, evidence: [] } }),
+    // The working-pattern features (nights, weekends, 24/7...) follow the corrected pattern, so "does it work
+    // nights?" and "which roles work nights?" answer what HR checked, not what the document said.
+    write: (profile, value) => ({ ...profile, shifts: { pattern: value, details: null, evidence: [] }, features: withPatternFeatures(profile.features, value) }),
     show: (value) => value ?? NOT_STATED,
     input: { kind: 'text', maxLength: 200, placeholder: 'Four on, four off; 12-hour shifts including nights' },
     fromInput: (text) => (text.length > 200 ? { ok: false, error: 'Keep the shift pattern under 200 characters.' } : { ok: true, value: text === '' ? null : text }),

@@ -33,6 +33,24 @@ describe('applying corrections', () => {
     expect(out.readings.weeklyHours).toEqual({ method: 'hr', confidence: 1, by: 'U0HR1', at: AT });
   });
 
+  it('a corrected shift pattern decides the working-pattern features; part time and job share stay as read', () => {
+    const profile = makeProfile({
+      shifts: { pattern: '24/7 rotating shifts', details: 'Earlies, lates and nights, including weekends.', evidence: [{ line: 9, quote: 'Earlies, lates and nights, including weekends.' }] },
+      features: [
+        { id: 'nights', evidence: [{ line: 9, quote: 'Earlies, lates and nights, including weekends.' }] },
+        { id: 'weekends', evidence: [{ line: 9, quote: 'Earlies, lates and nights, including weekends.' }] },
+        { id: 'job-share', evidence: [{ line: 20, quote: 'Job share considered.' }] },
+      ],
+    });
+    const days = applyCorrections(profile, [correction('shifts', 'Monday to Friday, 08:00 to 16:00', '24/7 rotating shifts')]).profile;
+    expect(days.features.map((feature) => feature.id)).toEqual(['weekday-daytime', 'job-share']);
+    const assistant = createAssistant([days]);
+    expect(assistant.ask('which roles work nights?').answer.text).not.toContain(days.title);
+    const nights = applyCorrections(profile, [correction('shifts', 'Four on, four off: 12-hour days and nights', '24/7 rotating shifts')]).profile;
+    expect(nights.features.map((feature) => feature.id)).toEqual(expect.arrayContaining(['nights', 'twelve-hour-shifts', 'job-share']));
+    expect(nights.features.map((feature) => feature.id)).not.toContain('weekends');
+  });
+
   it('the latest correction of a field wins', () => {
     const { profile } = applyCorrections(makeProfile(), [correction('vetting', ['NPPV2']), correction('vetting', ['NPPV3', 'CTC'], null, 'U0HR2')]);
     expect(profile.vetting).toEqual({ status: 'stated', levels: ['NPPV3', 'CTC'], note: null, evidence: [] });
