@@ -294,19 +294,28 @@ async function slackAckBench(): Promise<void> {
   row({ section, metric: 'errors', value: figures.errors, unit: '', target: '0', pass: figures.errors === 0 });
 }
 
+/**
+ * A bench child (start-up, answers at one size) exits once its rows are sent: a handle the app under test
+ * leaves open would otherwise keep it, and the whole bench waiting on it, alive.
+ */
+function sendAndExit(payload: unknown): void {
+  if (!process.send) return;
+  process.send(payload, () => process.exit(0));
+}
+
 async function main(): Promise<void> {
   const startupAt = process.argv.indexOf('--startup');
   if (startupAt >= 0) {
     const got = await startupChild(process.argv.slice(startupAt + 1), {
       answerFigures: (profiles, ask, section, r) => answerFigures(profiles, ask, section, true, r),
     });
-    process.send?.(got);
+    sendAndExit(got);
     return;
   }
   const answersAt = process.argv.indexOf('--answers');
   if (answersAt >= 0) {
     await answerBench(Number(process.argv[answersAt + 1]));
-    process.send?.(rows);
+    sendAndExit(rows);
     return;
   }
   if (process.argv.includes('--scale-only')) {
