@@ -9,13 +9,16 @@ import { NO_FOCUS, type TopicKey } from './topics/fact-builders.ts';
 import { topic } from './topics/registry.ts';
 import { roleRef, type Answer, type ComparisonCell, type ComparisonRow, type Fact } from './types.ts';
 
-const ROWS: { key: TopicKey; label: string; pick?: string }[] = [
+/** `optional` rows (fields few documents state) are shown only when one of the roles states them, or asked for. */
+const ROWS: { key: TopicKey; label: string; pick?: string; optional?: boolean }[] = [
   { key: 'staff-type', label: 'Officer or staff' },
   { key: 'grade', label: 'Rank', pick: 'Rank' },
   { key: 'grade', label: 'Grade', pick: 'Grade' },
+  { key: 'pay', label: 'Pay', pick: 'Pay', optional: true },
   { key: 'reporting', label: 'Reports to', pick: 'Reports to' },
   { key: 'hours', label: 'Weekly hours' },
   { key: 'shifts', label: 'Shifts' },
+  { key: 'working-arrangements', label: 'Working arrangements', optional: true },
   { key: 'vetting', label: 'Vetting' },
   { key: 'driving', label: 'Driving' },
   { key: 'essential', label: 'Essential criteria' },
@@ -24,6 +27,9 @@ const ROWS: { key: TopicKey; label: string; pick?: string }[] = [
   { key: 'values', label: 'Values' },
   { key: 'health', label: 'Health and fitness' },
   { key: 'training', label: 'Training' },
+  { key: 'minimum-service', label: 'Minimum service', optional: true },
+  { key: 'entry-routes', label: 'Entry routes', optional: true },
+  { key: 'closing-date', label: 'Closing date', optional: true },
 ];
 
 function factFor(profile: RoleProfile, key: TopicKey, label: string, pick?: string): Fact {
@@ -177,7 +183,10 @@ const ROW_TOPICS: Partial<Record<TopicKey, TopicKey[]>> = {
 export function compareAnswer(question: string, profiles: RoleProfile[], topics: readonly TopicKey[] = []): Answer {
   const wanted = new Set(topics.flatMap((key) => ROW_TOPICS[key] ?? [key]));
   const chosen = ROWS.filter((row) => wanted.has(row.key));
-  const rows = (chosen.length > 0 ? chosen : ROWS).map((row) => rowOf(profiles, row.key, row.label, row.pick));
+  const rows = (chosen.length > 0 ? chosen : ROWS)
+    .map((row) => ({ row, compared: rowOf(profiles, row.key, row.label, row.pick) }))
+    .filter(({ row, compared }) => chosen.length > 0 || !row.optional || compared.cells.some((cell) => cell.status !== 'not-stated'))
+    .map(({ compared }) => compared);
   const roles = profiles.map(roleRef);
   const lines = [`Comparing ${roles.map(roleLabel).join(', ')}`, headline(profiles, rows)];
   for (const row of rows) {

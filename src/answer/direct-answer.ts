@@ -7,6 +7,7 @@
 import type { FeatureId, RoleProfile } from '../profile/role-profile.ts';
 import { FEATURES, featuresAsked } from '../vocabulary/features.ts';
 import { levelMatches, vettingCodesAsked } from '../vocabulary/vetting-levels.ts';
+import { ARRANGEMENTS, arrangementsAsked } from '../vocabulary/working-arrangements.ts';
 import { isTopicWord } from './detect-topics.ts';
 import { matchesFocus, type Focus, type TopicKey } from './topics/fact-builders.ts';
 import type { Fact, FactItem } from './types.ts';
@@ -101,16 +102,8 @@ function shiftsLead(fact: Fact, profile: RoleProfile, words: readonly string[]):
 function hoursLead(fact: Fact, profile: RoleProfile, words: readonly string[]): string | null {
   const name = profile.title;
   const hours = profile.weeklyHours;
-  const partTime = featuresAsked(words).find((id) => FEATURES[id].scope === 'document');
-  if (partTime) {
-    const stated = profile.features.find((entry) => entry.id === partTime);
-    if (stated) {
-      if (partTime === 'part-time' && hours !== null && hours < 30) return `Yes — the ${name} is part time: ${hours} hours a week.`;
-      return `Yes — the ${name} profile ${FEATURE_WORDING[partTime].yes}: "${short(stated.evidence[0]?.quote ?? '')}".`;
-    }
-    const unsaid = `The ${name} profile ${FEATURE_WORDING[partTime].unsaid}`;
-    return hours !== null ? `${unsaid}; it gives ${hours} hours a week.` : `${unsaid}, and does not state weekly hours.`;
-  }
+  // "part time" or "job share" beside "hours": the one answer the working arrangements give.
+  if (arrangementsAsked(words).length > 0) return arrangementLead(profile, words);
   if (has(words, 'full')) {
     if (hours === null) return `The ${name} profile does not state weekly hours.`;
     return hours >= 35 ? `Yes — ${hours} hours a week (full-time hours) for the ${name}.` : `No — the ${name} profile gives ${hours} hours a week.`;
@@ -206,10 +199,35 @@ function focusLeadWith(facts: readonly Fact[], focus: Focus, name: string): stri
   return null;
 }
 
+/**
+ * "can I job share?", "is part time possible?": yes with the sentence that offers it, no with the one that
+ * refuses it, or that the profile does not say (with its weekly hours for part time).
+ */
+function arrangementLead(profile: RoleProfile, words: readonly string[]): string | null {
+  const name = profile.title;
+  const asked = arrangementsAsked(words);
+  const kind = asked[0];
+  if (!kind) {
+    if (profile.workingArrangements.length === 0) return `The ${name} profile does not mention part time, job share, flexible or hybrid working.`;
+    return null;
+  }
+  const what = ARRANGEMENTS[kind].noun;
+  const item = profile.workingArrangements.find((entry) => entry.kind === kind);
+  const hours = profile.weeklyHours;
+  const refused = item !== undefined && !item.offered;
+  if (kind === 'part-time' && !refused && hours !== null && hours < 30) return `Yes — the ${name} is part time: ${hours} hours a week.`;
+  if (item?.offered) return `Yes — the ${name} profile says ${what} is possible: "${short(item.text)}".`;
+  if (item) return `No — the ${name} profile says ${what} is not available: "${short(item.text)}".`;
+  const unsaid = `The ${name} profile does not say whether ${what} is possible`;
+  if (kind !== 'part-time') return `${unsaid}.`;
+  return hours !== null ? `${unsaid}; it gives ${hours} hours a week.` : `${unsaid}, and does not state weekly hours.`;
+}
+
 export function leadFor(question: LeadQuestion, profile: RoleProfile, facts: readonly Fact[]): string | null {
   const name = profile.title;
   const words = question.words;
   if (question.topics.includes('pay')) return facts.find((fact) => fact.topic === 'pay')?.note ?? null;
+  if (question.topics[0] === 'working-arrangements') return arrangementLead(profile, words);
   const training = facts.find((fact) => fact.topic === 'training');
   if (training && has(words, 'long', 'weeks', 'months', 'duration', 'length')) {
     if (training.status !== 'stated') return `The ${name} profile does not state any training, or how long it lasts.`;
@@ -276,15 +294,31 @@ export function leadFor(question: LeadQuestion, profile: RoleProfile, facts: rea
   }
 }
 
+/** "which pays more?": from the sums the profiles state, only when all state one for the same period. */
+function payComparisonLead(profiles: readonly RoleProfile[]): string {
+  const stated = profiles.filter((profile) => profile.pay?.max !== null && profile.pay?.max !== undefined);
+  if (stated.length === 0) {
+    const grades = profiles.map((profile) => `${profile.title}: ${profile.grade ?? profile.rank ?? 'no grade stated'}`);
+    return `None of these profiles states pay, so which pays more cannot be told from them (${grades.join('; ')}); HR holds the pay scales.`;
+  }
+  const listed = stated.map((profile) => `${profile.title} ${profile.pay?.text ?? ''}`).join('; ');
+  const silent = profiles.filter((profile) => !stated.includes(profile)).map((profile) => profile.title);
+  if (silent.length > 0) return `Cannot be compared in full: ${silent.join(' and ')} ${silent.length === 1 ? 'does' : 'do'} not state pay; ${listed}.`;
+  const periods = new Set(stated.map((profile) => profile.pay?.period ?? null));
+  if (periods.size > 1 || periods.has(null)) return `The pay is not stated in the same terms (per year or per hour), so it is not ranked here: ${listed}.`;
+  const sorted = [...stated].sort((a, b) => (b.pay?.max ?? 0) - (a.pay?.max ?? 0));
+  const top = sorted[0];
+  const second = sorted[1];
+  if (top && second && top.pay?.max === second.pay?.max) return `The same top of the pay range as stated: ${listed}.`;
+  return top ? `${top.title} has the highest pay as stated: ${listed}.` : listed;
+}
+
 const COMPARATIVE = new Set(['more', 'most', 'longer', 'longest', 'fewer', 'less', 'least', 'shorter', 'higher', 'better', 'best', 'lower', 'worse']);
 
 /** "pcso or contact handler, which has more hours?": a one-line comparison from what each profile states. */
 export function comparisonLead(words: readonly string[], topics: readonly TopicKey[], profiles: readonly RoleProfile[]): string | null {
   if (profiles.length < 2 || !words.some((word) => COMPARATIVE.has(word))) return null;
-  if (topics.includes('pay')) {
-    const grades = profiles.map((profile) => `${profile.title}: ${profile.grade ?? profile.rank ?? 'no grade stated'}`);
-    return `None of these profiles states pay, so which pays more cannot be told from them (${grades.join('; ')}); HR holds the pay scales.`;
-  }
+  if (topics.includes('pay')) return payComparisonLead(profiles);
   if (topics.includes('hours')) {
     const stated = profiles.filter((profile) => profile.weeklyHours !== null);
     const silent = profiles.filter((profile) => profile.weeklyHours === null).map((profile) => profile.title);

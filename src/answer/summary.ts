@@ -12,9 +12,11 @@ const SUMMARY_TOPICS: [TopicKey, boolean][] = [
   ['purpose', false],
   ['staff-type', true],
   ['grade', true],
+  ['pay', false],
   ['reporting', true],
   ['hours', true],
   ['shifts', true],
+  ['working-arrangements', false],
   ['vetting', true],
   ['driving', true],
   ['essential', true],
@@ -27,6 +29,9 @@ const SUMMARY_TOPICS: [TopicKey, boolean][] = [
   ['it-systems', false],
   ['dress', false],
   ['location', false],
+  ['minimum-service', false],
+  ['entry-routes', false],
+  ['closing-date', false],
   ['conditions', false],
 ];
 
@@ -35,6 +40,8 @@ export function summaryFacts(profile: RoleProfile): Fact[] {
   for (const [key, showGap] of SUMMARY_TOPICS) {
     for (const fact of topic(key).facts(profile, NO_FOCUS)) {
       if (key === 'behaviours' && fact.label === 'Values') continue;
+      // The pay topic repeats the grade beside "pay not stated"; the grade topic already shows it.
+      if (key === 'pay' && !fact.label.startsWith('Pay')) continue;
       if (fact.status === 'not-stated' && !showGap) continue;
       facts.push(fact);
     }

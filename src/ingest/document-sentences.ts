@@ -14,6 +14,8 @@ export interface Sentence {
   line: DocLine;
   index: number;
   evidence: Evidence;
+  /** The cells of the sentence's table row ([] outside a table): a value is read from its own cell. */
+  cells: string[];
 }
 
 export function documentSentences(ctx: ExtractContext): Sentence[] {
@@ -23,7 +25,8 @@ export function documentSentences(ctx: ExtractContext): Sentence[] {
     // Table cells are separate statements: "Salary\t£27,334" reads as "Salary: £27,334".
     for (const sentence of sentencesOf(line.text)) {
       const text = sentence.replace(/\s*\t+\s*/g, ': ').replace(/:\s*:/g, ':');
-      out.push({ text, line, index, evidence: quote(line, sentence) });
+      const cells = line.cells.length > 1 ? line.cells.map((cell) => cell.text).filter((cell) => sentence.includes(cell)) : [];
+      out.push({ text, line, index, evidence: quote(line, sentence), cells });
     }
   }
   return out;

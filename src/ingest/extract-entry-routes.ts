@@ -1,15 +1,18 @@
 /**
  * Entry routes the document names (PCDA, DHEP, transferee, rejoiner, ...): one per route, named as the
- * document names it, with every sentence that names it. The routes are in src/vocabulary/entry-routes.ts.
+ * document names it, with every sentence that names it. A sentence must speak of applying or joining (or sit
+ * under an "Entry routes" heading). The routes are in src/vocabulary/entry-routes.ts.
  */
 import type { EntryRoute } from '../profile/role-profile.ts';
-import { ENTRY_ROUTES } from '../vocabulary/entry-routes.ts';
-import { documentSentences } from './document-sentences.ts';
+import { ENTRY_CONTEXT, ENTRY_ROUTES } from '../vocabulary/entry-routes.ts';
+import { documentSentences, linesUnder } from './document-sentences.ts';
 import type { ExtractContext } from './extract-context.ts';
 
 export function extractEntryRoutes(ctx: ExtractContext): EntryRoute[] {
   const found = new Map<string, EntryRoute>();
+  const under = linesUnder(ctx, 'entryRoutes');
   for (const sentence of documentSentences(ctx)) {
+    if (!under.has(sentence.index) && !ENTRY_CONTEXT.test(sentence.text)) continue;
     for (const route of ENTRY_ROUTES) {
       const m = route.words.exec(sentence.text);
       if (!m) continue;

@@ -5,7 +5,7 @@
  * elsewhere. The words are in src/vocabulary/pay-words.ts.
  */
 import type { Evidence, Item, Pay, PayPeriod } from '../profile/role-profile.ts';
-import { ALLOWANCE, ALLOWANCE_START, GRADE_WORD, MONEY, NOT_PAY, PAY_CUE, PERIOD_WORDS, RANGE_JOIN } from '../vocabulary/pay-words.ts';
+import { ALLOWANCE, ALLOWANCE_START, GRADE_WORD, MONEY, NOT_PAY, PAY_CUE, PERIOD_WORDS, RANGE_JOIN, RISING_TO } from '../vocabulary/pay-words.ts';
 import { documentSentences, linesUnder } from './document-sentences.ts';
 import type { ExtractContext } from './extract-context.ts';
 
@@ -31,7 +31,7 @@ export function readSalary(text: string): { min: number | null; max: number | nu
   const second = sums[1];
   const period = PERIOD_WORDS.find(([, words]) => words.test(text))?.[0] ?? null;
   if (!first) return { min: null, max: null, period };
-  if (second && (RANGE_JOIN.test(text.slice(first.end, second.start)) || /\b(?:rising|up) to\b/i.test(text.slice(first.end, second.start)))) {
+  if (second && (RANGE_JOIN.test(text.slice(first.end, second.start)) || RISING_TO.test(text.slice(first.end, second.start)))) {
     return { min: Math.min(first.pounds, second.pounds), max: Math.max(first.pounds, second.pounds), period };
   }
   return { min: first.pounds, max: first.pounds, period };
@@ -65,7 +65,9 @@ export function extractPay(ctx: ExtractContext): Pay | null {
     // An allowance with no sum is pay only where the document is talking about pay.
     if (!hasSum && !under && !/\b(?:plus|payable|paid|receive|attracts?|entitled|eligible)\b/i.test(sentence.text)) continue;
 
-    const text = withoutLabel(sentence.text).slice(0, 300);
+    // In a table row ("Grade | Scale 4 | Salary | £25,989 - £27,711") the pay is the cell that holds the sum.
+    const sumCell = sentence.cells.find((cell) => sumsIn(cell).length > 0);
+    const text = (sumCell ?? withoutLabel(sentence.text)).slice(0, 300);
     const cut = ALLOWANCE_START.exec(text);
     const main = cut && cut.index > 0 ? text.slice(0, cut.index).trim() : text;
     const rest = cut && cut.index > 0 ? text.slice(cut.index).trim() : '';

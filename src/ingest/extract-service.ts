@@ -5,7 +5,7 @@
  * in src/vocabulary/service-words.ts.
  */
 import type { ServiceRequirement } from '../profile/role-profile.ts';
-import { NUMBER_WORDS, SERVICE_SPAN, SERVICE_STATED } from '../vocabulary/service-words.ts';
+import { NUMBER_WORDS, SERVICE_SPAN, SERVICE_STATED, SERVICE_TO_COME } from '../vocabulary/service-words.ts';
 import { documentSentences, linesUnder } from './document-sentences.ts';
 import type { ExtractContext } from './extract-context.ts';
 import { lookupLabel } from '../vocabulary/document-headings.ts';
@@ -26,6 +26,7 @@ export function extractMinimumService(ctx: ExtractContext): ServiceRequirement[]
     // A heading ("Minimum service") names the subject; it states no service.
     if (lookupLabel(sentence.text) !== null) continue;
     if (!SERVICE_STATED.test(sentence.text) && !under.has(sentence.index)) continue;
+    if (SERVICE_TO_COME.test(sentence.text)) continue;
     const text = sentence.text.replace(/^[A-Za-z][A-Za-z /&()'-]{0,40}:\s*/, '').replace(/^[-•*]\s*/, '').trim().slice(0, 300);
     if (text.length < 4 || seen.has(text.toLowerCase())) continue;
     seen.add(text.toLowerCase());

@@ -3,7 +3,8 @@
  * year"); `details` is what the document says around it (the hours, days, notice of changes), verbatim.
  * A shift label's section wins; otherwise the best sentence anywhere that states a pattern.
  */
-import type { Evidence, Shifts } from '../profile/role-profile.ts';
+import { ARRANGEMENT_KINDS, type Evidence, type Shifts } from '../profile/role-profile.ts';
+import { ARRANGEMENTS } from '../vocabulary/working-arrangements.ts';
 import type { ExtractContext } from './extract-context.ts';
 import { proseSentences, type Sentence } from './prose.ts';
 import { quoteAll, sectionsFor, valueLine } from './sections.ts';
@@ -44,6 +45,11 @@ function tidy(pattern: string): string {
   return stripped.includes(' ') ? stripped : trimmed;
 }
 
+/** A sentence that states part time, job share, flexible or hybrid working and nothing of a shift pattern. */
+function statesArrangementOnly(text: string): boolean {
+  return ARRANGEMENT_KINDS.some((kind) => ARRANGEMENTS[kind].stated.test(text)) && !SHIFT_WORD.test(text) && patternOf(text) === null;
+}
+
 export function extractShifts(ctx: ExtractContext): Shifts {
   const { model } = ctx;
   const sentences = proseSentences(model);
@@ -55,13 +61,14 @@ export function extractShifts(ctx: ExtractContext): Shifts {
   for (const section of sectionsFor(model, 'shifts')) {
     const anchor = valueLine(model, section);
     const value = section.entry?.value.trim();
-    if (anchor && value) {
+    // "Working arrangements" may head a shift pattern or only say "job share considered": the latter is no pattern.
+    if (anchor && value && !statesArrangementOnly(value)) {
       inlineTexts.push(value);
       inlineEvidence.push(...quoteAll(anchor, value));
     }
     for (const sentence of sentences) {
       const first = sentence.indices[0] ?? -1;
-      if (first > section.index && first < section.bodyEnd && !ctx.descriptive.has(first)) labelled.push(sentence);
+      if (first > section.index && first < section.bodyEnd && !ctx.descriptive.has(first) && !statesArrangementOnly(sentence.text)) labelled.push(sentence);
     }
   }
   const labelledTexts = [...inlineTexts, ...labelled.map((s) => s.text)];

@@ -34,7 +34,7 @@ export function extractWorkingArrangements(ctx: ExtractContext, weeklyHours: Fou
         if (known.offered === !refused && !known.evidence.some((e) => e.line === sentence.evidence.line)) known.evidence.push(sentence.evidence);
         continue;
       }
-      const hours = kind === 'part-time' || kind === 'job-share' ? HOURS.exec(clause) : null;
+      const hours = kind === 'part-time' ? HOURS.exec(clause) : null;
       found.set(kind, {
         kind,
         offered: !refused,

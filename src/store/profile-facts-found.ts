@@ -39,6 +39,13 @@ export function factsFound(profile: RoleProfile): string[] {
     count(profile.itSystems.length, 'IT system'),
     count(profile.nationalOccupationalStandards.length, 'national occupational standard'),
     count(profile.conditions.length, 'condition'),
+    profile.pay ? `pay "${[profile.pay.text, ...profile.pay.allowances.map((item) => item.text)].filter(Boolean).join('; ') || `${profile.pay.scale.length} scale lines`}"` : null,
+    profile.workingArrangements.length > 0
+      ? `working arrangements ${profile.workingArrangements.map((item) => `${item.kind}${item.offered ? '' : ' (not available)'}`).join(', ')}`
+      : null,
+    profile.closingDate ? `closing date ${profile.closingDate.iso ?? `"${profile.closingDate.text}"`}` : null,
+    count(profile.minimumService.length, 'minimum service statement'),
+    profile.entryRoutes.length > 0 ? `entry routes ${profile.entryRoutes.map((route) => route.id).join(', ')}` : null,
   ];
   return found.filter((item): item is string => item !== null);
 }

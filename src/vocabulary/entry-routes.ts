@@ -11,6 +11,13 @@ export interface EntryRouteRecord {
   words: RegExp;
 }
 
+/**
+ * A sentence names a route into this role only when it speaks of applying or joining; "support student
+ * officers on the PCDA" is a duty, not a way in.
+ */
+export const ENTRY_CONTEXT =
+  /\b(?:apply|applying|applicants?|applications?|join(?:ing|ers?)?|entry|entrants?|routes?|pathways?|through the|via the|open to|welcomes?|eligible|recruit(?:ing|ment|s)?|intakes?|candidates?|transfer)\b/i;
+
 export const ENTRY_ROUTES: readonly EntryRouteRecord[] = [
   { id: 'pcda', name: 'Police Constable Degree Apprenticeship (PCDA)', words: /\bPCDA\b|\b(?:police constable )?degree apprenticeship\b/i },
   { id: 'dhep', name: 'Degree Holder Entry Programme (DHEP)', words: /\bDHEP\b|\bdegree[- ]holder entry(?: programme| program| route)?\b/i },

@@ -10,6 +10,9 @@ export const MONEY = /£\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s?(k)?\b/gi;
 /** Between two sums, these make them a range: "£27,334 - £29,539", "£27,334 to £29,539". */
 export const RANGE_JOIN = /^\s*(?:-|–|—|to|and)\s*$/i;
 
+/** Between two sums, these make them a range too: "£24,780 rising to £27,312", "rising by annual increments to". */
+export const RISING_TO = /\b(?:rising|increasing|progressing|up)\b[^£]{0,40}\bto\b/i;
+
 export const PERIOD_WORDS: ReadonlyArray<readonly [period: 'year' | 'hour', words: RegExp]> = [
   ['hour', /\bper hour\b|\ban hour\b|\bhourly\b|\bp\/?h\b|\/\s?(?:hr|hour)\b/i],
   ['year', /\bper annum\b|\bp\.?\s?a\.?(?=\W|$)|\bper year\b|\ba year\b|\bannual(?:ly)?\b|\bper yr\b/i],

@@ -10,14 +10,14 @@ import { VETTING_LEVELS } from './vetting-levels.ts';
 
 /**
  * Every phrase a question may use for a topic: each concept's question words, then the names of every vetting
- * level (vetting) and working-pattern feature (shifts; part time and job share: hours) from their records,
+ * level (vetting) and working-pattern feature (shifts; part time and job share: working arrangements) from their records,
  * so a level or feature added there is asked about without another list to update.
  */
 export const TOPIC_LEXICON: [string, TopicKey[]][] = [
   ...(Object.values(CONCEPTS) as Concept[]).flatMap((concept) => concept.questionWords.map((words): [string, TopicKey[]] => [words, [concept.topic]])),
   ...VETTING_LEVELS.flatMap((level) => level.questionWords.map((words): [string, TopicKey[]] => [words, ['vetting']])),
   ...FEATURE_IDS.flatMap((id) =>
-    FEATURES[id].questionWords.map((words): [string, TopicKey[]] => [words, [FEATURES[id].scope === 'pattern' ? 'shifts' : 'hours']]),
+    FEATURES[id].questionWords.map((words): [string, TopicKey[]] => [words, [FEATURES[id].scope === 'pattern' ? 'shifts' : 'working-arrangements']]),
   ),
 ].reduce<[string, TopicKey[]][]>((merged, [words, topics]) => {
   // One entry a phrase: "hours" asks about weekly hours and about shifts.

@@ -17,6 +17,9 @@ export const SERVICE_STATED = new RegExp(
   'i',
 );
 
+/** A probation or service still to come in the new post, not asked of applicants: "once you have completed your probation". */
+export const SERVICE_TO_COME = /\b(?:once|after|when) you (?:have )?(?:complete|completed|pass|passed)\b|\bon completion of (?:your|the) probation|\bduring (?:your|the) probation/i;
+
 /** Numbers written as words, for "two years' service". */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

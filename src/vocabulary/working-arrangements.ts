@@ -11,6 +11,8 @@ export interface ArrangementRecord {
   kind: ArrangementKind;
   /** How an answer names it: "Job share". */
   label: string;
+  /** How a yes or no names it in a sentence: "a job share" is possible. */
+  noun: string;
   /** A sentence that mentions it. */
   stated: RegExp;
   /** A sentence that mentions it without offering or refusing it ("experience of part-time staff"). */
@@ -29,6 +31,7 @@ const CANDIDATE_ASIDE = /\b(?:experience|knowledge|understanding) of\b|\bmanag(?
 export const ARRANGEMENTS: Readonly<Record<ArrangementKind, ArrangementRecord>> = {
   'part-time': {
     kind: 'part-time',
+    noun: 'part-time working',
     label: 'Part time',
     stated: FEATURES['part-time'].stated,
     aside: CANDIDATE_ASIDE,
@@ -36,6 +39,7 @@ export const ARRANGEMENTS: Readonly<Record<ArrangementKind, ArrangementRecord>> 
   },
   'job-share': {
     kind: 'job-share',
+    noun: 'a job share',
     label: 'Job share',
     stated: FEATURES['job-share'].stated,
     aside: CANDIDATE_ASIDE,
@@ -43,6 +47,7 @@ export const ARRANGEMENTS: Readonly<Record<ArrangementKind, ArrangementRecord>> 
   },
   flexible: {
     kind: 'flexible',
+    noun: 'flexible working',
     label: 'Flexible working',
     // "flexible working" as an arrangement; "must be flexible to work extra hours" is a demand, not one.
     stated: /\bflexible working\b|\bflexi[- ]?time\b|\bflexible (?:hours|working (?:hours|arrangements|patterns?)|start and finish times)\b|\bcompressed hours\b/i,
@@ -51,9 +56,16 @@ export const ARRANGEMENTS: Readonly<Record<ArrangementKind, ArrangementRecord>> 
   },
   hybrid: {
     kind: 'hybrid',
+    noun: 'hybrid or agile working',
     label: 'Hybrid or agile working',
     stated: /\bhybrid (?:working|worker|role|basis)\b|\bagile (?:working|worker|basis)\b|\bhome[- ]?working\b|\bwork(?:ing)? from home\b|\bremote(?:ly)? work(?:ing)?\b|\bwork(?:ing)? remotely\b/i,
     aside: /\b(?:experience|knowledge|understanding) of\b/i,
     questionWords: ['hybrid', 'hybrid working', 'agile working', 'agile', 'work from home', 'working from home', 'wfh', 'home working', 'remote', 'remotely', 'remote working'],
   },
 };
+
+/** The arrangements a question's normalised words name ("job share", "part time", "work from home"). */
+export function arrangementsAsked(words: readonly string[]): ArrangementKind[] {
+  const text = ` ${words.join(' ')} `;
+  return (Object.keys(ARRANGEMENTS) as ArrangementKind[]).filter((kind) => ARRANGEMENTS[kind].questionWords.some((phrase) => text.includes(` ${phrase} `)));
+}

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/ingest/index.ts';
 import { readDate } from '../../src/ingest/read-date.ts';
+import { factsFound } from '../../src/store/profile-facts-found.ts';
 import { RoleProfileSchema, type RoleProfile } from '../../src/profile/role-profile.ts';
 
 function parse(text: string, file = 'case.txt'): RoleProfile {
@@ -237,5 +238,44 @@ describe('stored profiles', () => {
     const loaded = RoleProfileSchema.parse(older);
     expect([pay !== null, workingArrangements.length, closingDate !== null, minimumService.length, entryRoutes.length]).toEqual([true, 3, true, 1, 3]);
     expect(loaded).toMatchObject({ pay: null, workingArrangements: [], closingDate: null, minimumService: [], entryRoutes: [] });
+  });
+});
+
+describe('what `rolecall parse` and `ingest` say they found', () => {
+  it('lists each new field the document states, and none it does not', () => {
+    expect(factsFound(parse(LABELLED))).toEqual(
+      expect.arrayContaining([
+        'pay "£27,334 - £29,539 per annum; plus £1,200 shift allowance"',
+        'working arrangements part-time, job-share, hybrid (not available)',
+        'closing date 2027-01-15',
+        '1 minimum service statement',
+        'entry routes pcda, dhep, transferee',
+      ]),
+    );
+    expect(factsFound(parse(SILENT)).join(' ')).not.toMatch(/pay|working arrangements|closing date|minimum service|entry routes/);
+  });
+});
+
+describe('mentions that are not the field', () => {
+  const DUTIES = [
+    'Job Title: Response Sergeant',
+    'Force: Fenland Constabulary',
+    '',
+    'Key responsibilities',
+    '- Support student officers on the PCDA and DHEP, signing off their portfolios.',
+    '',
+    'Working pattern',
+    'Part-time or compressed hours can be requested once you have completed your 12 month probation.',
+    'Starting salary £44,000, rising by annual increments to £47,000.',
+  ].join('\n');
+
+  it('a route named in a duty is no entry route, and a probation still to come is no minimum service', () => {
+    const profile = parse(DUTIES);
+    expect(profile.entryRoutes).toEqual([]);
+    expect(profile.minimumService).toEqual([]);
+  });
+
+  it('"rising by annual increments to" joins a range', () => {
+    expect(parse(DUTIES).pay).toMatchObject({ min: 44000, max: 47000 });
   });
 });

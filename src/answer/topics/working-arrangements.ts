@@ -1,23 +1,17 @@
 /**
- * Working arrangements: part time, job share, flexible and hybrid working as the profile states them. A
- * question about one arrangement ("can I job share?") is answered about that one: stated, refused, or not
- * stated, never filled in from another arrangement.
+ * Working arrangements: part time, job share, flexible and hybrid working as the profile states them, each
+ * the sentence as written with what it was read as. A question about one of them gets its yes, no or "does
+ * not say" from the lead (src/answer/direct-answer.ts); the facts show all the profile states.
  */
-import { ARRANGEMENT_KINDS, type ArrangementKind, type WorkingArrangement } from '../../profile/role-profile.ts';
+import type { WorkingArrangement } from '../../profile/role-profile.ts';
 import { ARRANGEMENTS } from '../../vocabulary/working-arrangements.ts';
 import { cite } from '../citations.ts';
 import type { FactItem } from '../types.ts';
-import { notStated, stated, type Focus, type Topic } from './fact-builders.ts';
+import { notStated, stated, type Topic } from './fact-builders.ts';
 
-/** The arrangements a question's words name ("job share", "part time", "work from home"). */
-export function arrangementsAsked(words: readonly string[]): ArrangementKind[] {
-  const text = ` ${words.join(' ')} `;
-  return ARRANGEMENT_KINDS.filter((kind) => ARRANGEMENTS[kind].questionWords.some((phrase) => text.includes(` ${phrase} `)));
-}
-
-/** "Job share", "Part time, 18.5 hours", "Job share: not available". */
+/** "job share", "part time, 18.5 hours", "job share: not available". */
 export function arrangementText(item: WorkingArrangement): string {
-  const label = ARRANGEMENTS[item.kind].label;
+  const label = ARRANGEMENTS[item.kind].label.toLowerCase();
   const hours = item.hours !== null ? `, ${item.hours} hours` : '';
   return item.offered ? `${label}${hours}` : `${label}: not available`;
 }
@@ -25,21 +19,17 @@ export function arrangementText(item: WorkingArrangement): string {
 export const workingArrangementsTopic: Topic = {
   key: 'working-arrangements',
   label: 'Working arrangements',
-  facts: (profile, focus: Focus) => {
-    const asked = arrangementsAsked(focus.words);
-    const chosen = asked.length > 0 ? profile.workingArrangements.filter((item) => asked.includes(item.kind)) : profile.workingArrangements;
-    if (chosen.length === 0) {
-      const names = asked.map((kind) => ARRANGEMENTS[kind].label.toLowerCase()).join(' or ');
-      const note = asked.length > 0 ? `The ${profile.title} profile does not say whether ${names} is possible.` : undefined;
-      return [notStated(profile, 'working-arrangements', 'Working arrangements', note)];
-    }
-    const items: FactItem[] = chosen.map((item) => ({
-      text: arrangementText(item),
-      detail: item.text,
+  facts: (profile) => {
+    const arrangements = profile.workingArrangements;
+    if (arrangements.length === 0) return [notStated(profile, 'working-arrangements', 'Working arrangements')];
+    const items: FactItem[] = arrangements.map((item) => ({
+      text: item.text,
+      detail: arrangementText(item),
       citations: cite(profile, 'workingArrangements', item.evidence),
     }));
+    const value = arrangements.map(arrangementText).join('; ');
     return [
-      stated(profile, 'working-arrangements', 'Working arrangements', items.map((item) => item.text).join('; '), items.flatMap((item) => item.citations), { items }),
+      stated(profile, 'working-arrangements', 'Working arrangements', value.charAt(0).toUpperCase() + value.slice(1), items.flatMap((item) => item.citations), { items }),
     ];
   },
 };

@@ -1,9 +1,12 @@
 /**
- * The key facts an announcement and a preview show (grade, hours, shifts, vetting, driving), read only from
+ * The key facts an announcement and a preview show (grade, hours, shifts, vetting, driving, pay, working
+ * arrangements), read only from
  * the profile: what it does not state is shown as "not stated", and the preview says what staff will be told.
  */
 import type { RoleProfile } from '../../profile/role-profile.ts';
 import { titleSourceNote } from '../../profile/title-source.ts';
+import { payText } from '../../answer/topics/pay.ts';
+import { arrangementText } from '../../answer/topics/working-arrangements.ts';
 
 export const NOT_STATED = 'not stated';
 
@@ -41,7 +44,16 @@ export function keyFacts(profile: RoleProfile): KeyFact[] {
     { label: 'Shifts', value: profile.shifts.pattern ? shorten(profile.shifts.pattern) : profile.shifts.details ? shorten(profile.shifts.details) : null },
     { label: 'Vetting', value: vetting ? shorten(vetting) : null },
     { label: 'Driving', value: driving ? shorten(driving) : null },
+    { label: 'Pay', value: profile.pay ? shorten(payText(profile.pay) || profile.pay.scale.map((item) => item.text).join('; ')) : null },
+    {
+      label: 'Working arrangements',
+      value: profile.workingArrangements.length > 0 ? shorten(capitalise(profile.workingArrangements.map(arrangementText).join('; '))) : null,
+    },
   ];
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** What the preview tells HR the parser did not find, and what staff will then be told. */
@@ -63,4 +75,15 @@ export function notFoundNotes(profile: RoleProfile): string[] {
   const titleNote = titleSourceNote(profile);
   if (titleNote !== null) notes.push(`The title "${profile.title}" was ${titleNote}.`);
   return notes;
+}
+
+/**
+ * When the document states a closing date other than the one HR gave the posting: the announcement uses the
+ * posting's, so the preview says the document differs (a date the document gives without a year cannot be
+ * compared, and is shown as written).
+ */
+export function closingDateNote(profile: RoleProfile, postingClosingDate: string): string | null {
+  const stated = profile.closingDate;
+  if (!stated || stated.iso === postingClosingDate) return null;
+  return `The document gives the closing date as "${shorten(stated.text, 100)}"; the announcement will use the posting's date, ${postingClosingDate}.`;
 }

@@ -13,7 +13,7 @@ import type { PostingDetails } from '../../postings/posting.ts';
 import type { RoleProfile } from '../../profile/role-profile.ts';
 import { correctionBlocks } from '../correction-blocks.ts';
 import { POSTING_IDS } from './ids.ts';
-import { keyFacts, NOT_STATED, notFoundNotes } from './key-facts.ts';
+import { closingDateNote, keyFacts, NOT_STATED, notFoundNotes } from './key-facts.ts';
 
 type Block = types.KnownBlock;
 
@@ -46,7 +46,8 @@ export function factFields(profile: RoleProfile): string[] {
 
 export function previewView(token: string, content: PreviewContent): types.ModalView {
   const { profile, details } = content;
-  const notes = notFoundNotes(profile);
+  const closing = closingDateNote(profile, details.closingDate);
+  const notes = [...notFoundNotes(profile), ...(closing ? [closing] : [])];
   const blocks: Block[] = [
     { type: 'header', text: plain(label(profile.title, LIMITS.headerText)) },
     {
