@@ -12,7 +12,9 @@ export function extractEntryRoutes(ctx: ExtractContext): EntryRoute[] {
   const found = new Map<string, EntryRoute>();
   const under = linesUnder(ctx, 'entryRoutes');
   for (const sentence of documentSentences(ctx)) {
-    if (!under.has(sentence.index) && !ENTRY_CONTEXT.test(sentence.text)) continue;
+    // The context is read without the routes' own names: "Degree Holder Entry Programme" says "entry" itself.
+    const context = ENTRY_ROUTES.reduce((text, route) => text.replace(new RegExp(route.words.source, 'gi'), ' '), sentence.text);
+    if (!under.has(sentence.index) && !ENTRY_CONTEXT.test(context)) continue;
     for (const route of ENTRY_ROUTES) {
       const m = route.words.exec(sentence.text);
       if (!m) continue;

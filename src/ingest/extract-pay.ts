@@ -71,8 +71,9 @@ export function extractPay(ctx: ExtractContext): Pay | null {
     const cut = ALLOWANCE_START.exec(text);
     const main = cut && cut.index > 0 ? text.slice(0, cut.index).trim() : text;
     const rest = cut && cut.index > 0 ? text.slice(cut.index).trim() : '';
-    const mainIsAllowance = ALLOWANCE.test(main) && !PAY_CUE.test(main.replace(ALLOWANCE, ''));
     const mainHasSum = sumsIn(main).length > 0;
+    // "an unsocial hours allowance of 10% of basic salary" is an allowance; "£27,334 salary and allowance" is pay.
+    const mainIsAllowance = ALLOWANCE.test(main) && (!mainHasSum || !PAY_CUE.test(main.replace(ALLOWANCE, '')));
 
     if (mainHasSum && !mainIsAllowance) {
       if (GRADE_WORD.test(main)) add(scale, main, sentence.evidence);

@@ -118,6 +118,25 @@ export const ExpectedFactsSchema = z.strictObject({
   notInRendered: z.object({ facts: z.array(z.string().min(1)).min(1), reason: z.string().min(1) }).optional(),
   location: TextExpectationSchema.nullable().optional(),
   dress: z.string().min(1).nullable().optional(),
+  /** The sums in pounds and period exactly; allowances: keywords each in some allowance. Null: no pay stated. */
+  pay: z
+    .object({
+      min: z.number().nonnegative().nullable(),
+      max: z.number().nonnegative().nullable(),
+      period: z.enum(['year', 'hour']).nullable().optional(),
+      allowances: z.array(z.string().min(1)).optional(),
+    })
+    .nullable()
+    .optional(),
+  /** The exact set of arrangements stated, each offered or refused, with hours when stated. */
+  workingArrangements: z
+    .array(z.object({ kind: z.enum(['part-time', 'job-share', 'flexible', 'hybrid']), offered: z.boolean(), hours: z.number().positive().nullable().optional() }))
+    .optional(),
+  /** The ISO date exactly (null: written without a year); null for the whole: no closing date stated. */
+  closingDate: z.object({ iso: z.string().nullable() }).nullable().optional(),
+  minimumService: ListExpectationSchema.optional(),
+  /** The exact set of entry-route ids (src/vocabulary/entry-routes.ts). */
+  entryRoutes: z.array(z.string().min(1)).optional(),
 });
 export type ExpectedFacts = z.infer<typeof ExpectedFactsSchema>;
 

@@ -130,7 +130,7 @@ function criteriaChecks(kind: 'essential' | 'desirable', expected: ExpectedFacts
   return checks;
 }
 
-type ListField = 'health' | 'training' | 'itSystems' | 'values';
+type ListField = 'health' | 'training' | 'itSystems' | 'values' | 'minimumService';
 
 function listTexts(profile: RoleProfile, field: ListField): string[] {
   if (field === 'itSystems') return profile.itSystems.map((i) => i.name);
@@ -242,5 +242,22 @@ export function factChecks(e: ExpectedFacts): FactCheck[] {
   add('location', location, (p) => checkText(p.location, location ?? null, 'location'));
   const dress = e.dress;
   add('dress', dress, (p) => checkText(p.dress, dress ?? null, 'dress'));
+  const pay = e.pay;
+  if (pay === null) add('pay', null, (p) => expect(p.pay, 'pay is not stated in the document, so it must be null').toBeNull());
+  else if (pay) {
+    add('pay.range', [pay.min, pay.max], (p) => expect([p.pay?.min ?? null, p.pay?.max ?? null]).toEqual([pay.min, pay.max]));
+    if (pay.period !== undefined) add('pay.period', pay.period, (p) => expect(p.pay?.period ?? null).toBe(pay.period));
+    for (const word of pay.allowances ?? []) {
+      add(`pay.allowance "${word}"`, word, (p) => expect((p.pay?.allowances ?? []).some((item) => includesText(item.text, word)), `an allowance should mention ${show(word)}`).toBe(true));
+    }
+  }
+  const arrangements = e.workingArrangements;
+  add('workingArrangements', arrangements, (p) =>
+    expect(p.workingArrangements.map((item) => ({ kind: item.kind, offered: item.offered, ...(arrangements?.find((a) => a.kind === item.kind)?.hours !== undefined ? { hours: item.hours } : {}) }))).toEqual(arrangements),
+  );
+  const closing = e.closingDate;
+  add('closingDate', closing, (p) => expect(p.closingDate === null ? null : { iso: p.closingDate.iso }).toEqual(closing));
+  checks.push(...listChecks('minimumService', e.minimumService));
+  add('entryRoutes', e.entryRoutes, (p) => expect(p.entryRoutes.map((route) => route.id)).toEqual(e.entryRoutes));
   return checks;
 }
