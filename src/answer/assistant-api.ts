@@ -18,6 +18,11 @@ export interface Assistant {
   summary(roleQuery: string): Answer;
   /** Two or three roles side by side (kind "comparison"), or "clarify" / "not-found". */
   compare(roleQueries: readonly string[]): Answer;
+  /**
+   * What moving from one role to another would take (kind "move": a checklist citing both profiles), or
+   * "clarify" / "not-found" when a role query does not resolve, "help" when both name the same role.
+   */
+  move(fromQuery: string, toQuery: string): Answer;
   /** Every known role, officers and staff, sorted by title. */
   roles(): RoleRef[];
   profile(id: string): RoleProfile | undefined;

@@ -18,6 +18,8 @@ import { NEGATION_WORDS } from './cross-role-negated.ts';
 import { builtInGlossary } from './built-in-glossary.ts';
 import { Glossary, type GlossaryEntry } from './glossary.ts';
 import { inputTooLong, INPUT_LIMITS, type InputKind } from './input-limits.ts';
+import { moveAnswer } from './move/move-checklist.ts';
+import { readMoveQuestion } from './move/read-move-question.ts';
 import { readQuestion, type ReadQuestion } from './question.ts';
 import { roleAnswer, searchAnswer } from './role-answers.ts';
 import { clarifyAnswer, glossaryAnswer, glossaryAnswerMany, helpAnswer, notFoundAnswer, notMentionedAnswer, unknownTermAnswer } from './simple-answers.ts';
@@ -180,6 +182,17 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     if (kept && kept.length > 0) next.topics = [...kept];
     next.history = [...new Set([...next.roleIds, ...(context.history ?? context.roleIds)])].slice(0, MAX_COMPARED);
     return { answer, context: next };
+  }
+
+  /** A checklist remembers the role moved from, so "and for the DC post?" moves from it again. */
+  function moveResult(answer: Answer, from: RoleProfile, context: ConversationContext): AskResult {
+    const next = result(answer, context, []);
+    return { answer, context: { ...next.context, moveFromId: from.id } };
+  }
+
+  function needsFromAnswer(questionText: string, to: RoleProfile): Answer {
+    const text = `Which role are you moving from? Say "I'm a <your role>, what would I need for the ${to.title} post?", or save your role with "set my role <your role>" and ask again.`;
+    return { kind: 'help', question: questionText, roles: [], text, lead: text, citations: [], examples: [`set my role <your role>`, `how do I get from <your role> to ${to.title}?`] };
   }
 
   /** Every glossary term in the words, longest first at each place, each entry once. */
@@ -365,6 +378,10 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
 
     const elsewhere = forceMismatch(question) ?? unknownMention(question);
     if (elsewhere) return { answer: elsewhere, context };
+    const move = readMoveQuestion(question, context, (id) => catalogue.get(id));
+    if (move?.kind === 'move') return moveResult(moveAnswer(questionText, move.from, move.to), move.from, context);
+    if (move?.kind === 'needs-from') return { answer: needsFromAnswer(questionText, move.to), context };
+    if (move?.kind === 'unknown-to') return { answer: notFoundAnswer(questionText, move.words, suggestionsFor(move.words).filter((role) => role.id !== move.from.id)), context };
     const resolved = question.mentions.filter((mention) => mention.role !== null).map((mention) => mention.role as RoleProfile);
     const ambiguous = question.mentions.find((mention) => mention.role === null);
     const wantsCompare = question.words.some((word) => COMPARE_WORDS.has(word));
@@ -482,6 +499,20 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
 
   return {
     ask,
+    move(fromQuery, toQuery) {
+      for (const query of [fromQuery, toQuery]) {
+        const refused = refusal('question', query);
+        if (refused) return refused;
+      }
+      const from = resolveQuery(fromQuery);
+      if ('answer' in from) return from.answer;
+      const to = resolveQuery(toQuery);
+      if ('answer' in to) return to.answer;
+      if (from.profile.id === to.profile.id) {
+        return helpAnswer(`${fromQuery} to ${toQuery}`, catalogue.roles(), `Those names both point to ${to.profile.title}: name the role you are moving from and a different one to move to.`);
+      }
+      return moveAnswer(`${fromQuery} to ${toQuery}`, from.profile, to.profile);
+    },
     summary(roleQuery) {
       const refused = refusal('question', roleQuery);
       if (refused) return refused;

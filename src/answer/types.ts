@@ -94,8 +94,38 @@ interface AnswerBase {
   citations: Citation[];
 }
 
+/**
+ * One line of a move checklist (src/answer/move/): the target role's requirement on one subject, set against
+ * the source role's. meet: the source profile states the same or more; need: the target asks for something
+ * the source profile does not have; not-stated: one of the profiles does not say, or the two cannot be
+ * compared (different vetting ladders, different pay scales), and the detail says which.
+ */
+export type MoveStatus = 'meet' | 'need' | 'not-stated';
+
+export interface MoveLine {
+  /** "employment", "rank", "vetting", "driving", "hours", "shifts", "criteria", "behaviours", "skills", "health", "training". */
+  topic: string;
+  /** What the line is about, short: "Vetting (national security): SC". */
+  subject: string;
+  status: MoveStatus;
+  /** One sentence saying why, naming both roles' values. */
+  detail: string;
+  /** Citations from the source (from) role's profile. */
+  from: Citation[];
+  /** Citations from the target (to) role's profile. */
+  to: Citation[];
+}
+
+export interface MoveChecklist {
+  from: RoleRef;
+  to: RoleRef;
+  lines: MoveLine[];
+  counts: Record<MoveStatus, number>;
+}
+
 export type Answer =
   | (AnswerBase & { kind: 'answer'; facts: Fact[] })
+  | (AnswerBase & { kind: 'move'; checklist: MoveChecklist })
   | (AnswerBase & { kind: 'summary'; facts: Fact[] })
   | (AnswerBase & { kind: 'comparison'; headline: string; rows: ComparisonRow[] })
   | (AnswerBase & { kind: 'list'; title: string; items: ListItem[] })
@@ -122,6 +152,13 @@ export interface ConversationContext {
    */
   term?: string;
   listQuestion?: string;
+  /** After a move checklist: the role moved from, so "and for the DC post?" is a move from it too. */
+  moveFromId?: string;
+  /**
+   * The asker's own role as they saved it ("set my role ..."), put in by the transport before each question;
+   * "what would it take to move to X?" moves from it. Never kept in a shared thread's context.
+   */
+  askerRoleId?: string;
 }
 
 export const EMPTY_CONTEXT: ConversationContext = { roleIds: [] };

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { RoleCallError } from '../errors.ts';
 
-export const COMMANDS = ['parse', 'ingest', 'roles', 'ask', 'chat', 'show', 'compare', 'review', 'help'] as const;
+export const COMMANDS = ['parse', 'ingest', 'roles', 'ask', 'chat', 'show', 'compare', 'move', 'review', 'help'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const HELP = 'Run "rolecall --help" for usage.';
@@ -28,7 +28,8 @@ export type CliArgs =
   | { command: 'ask'; question: string | undefined; data: string | undefined; json: boolean }
   | { command: 'chat'; data: string | undefined; json: boolean }
   | { command: 'show'; role: string; data: string | undefined; json: boolean }
-  | { command: 'compare'; roles: string[]; data: string | undefined; json: boolean };
+  | { command: 'compare'; roles: string[]; data: string | undefined; json: boolean }
+  | { command: 'move'; from: string; to: string; data: string | undefined; json: boolean };
 
 /** Which options each command takes; anything else is refused rather than silently ignored. */
 const ALLOWED: Record<Exclude<CommandName, 'help'>, ReadonlyArray<'data' | 'json' | 'reparse' | 'resolve'>> = {
@@ -40,6 +41,7 @@ const ALLOWED: Record<Exclude<CommandName, 'help'>, ReadonlyArray<'data' | 'json
   chat: ['data', 'json'],
   show: ['data', 'json'],
   compare: ['data', 'json'],
+  move: ['data', 'json'],
 };
 
 function usage(message: string): RoleCallError {
@@ -112,6 +114,15 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     case 'compare':
       count(2, 3, 'two or three roles');
       return { command: 'compare', roles: rest, data, json };
+    case 'move': {
+      // `rolecall move "contact handler" pcso`, or unquoted with a "to" between: `rolecall move contact handler to pcso`.
+      const to = rest.indexOf('to');
+      if (rest.length > 2 && to > 0 && to < rest.length - 1) {
+        return { command: 'move', from: rest.slice(0, to).join(' '), to: rest.slice(to + 1).join(' '), data, json };
+      }
+      count(2, 2, 'the role you are moving from and the role you are moving to');
+      return { command: 'move', from: rest[0] ?? '', to: rest[1] ?? '', data, json };
+    }
   }
 }
 

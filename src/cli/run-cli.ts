@@ -15,7 +15,7 @@ import { parseCommand } from './commands/parse-command.ts';
 import { reparseCommand } from './commands/reparse-command.ts';
 import { reviewCommand } from './commands/review-command.ts';
 import { rolesCommand } from './commands/roles-command.ts';
-import { compareCommand, showCommand } from './commands/show-compare-commands.ts';
+import { compareCommand, moveCommand, showCommand } from './commands/show-compare-commands.ts';
 import { internalErrorLine } from './internal-error.ts';
 import { USAGE } from './usage.ts';
 
@@ -50,6 +50,8 @@ async function dispatch(args: CliArgs, io: CliIo): Promise<number> {
       return showCommand({ role: args.role, dataDir, json: args.json }, io);
     case 'compare':
       return compareCommand({ roles: args.roles, dataDir, json: args.json }, io);
+    case 'move':
+      return moveCommand({ from: args.from, to: args.to, dataDir, json: args.json }, io);
   }
 }
 

@@ -24,6 +24,9 @@ Questions
   show <role> [--data DIR] [--json]     A role's summary.
   compare <roleA> <roleB> [<roleC>] [--data DIR] [--json]
                                         Two or three roles side by side.
+  move <fromRole> <toRole> [--data DIR] [--json]
+                                        What moving from one role to another would take: a checklist
+                                        citing both profiles (also: move contact handler to pcso).
 
 Options
   --data DIR    Data directory (default: ROLECALL_DATA_DIR, else ./data).
@@ -34,4 +37,5 @@ Examples
   rolecall ingest data/sources --data /tmp/roles
   rolecall ask "what vetting does a PCSO need?"
   echo "hours and vetting for a contact handler?" | rolecall ask --json
-  rolecall compare "contact handler" pcso`;
+  rolecall compare "contact handler" pcso
+  rolecall move "contact handler" pcso`;

@@ -2,6 +2,7 @@
 import type { Answer, RoleRef } from '../answer/types.ts';
 import { answerBlocks } from './answer-blocks.ts';
 import { comparisonBlocks } from './comparison-blocks.ts';
+import { moveBlocks } from './move-blocks.ts';
 import type { ChooseRoleValue } from './interactive-blocks.ts';
 import type { Block, SlackMessage } from './message.ts';
 import { clarifyBlocks, helpBlocks, listBlocks, notFoundBlocks } from './other-blocks.ts';
@@ -32,6 +33,8 @@ export function answerToBlocks(answer: Answer, options: PresentOptions = {}): Bl
       return summaryBlocks(answer, options.compareCandidates ? { compareCandidates: options.compareCandidates } : {});
     case 'comparison':
       return comparisonBlocks(answer);
+    case 'move':
+      return moveBlocks(answer);
     case 'list':
       return listBlocks(answer);
     case 'clarify':

@@ -152,3 +152,39 @@ export function vettingCodesAsked(words: readonly string[]): string[] {
   });
   return found;
 }
+
+/**
+ * Rungs within a ladder, for "does one level cover another?" (a move between roles): a higher rung covers a
+ * lower one on the same ladder only (MV covers RV; NPPV3 covers NPPV2; DV covers SC covers CTC). The
+ * enhanced national-security checks sit just above their base check. Levels on different ladders (RV and
+ * NPPV2, MV and SC) are not comparable; BPSS and Enhanced DBS are on no ladder and only match themselves.
+ */
+const VETTING_RUNGS: Readonly<Record<string, number>> = {
+  RV: 1,
+  MV: 2,
+  NPPV1: 1,
+  NPPV2: 2,
+  NPPV3: 3,
+  CTC: 1,
+  SC: 2,
+  eSC: 2.5,
+  DV: 3,
+  eDV: 3.5,
+  EV1: 1,
+  EV2: 2,
+  EV3: 3,
+};
+
+export interface VettingRung {
+  code: string;
+  ladder: VettingLevel['ladder'];
+  /** Null for a level on no ladder. */
+  rung: number | null;
+}
+
+/** The ladder and rung of a stored level ("NPPV2 (abbreviated)" is NPPV2), or undefined for an unknown code. */
+export function vettingRung(stored: string): VettingRung | undefined {
+  const record = VETTING_LEVELS.find((candidate) => levelMatches(candidate.code, stored));
+  if (!record) return undefined;
+  return { code: record.code, ladder: record.ladder, rung: VETTING_RUNGS[record.code] ?? null };
+}

@@ -77,6 +77,7 @@ export function createAssistantTestDouble(roles: readonly DoubleRole[], override
         }),
       };
     },
+    move: (fromQuery: string) => notFound(fromQuery),
     roles: () => roles.map((role) => role.ref),
     profile: (id: string) => {
       const role = roles.find((candidate) => candidate.ref.id === id);

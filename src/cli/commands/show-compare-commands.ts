@@ -1,4 +1,7 @@
-/** `rolecall show <role>` and `rolecall compare <A> <B> [<C>]`: a summary, or roles side by side. */
+/**
+ * `rolecall show <role>`, `rolecall compare <A> <B> [<C>]` and `rolecall move <from> <to>`: a summary, roles
+ * side by side, or what moving from one role to another would take.
+ */
 import { checkInputLength } from '../../answer/input-limits.ts';
 import type { Answer } from '../../answer/types.ts';
 import type { CliIo } from '../cli-io.ts';
@@ -21,4 +24,13 @@ export async function compareCommand(args: { roles: string[]; dataDir: string; j
   for (const role of args.roles) checkInputLength('question', role);
   const assistant = await loadAssistant(args.dataDir, io);
   return print(assistant.compare(args.roles), args.json, io);
+}
+
+export async function moveCommand(args: { from: string; to: string; dataDir: string; json: boolean }, io: CliIo): Promise<number> {
+  checkInputLength('question', args.from);
+  checkInputLength('question', args.to);
+  const assistant = await loadAssistant(args.dataDir, io);
+  const answer = assistant.move(args.from, args.to);
+  const code = print(answer, args.json, io);
+  return code === 0 && answer.kind !== 'move' ? 1 : code;
 }
