@@ -12,6 +12,8 @@ export interface RequirementSubject {
   label: string;
   /** A line that states the subject. */
   stated: RegExp;
+  /** Where the subject has a standard a line may name ("JRFT standard 5.4"): its first group is the number. */
+  level?: RegExp;
 }
 
 const subject = (record: RequirementSubject): RequirementSubject => record;
@@ -35,12 +37,12 @@ export const REQUIREMENT_SUBJECTS: readonly RequirementSubject[] = [
   subject({ id: 'right-to-work', label: 'the right to work in the UK', stated: /\bright to work\b|\beligib\w* to work\b/i }),
   subject({ id: 'eyesight-hearing', label: 'eyesight and hearing standards', stated: /\beyesight\b|\bhearing\b|\bvision\b|\bcolou?r blind/i }),
   subject({ id: 'medical', label: 'a medical assessment', stated: /\bmedical\b|\bhealth (?:screening|assessment|check|questionnaire)\b|\boccupational health\b/i }),
-  subject({ id: 'fitness-test', label: 'a fitness test', stated: /\bfitness test\b|\bbleep test\b|\bJRFT\b|\bjob[- ]related fitness\b|\bphysical(?:ly)? fit\b/i }),
+  subject({ id: 'fitness-test', label: 'a fitness test', stated: /\bfitness test\b|\bbleep test\b|\bJRFT\b|\bjob[- ]related fitness\b|\bphysical(?:ly)? fit\b/i, level: /\b(?:standard|level)\s*(\d+(?:\.\d+)?)\b/i }),
   subject({ id: 'pip1', label: 'PIP level 1', stated: /\bPIP\s*(?:level\s*)?1\b/i }),
   subject({ id: 'pip2', label: 'PIP level 2', stated: /\bPIP\s*(?:level\s*)?2\b/i }),
   subject({ id: 'nie', label: "the National Investigators' Exam", stated: /\bNIE\b|\bnational investigators'? exam/i }),
-  subject({ id: 'sergeant-exam', label: 'the sergeants exam', stated: /\bsergeants?'? (?:exam|examination|NPPF|promotion)\b|\bNPPF step\b/i }),
-  subject({ id: 'probation', label: 'a completed probation', stated: /\bprobation\w*\b|\bconfirmed in (?:rank|post)\b|\bsubstantive\b/i }),
+  subject({ id: 'sergeant-exam', label: 'the sergeants exam', stated: /\bsergeants?'? (?:legal )?(?:exam|examination|NPPF|promotion)\b|\bNPPF step\b/i }),
+  subject({ id: 'probation', label: 'a completed probation', stated: /\bprobation\w*\b/i }),
   subject({ id: 'safeguarding', label: 'safeguarding', stated: /\bsafeguard\w*\b|\bvulnerab\w*\b/i }),
   subject({ id: 'confidentiality', label: 'confidentiality', stated: /\bconfidential\w*\b|\bdata protection\b|\bGDPR\b/i }),
   subject({ id: 'problem-solving', label: 'problem solving', stated: /\bproblem[- ]solv\w*\b/i }),
@@ -58,6 +60,12 @@ export function requirementSubjects(text: string): RequirementSubject[] {
     record.stated.lastIndex = 0;
     return record.stated.test(text);
   });
+}
+
+/** The standard a line names for a subject that has one ("standard 5.4" -> 5.4), or null. */
+export function subjectLevel(record: RequirementSubject, text: string): number | null {
+  const match = record.level?.exec(text);
+  return match?.[1] !== undefined ? Number(match[1]) : null;
 }
 
 /** How long a course takes, as the line says it ("6 week", "two weeks", "12 months"), or null. */

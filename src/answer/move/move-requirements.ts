@@ -5,7 +5,7 @@
  * source (criteria) or a need (a health test or course the source's own health or training lines lack).
  */
 import type { Criterion, Item, RoleProfile } from '../../profile/role-profile.ts';
-import { courseLength, requirementSubjects, type RequirementSubject } from '../../vocabulary/requirement-subjects.ts';
+import { courseLength, requirementSubjects, subjectLevel, type RequirementSubject } from '../../vocabulary/requirement-subjects.ts';
 import type { Citation, MoveLine } from '../types.ts';
 import { citeAll, listed, moveLine, type MovePair } from './move-line.ts';
 
@@ -32,16 +32,33 @@ function sourceLines(profile: RoleProfile): SourceLine[] {
 interface Match {
   subjects: RequirementSubject[];
   matched: RequirementSubject[];
+  /** Subjects the source states at a lower standard than the target: "JRFT standard 3.6 to 5.4". */
+  lower: string[];
   cites: Citation[];
 }
 
 function match(from: RoleProfile, sources: readonly SourceLine[], text: string): Match {
   const subjects = requirementSubjects(text);
-  const matched = subjects.filter((record) => sources.some((line) => line.subjects.has(record.id)));
-  const cites = sources
-    .filter((line) => matched.some((record) => line.subjects.has(record.id)))
-    .flatMap((line) => citeAll(from, line.field, line.item.evidence));
-  return { subjects, matched, cites };
+  const matched: RequirementSubject[] = [];
+  const lower: string[] = [];
+  const citedLines: SourceLine[] = [];
+  for (const record of subjects) {
+    const stating = sources.filter((line) => line.subjects.has(record.id));
+    if (stating.length === 0) continue;
+    citedLines.push(...stating);
+    const want = subjectLevel(record, text);
+    if (want === null) {
+      matched.push(record);
+      continue;
+    }
+    const levels = stating.map((line) => subjectLevel(record, line.text)).filter((level): level is number => level !== null);
+    const best = levels.length > 0 ? Math.max(...levels) : null;
+    // A standard is met only by the same or a higher one; a line that names none does not say.
+    if (best !== null && best >= want) matched.push(record);
+    else if (best !== null) lower.push(`${record.label} at standard ${best}, not ${want}`);
+  }
+  const cites = [...new Set(citedLines)].flatMap((line) => citeAll(from, line.field, line.item.evidence));
+  return { subjects, matched, lower, cites };
 }
 
 function short(text: string): string {
@@ -67,6 +84,9 @@ export function criteriaLines({ from, to }: MovePair): MoveLine[] {
       return moveLine('criteria', subject, 'meet', `The ${from.title} profile also requires ${listed(found.matched.map((record) => record.label))}.`, found.cites, toCites);
     }
     const missing = found.subjects.filter((record) => !found.matched.includes(record)).map((record) => record.label);
+    if (found.lower.length > 0) {
+      return moveLine('criteria', subject, 'need', `The ${from.title} profile states ${listed(found.lower)}.`, found.cites, toCites);
+    }
     const detail = missing.length > 0
       ? `The ${from.title} profile does not state ${listed(missing)}.`
       : `The ${from.title} profile states no matching requirement.`;
@@ -84,6 +104,9 @@ function itemLines(pair: MovePair, topic: 'health' | 'training', items: readonly
     const found = match(from, sources, item.text);
     if (found.subjects.length > 0 && found.matched.length === found.subjects.length) {
       return moveLine(topic, subject, 'meet', `The ${from.title} profile also states ${listed(found.matched.map((record) => record.label))}.`, found.cites, toCites);
+    }
+    if (found.lower.length > 0) {
+      return moveLine(topic, subject, 'need', `The ${from.title} profile states ${listed(found.lower)}.`, found.cites, toCites);
     }
     if (own.length === 0) {
       return moveLine(topic, subject, 'not-stated', `The ${from.title} profile states no ${area}.`, found.cites, toCites);
