@@ -66,6 +66,11 @@ function computeNames(profile: Pick<RoleProfile, 'title' | 'aliases'>): RoleName
   const core = titleCore(profile.title);
   if (core !== profile.title && core !== '') texts.push(['title', core]);
   for (const alias of profile.aliases) texts.push(['alias', alias]);
+  // A bracketed short form of mixed case ("Police Search Adviser (PolSA)") is a name people use, as "(PSI)" is.
+  for (const match of profile.title.matchAll(/\(([A-Z][A-Za-z]{1,7})\)/g)) {
+    const short = match[1] ?? '';
+    if ((short.match(/[A-Z]/g) ?? []).length >= 2) texts.push(['alias', short]);
+  }
   for (const abbreviation of initials(profile.title)) texts.push(['initials', abbreviation]);
   for (const informal of INFORMAL_NAMES) {
     if (informal.whenTitleHas.every((group) => group.some((word) => titleWords.has(singularIfLong(word))))) {
