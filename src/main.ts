@@ -10,7 +10,8 @@ import { runConsoleChat } from './console/console-chat.ts';
 import { isRoleCallError, RoleCallError } from './errors.ts';
 import { createParsePool } from './ingest/index.ts';
 import { createLogger, moduleLogger } from './logging/logger.ts';
-import { chooseDataDir } from './store/data-dir.ts';
+import { chooseDataDir, dataDirLayout } from './store/data-dir.ts';
+import { fileMyRoleStore } from './store/my-role-store.ts';
 import { countStale } from './store/reparse-profiles.ts';
 import { createSlackApp } from './slack/app.ts';
 import { postingsListeners } from './slack/postings/index.ts';
@@ -30,7 +31,8 @@ async function startConsole(dataDir: string): Promise<void> {
     report: (line) => process.stderr.write(`${line}\n`),
     createPostings: false,
   });
-  await runConsoleChat({ assistant, input: process.stdin, output: process.stdout, interactive });
+  const myRoles = fileMyRoleStore(dataDirLayout(dataDir).myRoles, { onProblem: (line) => process.stderr.write(`${line}\n`) });
+  await runConsoleChat({ assistant, input: process.stdin, output: process.stdout, interactive, myRoles });
 }
 
 /**
@@ -96,6 +98,7 @@ async function main(): Promise<number> {
     slackApiUrl: config.slackApiUrl ?? undefined,
     assistant,
     logger,
+    myRoles: fileMyRoleStore(dataDirLayout(dataDir).myRoles, { onProblem: (line) => storeLog.warn(line) }),
     extraListeners: postings
       ? [
           reviewListeners({ dataDir, hrUserIds: config.hrUserIds, hrUsergroupId: config.hrUsergroupId }),

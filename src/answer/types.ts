@@ -121,6 +121,10 @@ export interface MoveChecklist {
   to: RoleRef;
   lines: MoveLine[];
   counts: Record<MoveStatus, number>;
+  /** The first line: how many things the move would need ("You would need 4 things to move from ..."). */
+  headline: string;
+  /** The one line saying the checklist compares role profiles, not the person. */
+  note: string;
 }
 
 export type Answer =

@@ -8,6 +8,8 @@ import type { Assistant } from '../answer/assistant-api.ts';
 import { inputTooLong } from '../answer/input-limits.ts';
 import { EMPTY_CONTEXT, type ConversationContext } from '../answer/types.ts';
 import { formatAnswerText } from '../cli/format-answer.ts';
+import { askAsPerson } from '../store/my-role-replies.ts';
+import { LOCAL_USER, memoryMyRoleStore, type MyRoleStore } from '../store/my-role-store.ts';
 
 export interface ConsoleChatOptions {
   assistant: Assistant;
@@ -15,6 +17,8 @@ export interface ConsoleChatOptions {
   output: NodeJS.WritableStream;
   /** Show a prompt and the welcome text (a person at a terminal); off for piped input. */
   interactive: boolean;
+  /** Where "set my role" keeps the local person's role (default: in memory for this chat only). */
+  myRoles?: MyRoleStore;
 }
 
 const QUIT = new Set(['quit', 'exit', 'bye', ':q']);
@@ -31,6 +35,8 @@ export function consoleHelp(assistant: Assistant): string {
     '  and who do they report to?          (a follow-up about the last role)',
     `  compare ${first} and ${second}`,
     '  which roles need a driving licence?',
+    `  how do I get from ${second} to ${first}?   (what a move would take)`,
+    '  set my role <role> / what is my role / forget my role',
     '  what does NPPV3 mean?',
     'Type "help" for this text, "quit" to leave.',
     roles.length > 0 ? `Roles I know (${roles.length}):` : 'I know no roles yet: add documents with "npx rolecall ingest <folder>".',
@@ -54,6 +60,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     lines.prompt();
   }
   let context: ConversationContext = EMPTY_CONTEXT;
+  const myRoles = options.myRoles ?? memoryMyRoleStore();
   for await (const raw of lines) {
     const line = raw.trim();
     if (QUIT.has(line.toLowerCase())) break;
@@ -64,7 +71,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       } else if (tooLong) {
         write(tooLong.toUserText());
       } else {
-        const result = assistant.ask(line, context);
+        const result = await askAsPerson(assistant, myRoles, LOCAL_USER, line, context);
         context = result.context;
         write(formatAnswerText(result.answer));
       }

@@ -11,7 +11,41 @@ import type { Block } from './message.ts';
 export const ACTION_IDS = {
   chooseRole: 'rolecall_choose_role',
   compareWith: 'rolecall_compare_with',
+  /** "Compare with my role" on a role card: a move checklist from the clicker's saved role to this one. */
+  moveFromMine: 'rolecall_move_from_mine',
+  /** "Share in thread" under a private move checklist: posts it where everyone in the thread sees it. */
+  shareMove: 'rolecall_share_move',
 } as const;
+
+/** What "Share in thread" carries: the two role ids and the thread to post in (null: a new thread). */
+export const ShareMoveValueSchema = z.object({
+  f: z.string().min(1),
+  t: z.string().min(1),
+  th: z.string().min(1).nullable(),
+});
+export type ShareMoveValue = z.infer<typeof ShareMoveValueSchema>;
+
+export function shareMoveActions(value: ShareMoveValue): Block[] {
+  return [
+    {
+      type: 'actions',
+      block_id: 'rolecall_share_move',
+      elements: [{ type: 'button', action_id: ACTION_IDS.shareMove, text: { type: 'plain_text', text: 'Share in thread', emoji: true }, value: JSON.stringify(value) }],
+    },
+  ];
+}
+
+/** "Compare with my role" under a role card: the value is the card's role id. */
+export function moveFromMineActions(role: RoleRef): Block[] {
+  if (role.id.length > LIMITS.buttonValue) return [];
+  return [
+    {
+      type: 'actions',
+      block_id: 'rolecall_move_from_mine',
+      elements: [{ type: 'button', action_id: ACTION_IDS.moveFromMine, text: { type: 'plain_text', text: 'Compare with my role', emoji: true }, value: role.id }],
+    },
+  ];
+}
 
 /** What a "Did you mean" button carries: the role chosen, what to do with it, and the original question. */
 export const ChooseRoleValueSchema = z.object({

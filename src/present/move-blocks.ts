@@ -4,7 +4,6 @@
  * both profiles. Long checklists continue in further messages (split-messages.ts); nothing is cut.
  */
 import type { Answer, MoveLine, MoveStatus } from '../answer/types.ts';
-import { MOVE_NOTE, MOVE_STATUS_TEXT, moveHeadline } from '../answer/move/move-checklist.ts';
 import { context, sections } from './block-builders.ts';
 import { citationContext } from './citations.ts';
 import { escapeMrkdwn } from './escape.ts';
@@ -12,6 +11,7 @@ import type { Block } from './message.ts';
 
 type MoveAnswer = Extract<Answer, { kind: 'move' }>;
 
+const GROUPS: Record<MoveStatus, string> = { need: 'You would need', meet: 'You already meet', 'not-stated': 'The profiles do not say' };
 const MARKS: Record<MoveStatus, string> = { need: ':arrow_right:', meet: ':white_check_mark:', 'not-stated': ':grey_question:' };
 
 function lineBlocks(line: MoveLine): Block[] {
@@ -23,11 +23,11 @@ function lineBlocks(line: MoveLine): Block[] {
 
 export function moveBlocks(answer: MoveAnswer): Block[] {
   const { checklist } = answer;
-  const blocks: Block[] = [...sections(`*${escapeMrkdwn(moveHeadline(checklist))}*`), ...context([escapeMrkdwn(MOVE_NOTE)])];
+  const blocks: Block[] = [...sections(`*${escapeMrkdwn(checklist.headline)}*`), ...context([escapeMrkdwn(checklist.note)])];
   for (const status of ['need', 'meet', 'not-stated'] as const) {
     const lines = checklist.lines.filter((line) => line.status === status);
     if (lines.length === 0) continue;
-    blocks.push(...sections(`*${MOVE_STATUS_TEXT[status]} (${lines.length})*`));
+    blocks.push(...sections(`*${GROUPS[status]} (${lines.length})*`));
     for (const line of lines) blocks.push(...lineBlocks(line));
   }
   return blocks;

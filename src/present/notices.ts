@@ -11,6 +11,9 @@ export const NOTICE_TEXT = {
   apology: "Sorry, something went wrong on my side while answering that. Please try again in a minute; if it keeps happening, tell the Role Call team.",
   roleUsage: 'Usage: `/role <role or question>`, for example `/role Contact Handler` or `/role what vetting does a PCSO need?`',
   compareUsage: 'Usage: `/compare <role> vs <role> [vs <role>]`, for example `/compare PCSO vs Police Constable`. Two or three roles.',
+  moveUsage: 'Usage: `/role-move <from role> to <to role>`, for example `/role-move Contact Handler to PCSO`; or `/role-move <role>` once you have saved yours with "set my role <role>". Only you see the answer.',
+  noSavedRole: 'You have not saved your role yet: say "set my role <your role>" to me (in a DM or a mention), then press the button again. Only your user id and that role are kept.',
+  sameAsSaved: 'That is the role you saved as yours: there is nothing to move to.',
   notInChannel: 'I could not post in this channel (invite me with `/invite @Role Call`), so here is the answer just for you.',
 } as const;
 

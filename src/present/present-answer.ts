@@ -3,7 +3,7 @@ import type { Answer, RoleRef } from '../answer/types.ts';
 import { answerBlocks } from './answer-blocks.ts';
 import { comparisonBlocks } from './comparison-blocks.ts';
 import { moveBlocks } from './move-blocks.ts';
-import type { ChooseRoleValue } from './interactive-blocks.ts';
+import { shareMoveActions, type ChooseRoleValue } from './interactive-blocks.ts';
 import type { Block, SlackMessage } from './message.ts';
 import { clarifyBlocks, helpBlocks, listBlocks, notFoundBlocks } from './other-blocks.ts';
 import { reportButtonBlock } from './report-button.ts';
@@ -19,6 +19,11 @@ export interface PresentOptions {
   compareCandidates?: readonly RoleRef[];
   /** Add the "This is wrong" button under an answer that states something (src/present/report-button.ts). */
   reportButton?: boolean;
+  /**
+   * A move checklist shown privately gets a "Share in thread" button at its end, posting in this thread (null:
+   * a new thread, as a slash command's answer).
+   */
+  shareMove?: { threadTs: string | null };
 }
 
 /** Answers that say something about roles can be wrong; a clarification or help cannot. */
@@ -34,7 +39,9 @@ export function answerToBlocks(answer: Answer, options: PresentOptions = {}): Bl
     case 'comparison':
       return comparisonBlocks(answer);
     case 'move':
-      return moveBlocks(answer);
+      return options.shareMove
+        ? [...moveBlocks(answer), ...shareMoveActions({ f: answer.checklist.from.id, t: answer.checklist.to.id, th: options.shareMove.threadTs })]
+        : moveBlocks(answer);
     case 'list':
       return listBlocks(answer);
     case 'clarify':

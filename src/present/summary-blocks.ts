@@ -4,7 +4,7 @@ import { context, divider, fieldSections, header, sections } from './block-build
 import { citationContext } from './citations.ts';
 import { escapeMrkdwn } from './escape.ts';
 import { factText, factValueText, isShortFact, roleTitle } from './fact-text.ts';
-import { compareWithActions } from './interactive-blocks.ts';
+import { compareWithActions, moveFromMineActions } from './interactive-blocks.ts';
 import type { Block } from './message.ts';
 
 type SummaryAnswer = Extract<Answer, { kind: 'summary' }>;
@@ -29,6 +29,6 @@ export function summaryBlocks(answer: SummaryAnswer, options: SummaryOptions = {
     const all = answer.citations.length > 0 ? answer.citations : answer.facts.flatMap((fact) => fact.citations);
     blocks.push(divider(), ...context(citationContext(all)));
   }
-  if (role && options.compareCandidates) blocks.push(...compareWithActions(role, options.compareCandidates));
+  if (role && options.compareCandidates) blocks.push(...compareWithActions(role, options.compareCandidates), ...moveFromMineActions(role));
   return blocks;
 }

@@ -20,6 +20,7 @@ import { rejectFutureRequests } from './request-freshness.ts';
 import { createMessageSender } from './send-messages.ts';
 import { createWorkQueue } from './work-queue.ts';
 import { createThreadContextStore, type ThreadContextStoreOptions } from './thread-context-store.ts';
+import { memoryMyRoleStore, type MyRoleStore } from '../store/my-role-store.ts';
 
 export type { SlackDeps } from './deps.ts';
 
@@ -50,6 +51,8 @@ export interface SlackAppOptions {
   /** Listeners added by other features (HR postings), with the same deps as ours. */
   extraListeners?: readonly ExtraListeners[] | undefined;
   threadStore?: ThreadContextStoreOptions | undefined;
+  /** Where "set my role" keeps each person's role, by user id (default: in memory, lost on restart). */
+  myRoles?: MyRoleStore | undefined;
   /** Jobs (answers being built and posted) running at once after their acks (default 4). */
   workConcurrency?: number | undefined;
 }
@@ -117,6 +120,7 @@ export function createSlackApp(options: SlackAppOptions): SlackAppHandle {
     send: createMessageSender(logger),
     answeredMessages: new BoundedCache<true>(EVENT_DEDUPE),
     review: { reportButton: false },
+    myRoles: options.myRoles ?? memoryMyRoleStore(),
     work: createWorkQueue({ logger, pendingAcks, ...(options.workConcurrency !== undefined ? { concurrency: options.workConcurrency } : {}) }),
   };
 

@@ -7,6 +7,7 @@ import type { BoundedCache } from './bounded-cache.ts';
 import type { MessageSender } from './send-messages.ts';
 import type { ThreadContextStore } from './thread-context-store.ts';
 import type { WorkQueue } from './work-queue.ts';
+import type { MyRoleStore } from '../store/my-role-store.ts';
 
 export interface SlackDeps {
   assistant: Assistant;
@@ -20,6 +21,8 @@ export interface SlackDeps {
    * event; whichever handler claims it first answers.
    */
   answeredMessages: BoundedCache<true>;
+  /** The role each person saved with "set my role", by user id only. */
+  myRoles: MyRoleStore;
   /** Runs the work after an ack a few jobs at a time, so acks of new requests are never starved. */
   work: WorkQueue;
   /** Hooks the review loop (src/slack/review/) sets when it is registered; inert otherwise. */

@@ -10,6 +10,8 @@ export function describeAnswer(answer: Answer): string {
       return `a comparison of ${titles.join(', ')}`;
     case 'list':
       return answer.title;
+    case 'move':
+      return `what moving from ${answer.checklist.from.title} to ${answer.checklist.to.title} would take`;
     default:
       return `"${answer.question}"`;
   }

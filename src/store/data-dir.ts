@@ -17,6 +17,8 @@ export interface DataDirLayout {
   /** HR corrections, `<id>.json` per role, kept apart from the parsed profiles (src/store/override-store.ts). */
   overrides: string;
   glossary: string;
+  /** The roles people saved with "set my role", by Slack user id (or "local" for the CLI and console). */
+  myRoles: string;
 }
 
 export function dataDirLayout(root: string): DataDirLayout {
@@ -28,6 +30,7 @@ export function dataDirLayout(root: string): DataDirLayout {
     postings: join(abs, 'postings'),
     overrides: join(abs, 'overrides'),
     glossary: join(abs, 'glossary.json'),
+    myRoles: join(abs, 'my-roles.json'),
   };
 }
 

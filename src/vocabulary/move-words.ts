@@ -33,4 +33,4 @@ export const SET_MY_ROLE_PHRASES: readonly string[] = ['set my role to', 'set my
 export const FORGET_MY_ROLE_PHRASES: readonly string[] = ['forget my role', 'clear my role', 'remove my role', 'delete my role', 'unset my role'];
 
 /** "what is my role?" and its variants. */
-export const SHOW_MY_ROLE_PHRASES: readonly string[] = ['what is my role', 'what s my role', 'whats my role', 'show my role', 'my role', 'which role am i', 'what role am i'];
+export const SHOW_MY_ROLE_PHRASES: readonly string[] = ['what is my role', 'what s my role', 'what my role', 'whats my role', 'show my role', 'my role', 'which role am i', 'what role am i'];

@@ -31,7 +31,7 @@ describe('parseCliArgs', () => {
   });
 
   it.each([
-    [['frobnicate'], 'Unknown command "frobnicate" (commands: parse, ingest, roles, ask, chat, show, compare, review, help). Run "rolecall --help" for usage.'],
+    [['frobnicate'], 'Unknown command "frobnicate" (commands: parse, ingest, roles, ask, chat, show, compare, move, review, help). Run "rolecall --help" for usage.'],
     [['roles', '--verbose'], 'Unknown option "--verbose". Run "rolecall --help" for usage.'],
     [['roles', '--data'], 'Option "--data" needs a value (for example --data ./data). Run "rolecall --help" for usage.'],
     [['parse'], '"rolecall parse" needs one file. Run "rolecall --help" for usage.'],

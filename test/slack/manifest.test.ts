@@ -59,7 +59,7 @@ describe('manifest.yml', () => {
     expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(
       ['app_home_opened', 'app_mention', 'message.channels', 'message.groups', 'message.im'].sort(),
     );
-    expect(manifest.features.slash_commands.map((command) => command.command).sort()).toEqual(['/compare', '/post-role', '/role']);
+    expect(manifest.features.slash_commands.map((command) => command.command).sort()).toEqual(['/compare', '/post-role', '/role', '/role-move']);
     expect(manifest.features.shortcuts).toContainEqual(expect.objectContaining({ callback_id: 'post_as_vacancy', type: 'message' }));
     for (const scope of ['app_mentions:read', 'chat:write', 'im:history', 'channels:history', 'groups:history', 'commands', 'files:read', 'usergroups:read', 'users:read']) {
       expect(manifest.oauth_config.scopes.bot).toContain(scope);

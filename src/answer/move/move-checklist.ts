@@ -33,11 +33,12 @@ export function moveChecklist(from: RoleProfile, to: RoleProfile): MoveChecklist
   ];
   const counts: Record<MoveStatus, number> = { meet: 0, need: 0, 'not-stated': 0 };
   for (const line of lines) counts[line.status] += 1;
-  return { from: roleRef(from), to: roleRef(to), lines, counts };
+  const checklist = { from: roleRef(from), to: roleRef(to), lines, counts, headline: '', note: MOVE_NOTE };
+  return { ...checklist, headline: moveHeadline(checklist) };
 }
 
 /** The first line: how many things the move would need, then what is met and not stated. */
-export function moveHeadline(checklist: MoveChecklist): string {
+export function moveHeadline(checklist: Pick<MoveChecklist, 'from' | 'to' | 'counts'>): string {
   const { need, meet } = checklist.counts;
   const notStated = checklist.counts['not-stated'];
   const things = `${need} thing${need === 1 ? '' : 's'}`;
@@ -52,7 +53,7 @@ export const MOVE_STATUS_TEXT: Record<MoveStatus, string> = {
 
 /** The plain-text checklist: the headline, the note, then the lines grouped need, meet, not stated. */
 export function moveText(checklist: MoveChecklist): string {
-  const out = [moveHeadline(checklist), MOVE_NOTE];
+  const out = [checklist.headline, checklist.note];
   for (const status of ['need', 'meet', 'not-stated'] as const) {
     const lines = checklist.lines.filter((line) => line.status === status);
     if (lines.length === 0) continue;
@@ -73,5 +74,5 @@ function uniqueTexts(texts: readonly string[]): string[] {
 export function moveAnswer(question: string, from: RoleProfile, to: RoleProfile): Answer {
   const checklist = moveChecklist(from, to);
   const citations = uniqueCitations(checklist.lines.flatMap((line) => [...line.to, ...line.from]));
-  return { kind: 'move', question, roles: [roleRef(to), roleRef(from)], text: moveText(checklist), lead: moveHeadline(checklist), citations, checklist };
+  return { kind: 'move', question, roles: [roleRef(to), roleRef(from)], text: moveText(checklist), lead: checklist.headline, citations, checklist };
 }

@@ -35,6 +35,12 @@ export function registerRoleCommand(app: App, deps: SlackDeps): void {
         }
         // "/role what vetting does a PCSO need?" wants that answer, not the whole card; a bare name wants the card.
         const asked = QUESTION.test(query) ? deps.assistant.ask(query).answer : null;
+        if (asked?.kind === 'move') {
+          // "/role how do I get from contact handler to PCSO?": a move checklist is the asker's own, like /role-move.
+          await respondEphemeral(respond, presentAnswer(asked, { shareMove: { threadTs: null } }));
+          log.info('role command answered a move privately');
+          return;
+        }
         const answer = asked !== null && POSTABLE.has(asked.kind) ? asked : deps.assistant.summary(query);
         if (!POSTABLE.has(answer.kind)) {
           await respondEphemeral(respond, presentAnswer(answer, { chooseMode: 'summary' }));

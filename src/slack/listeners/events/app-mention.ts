@@ -21,7 +21,7 @@ export function registerAppMention(app: App, deps: SlackDeps): void {
       async () => {
         const question = questionFromSlackText(message.text, context.botUserId);
         checkInputLength('question', question);
-        await answerInConversation(deps, client, { channel: message.channel, replyThreadTs: threadTs, contextThreadTs: threadTs }, question);
+        await answerInConversation(deps, client, { channel: message.channel, user: message.user, direct: false, replyThreadTs: threadTs, contextThreadTs: threadTs }, question);
         log.info('answered mention');
       },
       (notice) => deps.send.post(client, { channel: message.channel, threadTs }, [notice]),

@@ -21,7 +21,7 @@ export function registerDirectMessage(app: App, deps: SlackDeps): void {
         const question = questionFromSlackText(message.text, context.botUserId);
         if (question === '') return;
         checkInputLength('question', question);
-        await answerInConversation(deps, client, { channel: message.channel, replyThreadTs: threadTs, contextThreadTs: threadTs }, question);
+        await answerInConversation(deps, client, { channel: message.channel, user: message.user, direct: true, replyThreadTs: threadTs, contextThreadTs: threadTs }, question);
         log.info('answered direct message');
       },
       (notice) => deps.send.post(client, { channel: message.channel, threadTs }, [notice]),

@@ -30,7 +30,7 @@ export function registerThreadFollowUp(app: App, deps: SlackDeps): void {
         const answered = await answerInConversation(
           deps,
           client,
-          { channel: message.channel, replyThreadTs: threadTs, contextThreadTs: threadTs },
+          { channel: message.channel, user: message.user, direct: false, replyThreadTs: threadTs, contextThreadTs: threadTs },
           question,
           { quietUnlessQuestion: !mentionsUser(message.text, context.botUserId) },
         );
