@@ -29,6 +29,12 @@ export function summaryBlocks(answer: SummaryAnswer, options: SummaryOptions = {
     const all = answer.citations.length > 0 ? answer.citations : answer.facts.flatMap((fact) => fact.citations);
     blocks.push(divider(), ...context(citationContext(all)));
   }
-  if (role && options.compareCandidates) blocks.push(...compareWithActions(role, options.compareCandidates), ...moveFromMineActions(role));
+  if (role && options.compareCandidates) {
+    // One row of actions: "Compare with ..." and "Compare with my role" side by side.
+    const [compare] = compareWithActions(role, options.compareCandidates);
+    const [mine] = moveFromMineActions(role);
+    if (compare?.type === 'actions' && mine?.type === 'actions') blocks.push({ ...compare, elements: [...compare.elements, ...mine.elements] });
+    else blocks.push(...(compare ? [compare] : []), ...(mine ? [mine] : []));
+  }
   return blocks;
 }

@@ -57,12 +57,15 @@ describe('presentAnswer: summary card', () => {
     ]);
   });
 
-  it('offers "Compare with ..." other roles, not itself', () => {
+  it('offers "Compare with ..." other roles, not itself, and "Compare with my role"', () => {
     const [message] = presentAnswer(summaryAnswer(), { compareCandidates: [handler, pcso] });
     const actions = message?.blocks.at(-1);
     expect(actions).toMatchObject({
       type: 'actions',
-      elements: [{ type: 'static_select', action_id: 'rolecall_compare_with', options: [{ text: { text: pcso.title }, value: 'contact-handler|pcso' }] }],
+      elements: [
+        { type: 'static_select', action_id: 'rolecall_compare_with', options: [{ text: { text: pcso.title }, value: 'contact-handler|pcso' }] },
+        { type: 'button', action_id: 'rolecall_move_from_mine', text: { text: 'Compare with my role' }, value: 'contact-handler' },
+      ],
     });
   });
 });
