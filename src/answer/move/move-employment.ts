@@ -10,9 +10,15 @@ import { citeAll, moveLine, type MovePair } from './move-line.ts';
 
 const KIND = { officer: 'a police officer post', staff: 'a police staff post' } as const;
 
-/** Criteria the target files under entry routes or eligibility: the routes in, when the document names them. */
-function entryRoutes(pair: MovePair) {
-  return pair.to.essentialCriteria.filter((criterion) => /\b(?:entry|route|eligib|joining)\w*/i.test(criterion.category ?? ''));
+/**
+ * The routes in the target document names: its entry routes as read at ingest, else criteria it files under
+ * entry routes or eligibility.
+ */
+function entryRoutes(pair: MovePair): { text: string; field: string; evidence: { line: number; quote: string }[] }[] {
+  if (pair.to.entryRoutes.length > 0) return pair.to.entryRoutes.map((route) => ({ text: route.name, field: 'entryRoutes', evidence: route.evidence }));
+  return pair.to.essentialCriteria
+    .filter((criterion) => /\b(?:entry|route|eligib|joining)\w*/i.test(criterion.category ?? ''))
+    .map((criterion) => ({ text: criterion.text, field: 'essentialCriteria', evidence: criterion.evidence }));
 }
 
 export function employmentLine({ from, to }: MovePair): MoveLine {
@@ -29,7 +35,7 @@ export function employmentLine({ from, to }: MovePair): MoveLine {
   const routeText = routes.length > 0
     ? ` The ${to.title} profile states: ${routes.map((route) => `"${route.text}"`).join('; ')}.`
     : ` The ${to.title} profile does not name its entry routes.`;
-  const routeCites = routes.flatMap((route) => citeAll(to, 'essentialCriteria', route.evidence));
+  const routeCites = routes.flatMap((route) => citeAll(to, route.field, route.evidence));
   return moveLine(
     'employment',
     `Change of employment: ${from.staffType} to ${to.staffType}`,

@@ -98,6 +98,17 @@ describe('employment, rank and hours', () => {
     expect(employment.to.some((citation) => citation.field === 'essentialCriteria')).toBe(true);
   });
 
+  it('names the entry routes read from the target document, cited', () => {
+    const to = role('student-officer', {
+      staffType: 'officer',
+      rank: 'Constable',
+      entryRoutes: [{ id: 'pcda', name: 'Police Constable Degree Apprenticeship', evidence: [{ line: 40, quote: 'Entry route: Police Constable Degree Apprenticeship' }] }],
+    });
+    const employment = line(moveChecklist(role('pcso', { staffType: 'staff' }), to).lines, 'employment');
+    expect(employment.detail).toContain('"Police Constable Degree Apprenticeship"');
+    expect(employment.to).toContainEqual(expect.objectContaining({ field: 'entryRoutes', line: 40 }));
+  });
+
   it.each([
     ['Constable', 'Sergeant', 'need', /promotion/],
     ['Detective Constable', 'Constable', 'meet', /a move within the rank/],
