@@ -328,6 +328,8 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
    * negated. Null when the question stands on its own (or the last answer left no subject).
    */
   function fillSlots(questionText: string, context: ConversationContext): string | null {
+    // Most questions follow no definition or list: they are not read twice.
+    if (context.term === undefined && context.listQuestion === undefined) return null;
     const words = readQuestion(questionText, catalogue, { topics: false }).words;
     if (context.term && words.some((word) => PRONOUNS.has(word))) {
       let replaced = false;
