@@ -68,6 +68,21 @@ export function extractVetting(ctx: ExtractContext): Vetting {
         evidence,
       };
     }
+    // "Vetting: RV" at the top and "... subject to MV vetting" further down: two rungs of one ladder, each stated
+    // on its own, say two different things about one post. Which applies is not for us to pick.
+    const elsewhere = proseVetting(ctx, new Set(evidence.map((item) => item.line)));
+    const places = [...stated.map((r) => ({ codes: r.codes, evidence: r.evidence })), ...(elsewhere.codes.length > 0 ? [{ codes: elsewhere.codes, evidence: elsewhere.evidence }] : [])];
+    const conflicting = places.length >= 2 && places.every((place) => !hasAlternatives(place.codes)) && hasAlternatives([...new Set(places.flatMap((place) => place.codes))]);
+    if (conflicting) {
+      const all = [...new Set(places.flatMap((place) => place.codes))];
+      const where = places.map((place) => `${place.codes.join(', ')} (line ${place.evidence[0]?.line ?? '?'})`).join(' and ');
+      return {
+        status: 'ambiguous',
+        levels: all,
+        note: `The document states ${where} for this post, two different levels of one kind of vetting; which one the post needs cannot be told from it. Ask HR or the vetting unit.`,
+        evidence: places.flatMap((place) => place.evidence),
+      };
+    }
     return { status: 'stated', levels: codes, note: null, evidence };
   }
 
@@ -96,7 +111,8 @@ export function extractVetting(ctx: ExtractContext): Vetting {
   return { status: 'not-stated', levels: [], note: null, evidence: [] };
 }
 
-function proseVetting(ctx: ExtractContext): { codes: string[]; evidence: Evidence[]; mention: Evidence | null } {
+/** @param skipLines source lines already read under a vetting label: not read again as prose. */
+function proseVetting(ctx: ExtractContext, skipLines: ReadonlySet<number> = new Set()): { codes: string[]; evidence: Evidence[]; mention: Evidence | null } {
   const codes: string[] = [];
   const evidence: Evidence[] = [];
   let mention: Evidence | null = null;
@@ -105,7 +121,7 @@ function proseVetting(ctx: ExtractContext): { codes: string[]; evidence: Evidenc
   for (const section of sectionsFor(ctx.model, 'responsibilities', 'purpose'))
     for (let i = section.index; i < section.bodyEnd; i += 1) others.add(i);
   for (const { line, index } of textLines(ctx.model)) {
-    if (ctx.descriptive.has(index) || others.has(index) || !VETTING_WORDS.test(line.text)) continue;
+    if (ctx.descriptive.has(index) || others.has(index) || skipLines.has(line.no) || !VETTING_WORDS.test(line.text)) continue;
     for (const sentence of sentencesOf(line.text)) {
       if (!VETTING_WORDS.test(sentence)) continue;
       const found = findVettingCodes(sentence, false);

@@ -115,14 +115,6 @@ export const PARSER_GAPS: Readonly<Record<string, Readonly<Record<string, string
     "no behaviour named \"Level 1\"": "expected [ …(2) ] to deeply equal []",
     "no behaviour named \"Level 2\"": "expected [ 'We analyse critically Level 2' ] to deeply equal []",
   },
-  'marrowby-roads-crime-constable-two-label-rows.docx': {
-    "vetting.status": "expected [ 'ambiguous' ] to include 'stated'",
-    "vetting.levels": "expected [ 'RV' ] to deeply equal [ 'MV', 'RV' ]",
-  },
-  'marrowby-roads-crime-constable-two-label-rows.pdf': {
-    "vetting.status": "expected [ 'ambiguous' ] to include 'stated'",
-    "vetting.levels": "expected [ 'RV' ] to deeply equal [ 'MV', 'RV' ]",
-  },
   'saltmarsh-marine-unit-constable-advert-heading.docx': {
     "weeklyHours": "expected null to be 40",
   },

@@ -13,6 +13,7 @@ const FILES = {
   advert: 'prose-advert.md',
   table: 'assessment-table-next-line-labels.txt',
   ownWords: 'headings-in-own-words.txt',
+  twoLevels: 'two-vetting-levels.txt',
 } as const;
 type Doc = keyof typeof FILES;
 
@@ -21,6 +22,12 @@ const profile = (doc: Doc): RoleProfile => load(doc).result.profile;
 const texts = (items: readonly { text: string }[]): string[] => items.map((i) => i.text);
 
 const FACTS: [Doc, string, (p: RoleProfile) => void][] = [
+  // RV at the top, MV in the special conditions: two rungs of one ladder, so which applies is unclear
+  ['twoLevels', 'two different levels of one kind of vetting are ambiguous, both cited, with a note saying so', (p) => {
+    expect(p.vetting).toMatchObject({ status: 'ambiguous', levels: ['RV', 'MV'] });
+    expect(p.vetting.evidence.map((e) => e.line)).toEqual([6, 12]);
+    expect(p.vetting.note).toMatch(/RV \(line 6\) and MV \(line 12\)/);
+  }],
   // Headings in words nobody listed, alone on their lines: read by phrase (plurals, one typo) and cue words
   ['ownWords', '"Line management arrangements" names whom the post reports to', (p) => expect(p.reportsTo).toBe('Custody Inspector')],
   ['ownWords', '"Clearance needed" is the vetting', (p) => expect(p.vetting).toMatchObject({ status: 'stated', levels: ['RV'] })],
