@@ -235,6 +235,18 @@ const MAX_CUE_HEADING_WORDS = 7;
  * wins. For lines already laid out as headings: a label inside running text is never guessed this way.
  */
 export function classifyHeading(text: string): HeadingReading | null {
+  // The parser asks of a line once to see whether it is a heading and again for its section: read it once.
+  const cached = HEADING_CACHE.get(text);
+  if (cached !== undefined) return cached;
+  const reading = readHeading(text);
+  if (HEADING_CACHE.size > 20_000) HEADING_CACHE.clear();
+  HEADING_CACHE.set(text, reading);
+  return reading;
+}
+
+const HEADING_CACHE = new Map<string, HeadingReading | null>();
+
+function readHeading(text: string): HeadingReading | null {
   const known = lookupLabel(text);
   if (known !== null) return { key: known, how: 'label' };
   const words = normaliseText(normaliseLabel(text)).split(' ').filter((word) => word.length > 0);

@@ -43,6 +43,9 @@ interface Entry<T> {
   value: T;
 }
 
+/** Distinct words whose near first words are kept; past this the memo starts again (bounded memory). */
+const NEAR_CACHE_LIMIT = 20_000;
+
 const RANK: Readonly<Record<MatchKind, number>> = { exact: 0, plural: 1, typo: 2 };
 
 function weaker(a: MatchKind, b: MatchKind): MatchKind {
@@ -53,6 +56,7 @@ export class PhraseTable<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
   /** First words of five letters or more: the only ones a typo is looked for in. */
   private readonly typoFirsts: string[] = [];
+  private readonly nearCache = new Map<string, string[]>();
 
   constructor(
     entries: Iterable<readonly [string, T]>,
@@ -82,8 +86,21 @@ export class PhraseTable<T> {
   private entriesFor(typed: string, avoid: ReadonlySet<string> | undefined): Entry<T>[] {
     const exact = [...(this.byFirst.get(typed) ?? []), ...(singular(typed) !== typed ? (this.byFirst.get(singular(typed)) ?? []) : [])];
     if (!this.options.typos || typed.length < MIN_TYPO_LENGTH || STOP_WORDS.has(typed) || avoid?.has(typed)) return exact;
-    const near = this.typoFirsts.filter((first) => first !== typed && first !== singular(typed) && (editDistance(typed, first, 1) <= 1 || editDistance(singular(typed), singular(first), 1) <= 1));
+    const near = this.nearFirsts(typed);
     return near.length === 0 ? exact : [...exact, ...near.flatMap((first) => this.byFirst.get(first) ?? [])];
+  }
+
+  /**
+   * First words one typo from `typed` (or from its singular). Scanning every first word is the matcher's cost
+   * on long documents, and the same words recur line after line, so the answer is kept per word.
+   */
+  private nearFirsts(typed: string): string[] {
+    const known = this.nearCache.get(typed);
+    if (known) return known;
+    const near = this.typoFirsts.filter((first) => first !== typed && first !== singular(typed) && (editDistance(typed, first, 1) <= 1 || editDistance(singular(typed), singular(first), 1) <= 1));
+    if (this.nearCache.size >= NEAR_CACHE_LIMIT) this.nearCache.clear();
+    this.nearCache.set(typed, near);
+    return near;
   }
 
   /** Every phrase of the table in `words`, by the policy above, in the order they appear. */
