@@ -16,6 +16,11 @@ export interface ActionPlace {
   threadTs: string | null;
 }
 
+/** The value a pressed button carries ("" when the action is not a button with a value). */
+export function buttonValue(action: unknown): string {
+  return typeof action === 'object' && action !== null && 'value' in action && typeof action.value === 'string' ? action.value : '';
+}
+
 export function actionPlace(body: unknown): ActionPlace | null {
   const parsed = ActionContainerSchema.safeParse(body);
   if (!parsed.success) return null;

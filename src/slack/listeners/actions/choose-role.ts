@@ -3,7 +3,7 @@ import type { App } from '@slack/bolt';
 import type { Answer } from '../../../answer/types.ts';
 import { ACTION_IDS, ChooseRoleValueSchema, type ChooseRoleValue } from '../../../present/interactive-blocks.ts';
 import { presentAnswer } from '../../../present/present-answer.ts';
-import { actionPlace, deliverActionAnswer } from '../../action-target.ts';
+import { actionPlace, buttonValue, deliverActionAnswer } from '../../action-target.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { afterAck } from '../../guard.ts';
 import { respondEphemeral } from '../../slash-replies.ts';
@@ -36,7 +36,7 @@ export function registerChooseRole(app: App, deps: SlackDeps): void {
       log,
       async () => {
         if (place === null) throw new Error('button payload has no channel');
-        const raw = 'value' in action && typeof action.value === 'string' ? action.value : '';
+        const raw = buttonValue(action);
         const choice = ChooseRoleValueSchema.parse(JSON.parse(raw));
         const answer = answerForChoice(deps, choice);
         if (!SETTLED.has(answer.kind)) {

@@ -7,7 +7,7 @@ import { NOTICE_TEXT, usageMessage } from '../../../present/notices.ts';
 import { ACTION_IDS } from '../../../present/interactive-blocks.ts';
 import { presentAnswer } from '../../../present/present-answer.ts';
 import { savedRoleId } from '../../../store/my-role-replies.ts';
-import { actionPlace } from '../../action-target.ts';
+import { actionPlace, buttonValue } from '../../action-target.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { afterAck } from '../../guard.ts';
 import { respondEphemeral } from '../../slash-replies.ts';
@@ -22,7 +22,7 @@ export function registerMoveFromMine(app: App, deps: SlackDeps): void {
       log,
       async () => {
         if (place === null) throw new Error('button payload has no channel');
-        const target = 'value' in action && typeof action.value === 'string' ? action.value : '';
+        const target = buttonValue(action);
         const saved = await savedRoleId(deps.myRoles, place.user, deps.assistant);
         if (saved === undefined) {
           await respondEphemeral(respond, [usageMessage(NOTICE_TEXT.noSavedRole)]);

@@ -5,7 +5,7 @@
 import type { App } from '@slack/bolt';
 import { ACTION_IDS, ShareMoveValueSchema } from '../../../present/interactive-blocks.ts';
 import { presentAnswer } from '../../../present/present-answer.ts';
-import { actionPlace } from '../../action-target.ts';
+import { actionPlace, buttonValue } from '../../action-target.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { describeAnswer } from '../../describe-answer.ts';
 import { afterAck } from '../../guard.ts';
@@ -21,7 +21,7 @@ export function registerShareMove(app: App, deps: SlackDeps): void {
       log,
       async () => {
         if (place === null) throw new Error('button payload has no channel');
-        const raw = 'value' in action && typeof action.value === 'string' ? action.value : '';
+        const raw = buttonValue(action);
         const value = ShareMoveValueSchema.parse(JSON.parse(raw));
         const answer = deps.assistant.move(value.f, value.t);
         if (answer.kind !== 'move') {
