@@ -4,6 +4,9 @@
  * against the fake Slack Web API, and the postings listeners. Starting it again on the same data directory is
  * a restart.
  */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Assistant } from '../../src/answer/assistant-api.ts';
 import { createAssistant } from '../../src/answer/assistant.ts';
 import { openPostingStore, type PostingStore } from '../../src/postings/posting-store.ts';
@@ -14,7 +17,7 @@ import type { PostingsListenerOptions } from '../../src/slack/postings/postings-
 import { FileProfileStore } from '../../src/store/file-profile-store.ts';
 import { loadLibrary } from '../../src/store/load-library.ts';
 import { OverrideStore } from '../../src/store/override-store.ts';
-import type { FakeSlackApi } from '../support/fake-slack-api.ts';
+import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.ts';
 import type { ExtraListeners } from '../../src/slack/app.ts';
 import { launchSlackApp, type SlackTestRig } from '../support/slack-app-harness.ts';
 
@@ -100,6 +103,31 @@ export async function startPostingsBot(dataDir: string, fake?: FakeSlackApi, opt
   });
   answerHrUsergroup(rig.fake);
   return { rig, assistant, postings };
+}
+
+/** What an end-to-end test runs against: a data directory holding the analyst document, a fake Slack, the bot. */
+export interface AnalystBotSetup {
+  dataDir: string;
+  fake: FakeSlackApi;
+  bot: PostingsBot;
+}
+
+/**
+ * A fresh data directory with the Intelligence Analyst document and the bot on it. The fake outlives each app,
+ * so a test can restart the bot against it (and must pass the bot it last started to `stopAnalystBot`).
+ */
+export async function startAnalystBot(prefix: string): Promise<AnalystBotSetup> {
+  const dataDir = await mkdtemp(join(tmpdir(), prefix));
+  await mkdir(join(dataDir, 'sources'), { recursive: true });
+  await writeFile(join(dataDir, 'sources', 'intelligence-analyst.txt'), ANALYST_DOCUMENT);
+  const fake = await startFakeSlackApi();
+  return { dataDir, fake, bot: await startPostingsBot(dataDir, fake) };
+}
+
+export async function stopAnalystBot(setup: AnalystBotSetup): Promise<void> {
+  await setup.bot.rig.stop();
+  await setup.fake.close();
+  await rm(setup.dataDir, { recursive: true, force: true });
 }
 
 /** A role document from a made-up force, short enough to paste (Slack caps pasted text at 3,000 characters). */

@@ -3,14 +3,13 @@
  * parser, store and answering core, on a temporary data directory.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.ts';
+import type { FakeSlackApi } from '../support/fake-slack-api.ts';
 import { shownText, expectAllWithinLimits } from '../support/slack-assertions.ts';
 import { appMentionEvent, messageEvent } from '../support/slack-payloads.ts';
-import { ANALYST_DOCUMENT, CDO_DOCUMENT, HR_GROUP_MEMBER, HR_USER, JOBS_CHANNEL, STAFF_USER, startPostingsBot, type PostingsBot } from './postings-bot.ts';
+import { CDO_DOCUMENT, HR_GROUP_MEMBER, HR_USER, JOBS_CHANNEL, STAFF_USER, startAnalystBot, startPostingsBot, stopAnalystBot, type PostingsBot } from './postings-bot.ts';
 import { formValues, viewSubmission, type FormValues } from './slack-view-payloads.ts';
 
 let dataDir: string;
@@ -18,17 +17,10 @@ let fake: FakeSlackApi;
 let bot: PostingsBot;
 
 beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'rolecall-postings-e2e-'));
-  await mkdir(join(dataDir, 'sources'), { recursive: true });
-  await writeFile(join(dataDir, 'sources', 'intelligence-analyst.txt'), ANALYST_DOCUMENT);
-  // The fake outlives each app, so a test can restart the app against it.
-  fake = await startFakeSlackApi();
-  bot = await startPostingsBot(dataDir, fake);
+  ({ dataDir, fake, bot } = await startAnalystBot('rolecall-postings-e2e-'));
 });
 afterEach(async () => {
-  await bot.rig.stop();
-  await fake.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await stopAnalystBot({ dataDir, fake, bot });
 });
 
 type Json = Record<string, unknown>;

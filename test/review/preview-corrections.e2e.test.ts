@@ -4,17 +4,16 @@
  * while untouched fields keep their document line, it survives a restart and a re-parse, errors are shown
  * inline, and nobody outside HR gets past any step.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PARSER_VERSION } from '../../src/ingest/index.ts';
 import { FileProfileStore } from '../../src/store/file-profile-store.ts';
 import { OverrideStore } from '../../src/store/override-store.ts';
 import { reparseStale } from '../../src/store/reparse-profiles.ts';
-import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.ts';
+import type { FakeSlackApi } from '../support/fake-slack-api.ts';
 import { shownText } from '../support/slack-assertions.ts';
-import { ANALYST_DOCUMENT, CDO_DOCUMENT, HR_USER, JOBS_CHANNEL, NOW, STAFF_USER, startPostingsBot, type PostingsBot } from '../postings/postings-bot.ts';
+import { CDO_DOCUMENT, HR_USER, JOBS_CHANNEL, NOW, STAFF_USER, startAnalystBot, startPostingsBot, stopAnalystBot, type PostingsBot } from '../postings/postings-bot.ts';
 import { announcementsIn, correctionValues, mention, previewOf, submitView } from './review-e2e-helpers.ts';
 
 let dataDir: string;
@@ -22,16 +21,10 @@ let fake: FakeSlackApi;
 let bot: PostingsBot;
 
 beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'rolecall-review-e2e-'));
-  await mkdir(join(dataDir, 'sources'), { recursive: true });
-  await writeFile(join(dataDir, 'sources', 'intelligence-analyst.txt'), ANALYST_DOCUMENT);
-  fake = await startFakeSlackApi();
-  bot = await startPostingsBot(dataDir, fake);
+  ({ dataDir, fake, bot } = await startAnalystBot('rolecall-review-e2e-'));
 });
 afterEach(async () => {
-  await bot.rig.stop();
-  await fake.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await stopAnalystBot({ dataDir, fake, bot });
 });
 
 const CDO_ID = 'custody-detention-officer';

@@ -4,14 +4,13 @@
  * without who asked; HR see the queue in App Home (everyone else's Home is unchanged) and correct a profile
  * from it; nobody outside HR gets past any step; `rolecall review` shows the same queue.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.ts';
+import type { FakeSlackApi } from '../support/fake-slack-api.ts';
 import { appHomeOpenedEvent, blockActionsPayload } from '../support/slack-payloads.ts';
 import { rolecall } from '../cli/run-rolecall.ts';
-import { ANALYST_DOCUMENT, HR_GROUP_MEMBER, HR_USER, NOW, STAFF_USER, startPostingsBot, type PostingsBot } from '../postings/postings-bot.ts';
+import { HR_GROUP_MEMBER, HR_USER, NOW, STAFF_USER, startAnalystBot, stopAnalystBot, type PostingsBot } from '../postings/postings-bot.ts';
 import { viewSubmission } from '../postings/slack-view-payloads.ts';
 import { correctionValues, mention, type Json } from './review-e2e-helpers.ts';
 
@@ -20,16 +19,10 @@ let fake: FakeSlackApi;
 let bot: PostingsBot;
 
 beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'rolecall-review-loop-'));
-  await mkdir(join(dataDir, 'sources'), { recursive: true });
-  await writeFile(join(dataDir, 'sources', 'intelligence-analyst.txt'), ANALYST_DOCUMENT);
-  fake = await startFakeSlackApi();
-  bot = await startPostingsBot(dataDir, fake);
+  ({ dataDir, fake, bot } = await startAnalystBot('rolecall-review-loop-'));
 });
 afterEach(async () => {
-  await bot.rig.stop();
-  await fake.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await stopAnalystBot({ dataDir, fake, bot });
 });
 
 interface ButtonJson {
