@@ -5,6 +5,7 @@
  */
 import type { FeatureId, RoleProfile } from '../profile/role-profile.ts';
 import { FEATURES, featuresAsked } from '../vocabulary/features.ts';
+import { withoutTopicNames } from '../vocabulary/subject-words.ts';
 import { levelMatches, vettingCodesAsked } from '../vocabulary/vetting-levels.ts';
 import { drivingRequirement } from './topics/driving.ts';
 import type { Focus, TopicKey } from './topics/fact-builders.ts';
@@ -207,15 +208,6 @@ export interface CrossRoleRequest {
   topicWords: string[];
 }
 
-/** Topic words that only name the topic; others ("fitness test", "eyesight") also narrow a list. */
-const TOPIC_NAMES = new Set([
-  'health', 'training', 'trained', 'skills', 'skill', 'behaviours', 'behaviour', 'competencies', 'values', 'requirements',
-  'requirement', 'criteria', 'essential', 'desirable', 'responsibilities', 'duties', 'vetting', 'vetted', 'driving',
-  'shifts', 'shift', 'hours', 'conditions', 'systems', 'it', 'qualifications', 'need', 'needs', 'require', 'required',
-  'requires', 'level', 'levels', 'course', 'courses', 'test', 'tests', 'licence', 'license', 'drive', 'driver', 'car',
-  'vehicle', 'clearance', 'security', 'rota', 'pattern', 'full', 'clean', 'uk', 'valid', 'current', 'manual',
-]);
-
 /**
  * @param narrow the roles that could hold an item matching focus words (focus-candidates.ts), or null to
  * read them all; listings by focus words read only those.
@@ -226,8 +218,8 @@ export function crossRoleListing(
   narrow: (focus: Focus) => ReadonlySet<string> | null = () => null,
 ): Listing {
   const { words, topics } = request;
-  const narrowing = request.topicWords.filter((word) => !TOPIC_NAMES.has(word));
-  const focus: Focus = narrowing.length > 0 ? { words: narrowing } : { words: request.focus.words.filter((word) => !TOPIC_NAMES.has(word)) };
+  const narrowing = withoutTopicNames(request.topicWords);
+  const focus: Focus = narrowing.length > 0 ? { words: narrowing } : { words: withoutTopicNames(request.focus.words) };
   const code = vettingCodesAsked(words)[0];
   const asked = featuresAsked(words);
   const documentFeature = asked.find((id) => FEATURES[id].scope === 'document');

@@ -6,6 +6,8 @@
  */
 import type { FeatureId, RoleProfile } from '../profile/role-profile.ts';
 import { FEATURES, featuresAsked } from '../vocabulary/features.ts';
+import { healthSubjectAsked, mentionsHealthSubject } from '../vocabulary/health-subjects.ts';
+import { shiftWorkStated } from '../vocabulary/shift-work.ts';
 import { levelMatches, vettingCodesAsked } from '../vocabulary/vetting-levels.ts';
 import { ARRANGEMENTS, arrangementsAsked } from '../vocabulary/working-arrangements.ts';
 import { isTopicWord } from './detect-topics.ts';
@@ -39,7 +41,6 @@ export interface LeadQuestion {
   alternatives?: readonly Focus[];
 }
 
-const SHIFT_WORK = /\bshifts?\b|\brota\b|\broster|24\s*\/\s*7|24x7|24 hours|365 days|\bnights?\b|\bearlies\b|\blates\b|\bon,? \w+ off\b|\d+\s*(on|-on-)\s*\d+\s*off|rotating|round the clock|around the clock/i;
 const DURATION = /\b\d+\s*(weeks?|months?|years?|days?)\b|\b(one|two|three|four|six|twelve) (weeks?|months?|years?)\b/i;
 
 function short(text: string, max = 140): string {
@@ -92,10 +93,11 @@ function shiftsLead(fact: Fact, profile: RoleProfile, words: readonly string[]):
     if (profile.features.some((entry) => entry.id === feature)) return `Yes — the ${name} profile's ${wording.yes}: ${pattern}.`;
     return `The ${name} profile ${wording.unsaid}; it gives: ${pattern}.`;
   }
-  const strong = SHIFT_WORK.test(text.replace(/\b(rota|roster)\b/gi, ''));
-  if (strong) return `Yes — the ${name} is shift work: ${pattern}.`;
+  // A rota alone may be a daytime rota: the weekday-daytime feature outranks it, not a named shift.
+  const said = shiftWorkStated(text);
+  if (said === 'shifts') return `Yes — the ${name} is shift work: ${pattern}.`;
   if (profile.features.some((entry) => entry.id === 'weekday-daytime')) return `Mainly weekday daytime, not a shift pattern — the ${name} profile gives: ${pattern}.`;
-  if (SHIFT_WORK.test(text)) return `Yes — the ${name} works a rota: ${pattern}.`;
+  if (said === 'rota') return `Yes — the ${name} works a rota: ${pattern}.`;
   return `The ${name} profile gives the working pattern as: ${pattern}.`;
 }
 
@@ -112,20 +114,12 @@ function hoursLead(fact: Fact, profile: RoleProfile, words: readonly string[]): 
   return null;
 }
 
-/** Particular health subjects people ask about, and how a profile would word them. */
-const HEALTH_SUBJECTS: { asked: RegExp; stated: RegExp; label: string }[] = [
-  { asked: /^(glasses|spectacles|lenses|eyesight|vision|eye|eyes|colour|sight)$/, stated: /eyesight|vision|glasses|spectacles|lenses|\bsight\b|\beye/i, label: 'eyesight' },
-  { asked: /^(hearing|deaf|ears?)$/, stated: /hearing/i, label: 'hearing' },
-  { asked: /^(fitness|fit|bleep|jrft|physical|beep)$/, stated: /fitness|\bfit\b|jrft|bleep|physical|beep/i, label: 'a fitness test' },
-  { asked: /^(medical|medicals)$/, stated: /medical|health screening|occupational health/i, label: 'a medical' },
-];
-
 /** "can I apply if I wear glasses?": what the profile says on that subject, or that it does not say. */
 function healthLead(facts: readonly Fact[], name: string, words: readonly string[]): string | null {
-  const subject = HEALTH_SUBJECTS.find((candidate) => words.some((word) => candidate.asked.test(word)));
+  const subject = healthSubjectAsked(words);
   if (!subject) return null;
   const items = facts.filter((fact) => fact.topic === 'health' && fact.status === 'stated').flatMap((fact) => fact.items ?? []);
-  const found = items.find((item) => subject.stated.test(item.text));
+  const found = items.find((item) => mentionsHealthSubject(subject, item.text));
   if (found) return `On ${subject.label}, the ${name} profile says: ${quoted(found)}.`;
   const first = items[0];
   return first

@@ -4,16 +4,13 @@
  * A shift label's section wins; otherwise the best sentence anywhere that states a pattern.
  */
 import { ARRANGEMENT_KINDS, type Evidence, type Shifts } from '../profile/role-profile.ts';
+import { mentionsWorkingPattern, namedShiftPattern, ON_OFF } from '../vocabulary/shift-work.ts';
 import { ARRANGEMENTS } from '../vocabulary/working-arrangements.ts';
 import type { ExtractContext } from './extract-context.ts';
 import { proseSentences, type Sentence } from './prose.ts';
 import { quoteAll, sectionsFor, valueLine } from './sections.ts';
 
-const NUM = '(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})';
-const ON_OFF = new RegExp(`\\b${NUM}[\\s-]*(?:days?[\\s-]+)?on[,\\s/-]+${NUM}[\\s-]*(?:days?[\\s-]+)?off\\b`, 'i');
 const HOURS_PATTERN = /\b(?:\d{1,2}\s*hours?|24\/7|24-hour)\s+(?:rotating|rotational|rolling|continental|fixed)?\s*shift(?:\s+pattern|s)?(?:,?\s*\d{3}\s+days\s+a\s+year)?/i;
-const NAMED = /\b(?:(?:rotating|rotational|rolling|continental|fixed|early|late|night|day|split|flexible(?: rostered)?|rostered)\s+shifts?(?:\s+pattern)?|24\/7(?:\s+\w+){0,3}|shift work|work(?:ing)? shifts|on[- ]call(?: rota)?|earlies,? (?:and )?lates(?:,? (?:and )?nights)?|days,? evenings,? (?:and )?nights|monday\s*(?:to|-|–)\s*(?:friday|sunday)[^.;]{0,100})/i;
-const SHIFT_WORD = /\bshifts?\b|\brota\b|\bon[- ]call\b|\bnights\b|\b24\/7\b|days a year|\bearlies\b|\bmonday\s*(?:to|-|–)\s*(?:friday|sunday)\b/i;
 /** Sentences that mention shifts without stating a pattern of the post ("an understanding of working shifts"). */
 const NOT_A_PATTERN = /\b(?:understanding of|experience of|knowledge of|attitude to|willing(?:ness)? to)\b[^.]{0,40}\b(?:shifts?|rota)\b|\bshift changes?\b(?![^.]*pattern)/i;
 
@@ -29,12 +26,12 @@ function patternOf(text: string): { score: number; pattern: string } | null {
   const hours = HOURS_PATTERN.exec(text);
   if (hours) return { score: 3, pattern: hours[0].trim() };
   if (NOT_A_PATTERN.test(text)) return null;
-  const named = NAMED.exec(text);
+  const named = namedShiftPattern(text);
   if (named) {
     // "rotating shift pattern of two earlies, two lates and two nights, ...": keep the clause that says what it is.
-    const rest = text.slice(named.index + named[0].length);
+    const rest = text.slice(named.index + named.text.length);
     const tail = /^\s+(?:of|on|covering|between|with|including)\b[^.;]{0,120}/.exec(rest)?.[0] ?? '';
-    return { score: 2, pattern: `${named[0]}${tail}`.trim() };
+    return { score: 2, pattern: `${named.text}${tail}`.trim() };
   }
   return null;
 }
@@ -47,7 +44,7 @@ function tidy(pattern: string): string {
 
 /** A sentence that states part time, job share, flexible or hybrid working and nothing of a shift pattern. */
 function statesArrangementOnly(text: string): boolean {
-  return ARRANGEMENT_KINDS.some((kind) => ARRANGEMENTS[kind].stated.test(text)) && !SHIFT_WORD.test(text) && patternOf(text) === null;
+  return ARRANGEMENT_KINDS.some((kind) => ARRANGEMENTS[kind].stated.test(text)) && !mentionsWorkingPattern(text) && patternOf(text) === null;
 }
 
 export function extractShifts(ctx: ExtractContext): Shifts {
@@ -83,7 +80,7 @@ export function extractShifts(ctx: ExtractContext): Shifts {
   const candidates: Candidate[] = [];
   for (const sentence of sentences) {
     const first = sentence.indices[0] ?? -1;
-    if (ctx.descriptive.has(first) || !SHIFT_WORD.test(sentence.text)) continue;
+    if (ctx.descriptive.has(first) || !mentionsWorkingPattern(sentence.text)) continue;
     const p = patternOf(sentence.text);
     if (p) candidates.push({ ...p, sentence });
   }

@@ -7,6 +7,7 @@
  */
 import type { DocumentLine, RoleProfile } from '../profile/role-profile.ts';
 import { singular, STOP_WORDS, words } from '../catalogue/index.ts';
+import { isAskingWord, isFramingWord } from '../vocabulary/subject-words.ts';
 import { LINE_SYNONYMS, QUERY_PHRASES, SENSE_TRAPS } from '../vocabulary/search-synonyms.ts';
 import type { RoleIndex } from './role-index.ts';
 import { searchableLines } from './searchable-lines.ts';
@@ -29,20 +30,6 @@ import { searchableLines } from './searchable-lines.ts';
 export const RETRIEVAL_THRESHOLD = 0.5;
 /** Words that frame a subject rather than name it: they count, but for less. */
 const WEAK_WEIGHT = 0.5;
-const WEAK_WORDS = new Set([
-  'test', 'tests', 'check', 'checks', 'requirement', 'minimum', 'maximum', 'considered', 'consider', 'available',
-  'allowed', 'possible', 'date', 'apply', 'application', 'policy', 'rule', 'option', 'offered', 'work', 'working',
-  'worked', 'needed', 'period', 'much', 'long', 'amount', 'level', 'type', 'kind', 'allow', 'allowance', 'day', 'days',
-  // Verbs around a thing asked about ("ride a bike", "wear glasses"): the thing names the subject.
-  'ride', 'riding', 'wear', 'wearing',
-]);
-/** Words of a question that ask rather than name a subject. */
-const ASKING_WORDS = new Set([
-  'say', 'says', 'said', 'saying', 'profile', 'profiles', 'document', 'documents', 'mention', 'mentions', 'mentioned',
-  'state', 'states', 'stated', 'anything', 'something', 'info', 'information', 'detail', 'details', 'write', 'written',
-  'regarding', 'around', 'concerning', 'there', 'much', 'many', 'does', 'do', 'role', 'roles', 'which', 'list',
-]);
-
 /** One subject of a question: all of `all` in a line, or any one of `any` (words documents use instead). */
 export interface Concept {
   label: string;
@@ -63,7 +50,7 @@ export interface LineHit extends DocumentLine {
  * here): phrases of the vocabulary first, longest first, then single words with their synonyms.
  */
 export function readConcepts(questionWords: readonly string[], acronyms: ReadonlySet<string> = new Set()): Concept[] {
-  const kept = questionWords.map((word) => word.toLowerCase()).filter((word) => word.length > 0 && !STOP_WORDS.has(word) && !ASKING_WORDS.has(word));
+  const kept = questionWords.map((word) => word.toLowerCase()).filter((word) => word.length > 0 && !STOP_WORDS.has(word) && !isAskingWord(word));
   const concepts: Concept[] = [];
   for (let at = 0; at < kept.length; at += 1) {
     const two = `${kept[at] ?? ''} ${kept[at + 1] ?? ''}`;
@@ -77,7 +64,7 @@ export function readConcepts(questionWords: readonly string[], acronyms: Readonl
     const word = kept[at] ?? '';
     if (concepts.some((concept) => concept.all.length === 1 && concept.all[0] === word)) continue;
     const synonyms = (LINE_SYNONYMS[word] ?? LINE_SYNONYMS[singular(word)] ?? []).filter((other) => other !== word);
-    concepts.push({ label: word, exact: acronyms.has(word), all: [word], any: synonyms, weight: WEAK_WORDS.has(word) || WEAK_WORDS.has(singular(word)) ? WEAK_WEIGHT : 1 });
+    concepts.push({ label: word, exact: acronyms.has(word), all: [word], any: synonyms, weight: isFramingWord(word) ? WEAK_WEIGHT : 1 });
   }
   return concepts;
 }

@@ -5,7 +5,8 @@
  * The policy, in one place:
  * - the longest phrase wins wherever phrases overlap; at equal length the earlier one; words a phrase used
  *   are not read again ("enhanced sc clearance" is eSC, not SC);
- * - each word of a phrase matches as written, through its singular ("working patterns"), or, when the table
+ * - each word of a phrase matches as written, through its singular ("working patterns") unless the table
+ *   says its words' singulars mean something else (shift-work.ts: "earlies" is not "early"), or, when the table
  *   allows typos, within one typing mistake for words of five letters or more ("reprots to", "anaylst"),
  *   never for stop words or words the caller says are something else (a role's own name);
  * - a span says how it matched, and its confidence follows from that (MATCH_CONFIDENCE), never from the
@@ -38,6 +39,16 @@ export interface FindOptions {
   avoid?: ReadonlySet<string>;
 }
 
+export interface TableOptions {
+  /** Forgive one typing mistake in words of five letters or more (question words; never document words). */
+  typos?: boolean;
+  /**
+   * Match a word through its singular (default true). A table whose words' singulars mean something else
+   * ("earlies" is not "early", "lates" not "late") lists each form it means and turns this off.
+   */
+  plurals?: boolean;
+}
+
 interface Entry<T> {
   words: string[];
   value: T;
@@ -60,7 +71,7 @@ export class PhraseTable<T> {
 
   constructor(
     entries: Iterable<readonly [string, T]>,
-    private readonly options: { typos?: boolean } = {},
+    private readonly options: TableOptions = {},
   ) {
     for (const [phrase, value] of entries) {
       const words = phrase.split(' ').filter((word) => word.length > 0);
@@ -76,6 +87,7 @@ export class PhraseTable<T> {
   /** How `typed` matches the table's `known` word, or null when it does not. */
   private wordMatch(typed: string, known: string, avoid: ReadonlySet<string> | undefined): MatchKind | null {
     if (typed === known) return 'exact';
+    if (this.options.plurals === false) return null;
     if (singular(typed) === known || singular(known) === typed || singular(typed) === singular(known)) return 'plural';
     if (!this.options.typos || known.length < MIN_TYPO_LENGTH || typed.length < MIN_TYPO_LENGTH) return null;
     if (STOP_WORDS.has(typed) || avoid?.has(typed)) return null;
@@ -84,7 +96,7 @@ export class PhraseTable<T> {
 
   /** The entries whose first word `typed` may be: as written, its singular, or one typo away. */
   private entriesFor(typed: string, avoid: ReadonlySet<string> | undefined): Entry<T>[] {
-    const exact = [...(this.byFirst.get(typed) ?? []), ...(singular(typed) !== typed ? (this.byFirst.get(singular(typed)) ?? []) : [])];
+    const exact = [...(this.byFirst.get(typed) ?? []), ...(this.options.plurals !== false && singular(typed) !== typed ? (this.byFirst.get(singular(typed)) ?? []) : [])];
     if (!this.options.typos || typed.length < MIN_TYPO_LENGTH || STOP_WORDS.has(typed) || avoid?.has(typed)) return exact;
     const near = this.nearFirsts(typed);
     return near.length === 0 ? exact : [...exact, ...near.flatMap((first) => this.byFirst.get(first) ?? [])];

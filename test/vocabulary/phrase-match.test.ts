@@ -47,4 +47,12 @@ describe('the one phrase matcher', () => {
     const close = new PhraseTable<string>([['nights', 'nights'], ['lights', 'lights']], { typos: true });
     expect(close.find(words('lights')).map((hit) => hit.value)).toEqual(['lights']);
   });
+
+  it('matches only the forms listed in a table whose singulars mean something else', () => {
+    const asWritten = new PhraseTable<string>([['earlies', 'shifts'], ['shift', 'shifts']], { plurals: false });
+    expect(asWritten.find(words('earlies and lates')).map((hit) => hit.match)).toEqual(['exact']);
+    expect(asWritten.find(words('an early start'))).toEqual([]);
+    expect(asWritten.find(words('shifts'))).toEqual([]);
+    expect(new PhraseTable<string>([['shift', 'shifts']]).find(words('shifts'))).toHaveLength(1);
+  });
 });

@@ -1,0 +1,82 @@
+/**
+ * The one shift-work vocabulary: the parser finds a working pattern with it and the answer says "shift work"
+ * or "a rota" with it, so a document's pattern and the answer about it read the same words.
+ */
+import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/answer/assistant.ts';
+import { parseDocument } from '../../src/ingest/index.ts';
+import type { RoleProfile } from '../../src/profile/role-profile.ts';
+import { mentionsWorkingPattern, namedShiftPattern, ON_OFF, SHIFT_TERMS, shiftSignals, shiftWorkStated } from '../../src/vocabulary/shift-work.ts';
+
+function parse(title: string, pattern: string): RoleProfile {
+  const text = [`Job Title: ${title}`, 'Force: Midshire Police', `Working pattern: ${pattern}`, 'Main purpose: Keep the custody suite running.'].join('\n');
+  return parseDocument({ file: 'own.txt', text, format: 'txt', sha256: '0'.repeat(64) }).profile;
+}
+
+describe('shift-work terms', () => {
+  it.each([
+    ['a rotating pattern of earlies, lates and nights', 'shifts'],
+    ['we cover the county 24/7', 'shifts'],
+    ['Cover is provided round the clock, 365 days a year', 'shifts'],
+    ['five on, four off', 'shifts'],
+    ['4on4off', 'shifts'],
+    ['worked to a rostered pattern', 'shifts'],
+    ['a weekday rota', 'rota'],
+    ['on the roster for the front counter', 'rota'],
+    ['Monday - Friday, 9 to 5', null],
+    ['early finish on Fridays, late start on Mondays', null],
+    ['a full and clean driving licence', null],
+  ])('"%s" says %s', (text, expected) => {
+    expect(shiftWorkStated(text)).toBe(expected);
+  });
+
+  it('matches each term as written: the singular of "earlies" and "lates" is another word', () => {
+    expect(shiftSignals('earlies and lates').has('shifts')).toBe(true);
+    expect(shiftSignals('an early start').size).toBe(0);
+    expect(shiftSignals('staying late').size).toBe(0);
+    // Forms a term means are listed, not inferred: "rosters" is in the table, "shift" and "shifts" both are.
+    const listed = new Set(SHIFT_TERMS.map(([phrase]) => phrase));
+    for (const form of ['shift', 'shifts', 'night', 'nights', 'roster', 'rosters']) expect(listed.has(form)).toBe(true);
+  });
+
+  it('forgives no typo in a document word', () => {
+    expect(mentionsWorkingPattern('a sheft pattern')).toBe(false);
+    expect(mentionsWorkingPattern('a shift pattern')).toBe(true);
+  });
+
+  it('knows a described pattern that is no shift: on call, Monday to Friday, days a year', () => {
+    for (const text of ['on-call one week in six', 'Monday – Friday', 'open 250 days a year']) {
+      expect(mentionsWorkingPattern(text)).toBe(true);
+      expect(shiftWorkStated(text)).toBeNull();
+    }
+  });
+
+  it('counts days on and off written with words, digits, dashes or nothing between', () => {
+    for (const text of ['six on, three off', '4 days on 4 days off', '2-on-2-off', '3on3off']) expect(ON_OFF.test(text)).toBe(true);
+    expect(ON_OFF.test('one on one coaching, time off in lieu')).toBe(false);
+  });
+
+  it('names a pattern outright, as written in the document', () => {
+    expect(namedShiftPattern('Staff work Continental shifts across the week')?.text).toBe('Continental shifts');
+    expect(namedShiftPattern('Flexible rostered shift pattern applies')?.text).toBe('Flexible rostered shift pattern');
+    expect(namedShiftPattern('earlies, lates and nights')?.text).toBe('earlies, lates and nights');
+    expect(namedShiftPattern('good understanding of the area')).toBeNull();
+  });
+});
+
+describe('parser and answer read one vocabulary', () => {
+  const profiles = [
+    parse('Detention Officer', 'Continental shifts, 2 days, 2 nights, 4 off.'),
+    parse('Records Clerk', 'Weekday rota between 8am and 6pm.'),
+    parse('Payroll Officer', 'Monday to Friday, office hours.'),
+  ];
+  const assistant = createAssistant(profiles);
+  const first = (question: string): string => assistant.ask(question).answer.text;
+
+  it('the pattern the parser read is the one the answer calls shift work, a rota, or weekday daytime', () => {
+    expect(profiles[0]?.shifts.pattern).toMatch(/Continental shifts/);
+    expect(first('is the detention officer shift work?')).toMatch(/^Yes — the Detention Officer is shift work/);
+    expect(first('is the records clerk shift work?')).toMatch(/^Yes — the Records Clerk works a rota/);
+    expect(first('is the payroll officer shift work?')).toMatch(/^Mainly weekday daytime, not a shift pattern/);
+  });
+});
