@@ -13,20 +13,20 @@ import { documentAnswer, documentFact, documentLead, documentListing } from './d
 import { uniqueCitations } from './citations.ts';
 import { roleFactsText } from './render-text.ts';
 import { FocusCandidates } from './focus-candidates.ts';
-import { crossRoleListing, isCrossRoleQuestion, listAnswer, type Listing } from './cross-role.ts';
-import { NEGATION_WORDS } from './cross-role-negated.ts';
+import { crossRoleListing, listAnswer, type Listing } from './cross-role.ts';
 import { builtInGlossary } from './built-in-glossary.ts';
 import { Glossary, type GlossaryEntry } from './glossary.ts';
 import { inputTooLong, INPUT_LIMITS, type InputKind } from './input-limits.ts';
 import { moveAnswer } from './move/move-checklist.ts';
-import { readMoveQuestion } from './move/read-move-question.ts';
+import { asksAcrossRoles, followUpQuery, INTENT_PRECEDENCE, lastQueryOf, opensWithWhat, readQuery, withoutLast, type Query, type QueryReader } from './query.ts';
 import { readQuestion, type ReadQuestion } from './question.ts';
 import { roleAnswer, searchAnswer } from './role-answers.ts';
 import { clarifyAnswer, glossaryAnswer, glossaryAnswerMany, helpAnswer, notFoundAnswer, notMentionedAnswer, unknownTermAnswer } from './simple-answers.ts';
 import { summaryAnswer } from './summary.ts';
 import { NO_FOCUS, type Focus, type TopicKey } from './topics/fact-builders.ts';
 import { TOPIC_KEYS } from './topics/registry.ts';
-import { EMPTY_CONTEXT, roleRef, type Answer, type Answerer, type ConversationContext } from './types.ts';
+import { GLOSSARY_FILLER, TERM_KIND_WORDS } from '../vocabulary/intent-cues.ts';
+import { EMPTY_CONTEXT, roleRef, type Answer, type Answerer, type ConversationContext, type Intent } from './types.ts';
 
 export interface AssistantOptions {
   profiles: RoleProfile[];
@@ -38,30 +38,7 @@ export interface AssistantOptions {
   index?: RoleIndex;
 }
 
-const COMPARE_WORDS = new Set(['compare', 'comparison', 'versus', 'vs', 'v', 'difference', 'differences', 'differ', 'compared']);
-const MEANING_WORDS = new Set(['mean', 'means', 'meaning', 'stand', 'stands', 'define', 'definition', 'acronym', 'abbreviation']);
-const FOLLOW_UP_WORDS = new Set(['it', 'its', 'they', 'them', 'their', 'this', 'that', 'same', 'and', 'also', 'what about', 'how about', 'he', 'she', 'his', 'her']);
 const MAX_COMPARED = 3;
-/** Words standing for the last answer's subject ("which role needs it?"). */
-const PRONOUNS = new Set(['it', 'that', 'this', 'them']);
-/** Words of a bare follow-up to a list ("and which ones don't?"): nothing of a subject of their own. */
-const FOLLOW_UP_FILLER = new Set(['and', 'which', 'what', 'about', 'ones', 'one', 'roles', 'role', 'jobs', 'posts', 'the', 'others', 'other', 'do', 'does', 'need', 'needs', 'require', 'have', 'work', 't', 'so', 'then', 'those']);
-
-/** The context without the one-turn subject slots. */
-function withoutSlots(context: ConversationContext): ConversationContext {
-  const { term: _term, listQuestion: _list, ...rest } = context;
-  return rest;
-}
-/** Words asking about every role a name fits ("which PCSO ...", "both", "each"), not one of them. */
-const ACROSS_WORDS = new Set(['which', 'both', 'each', 'all', 'every', 'either']);
-const THANKS = /^(thanks|thank you|thankyou|thx|ta|cheers|many thanks|great thanks|ok thanks|brilliant|perfect|lovely)( (a lot|very much|mate|so much))?$/;
-/** Words around a term in "what's the meaning of PIP2?" that are not the term. */
-/** Words naming what kind of term a glossary term is ("MV vetting", "CVF framework"). */
-const TERM_KIND_WORDS = new Set(['vetting', 'clearance', 'check', 'level', 'framework']);
-const GLOSSARY_FILLER = new Set(['what', 'whats', 's', 'does', 'do', 'is', 'a', 'an', 'the', 'mean', 'means', 'meaning', 'stand', 'stands', 'for', 'of', 'by', 'define', 'definition', 'abbreviation', 'acronym', 'please', 'pls', 'term', 'word', 'explain']);
-
-/** "what does the profile say about ...", "which roles mention ...": what the document says is asked. */
-const DOCUMENT_WORDS = new Set(['say', 'says', 'said', 'mention', 'mentions', 'mentioned', 'mentioning']);
 /** Roles read line by line for a question across roles; more would cost seconds at 10,000 roles. */
 const MAX_ROLES_READ = 200;
 
@@ -100,6 +77,8 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
   const glossary = new Glossary(options.glossary && options.glossary.length > 0 ? options.glossary : builtInGlossary());
   const answerers = options.answerers ?? [];
 
+  const reader: QueryReader = { catalogue, glossary, lookup: (id) => catalogue.get(id) };
+
   // Weak words ("police", "officer") would match nearly every role: the nearest roles come from the rest.
   const suggestionsFor = (text: string) =>
     index
@@ -123,7 +102,6 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
    */
   function aboutInDocument(question: ReadQuestion, context: ConversationContext): Answer | null {
     const about = question.words.indexOf('about');
-    if (about < 1 || !question.words.slice(0, about).some((word) => DOCUMENT_WORDS.has(word))) return null;
     const before = question.mentions.filter((mention) => mention.positions.every((pos) => pos < about));
     const named = before.length === 1 ? before[0]?.role : null;
     const profile = named ?? (before.length === 0 && context.roleIds.length === 1 ? catalogue.get(context.roleIds[0] ?? '') : undefined);
@@ -150,8 +128,9 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
   }
 
   /** "which roles mention the Welsh language?": the roles whose own lines say it, merged into a listing. */
-  function withDocumentLines(listing: Listing, question: ReadQuestion): Listing {
-    const asksDocument = question.words.some((word) => DOCUMENT_WORDS.has(word));
+  function withDocumentLines(listing: Listing, query: Query): Listing {
+    const question = query.read;
+    const asksDocument = query.cues.has('document');
     // A topic the profiles hold as a field ("which roles need NPPV3?") is answered from that field only.
     if (!asksDocument && (listing.items.length > 0 || question.topics.length > 0)) return listing;
     const subject = subjectWords(question);
@@ -176,7 +155,7 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
   }
 
   function result(answer: Answer, context: ConversationContext, topics?: readonly string[]): AskResult {
-    if (answer.roles.length === 0) return { answer, context: withoutSlots(context) };
+    if (answer.roles.length === 0) return { answer, context: withoutLast(context) };
     const next: ConversationContext = { roleIds: answer.roles.map((role) => role.id) };
     const kept = topics ?? context.topics;
     if (kept && kept.length > 0) next.topics = [...kept];
@@ -195,37 +174,19 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     return { kind: 'help', question: questionText, roles: [], text, lead: text, citations: [], examples: [`set my role <your role>`, `how do I get from <your role> to ${to.title}?`] };
   }
 
-  /** Every glossary term in the words, longest first at each place, each entry once. */
-  function glossaryTerms(termWords: readonly string[]): GlossaryEntry[] {
-    const found: GlossaryEntry[] = [];
-    for (let start = 0; start < termWords.length; start += 1) {
-      for (let length = Math.min(4, termWords.length - start); length >= 1; length -= 1) {
-        const entry = glossary.lookup(termWords.slice(start, start + length).join(' '));
-        if (entry && !found.includes(entry)) {
-          found.push(entry);
-          start += length - 1;
-          break;
-        }
-      }
-    }
-    return found;
-  }
-
-  function glossaryFor(question: ReadQuestion): Answer | null {
+  function glossaryFor(query: Query): Answer | null {
+    const question = query.read;
     // "MV or NPPV3, which is higher?": two terms and no role named asks what they mean.
-    if (question.mentions.length === 0 && !isCrossRoleQuestion(question.words)) {
-      const terms = glossaryTerms(question.words.filter((word) => !GLOSSARY_FILLER.has(word)));
-      if (terms.length >= 2) return glossaryAnswerMany(question.text, terms);
-    }
-    const asksMeaning = question.words.some((word) => MEANING_WORDS.has(word));
+    if (question.mentions.length === 0 && !asksAcrossRoles(query) && query.terms.length >= 2) return glossaryAnswerMany(question.text, query.terms);
+    const asksMeaning = query.cues.has('meaning');
     // "what is MV vetting?": asked what it is, the kind of term ("vetting") is not more of the question
     // ("dc vetting" asks about a role's vetting).
-    const asksWhat = asksMeaning || /^(what|whats|what s)\b/.test(question.words.join(' '));
+    const asksWhat = asksMeaning || opensWithWhat(question.words);
     const termWords = question.words.filter((word) => !GLOSSARY_FILLER.has(word) && !(asksWhat && TERM_KIND_WORDS.has(word)));
     const whole = glossary.find(termWords);
     // "CTC?" names a vetting level (a topic) and is a glossary term: on its own it asks what it means.
     const bareTerm = question.mentions.length === 0 && (question.topics.length === 0 || (whole !== undefined && whole.length === termWords.length));
-    if (!asksMeaning && !(bareTerm && /^(what|whats|what s)\b/.test(question.words.join(' ')))) {
+    if (!asksMeaning && !(bareTerm && opensWithWhat(question.words))) {
       // "NPPV3?" on its own is a glossary question too.
       if (!(bareTerm && question.words.length <= 2)) return null;
     }
@@ -233,7 +194,7 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     const found = glossary.find(candidateWords);
     if (found) return glossaryAnswer(question.text, found.entry);
     if (asksMeaning && question.mentions.length === 0) {
-      const term = candidateWords.filter((word) => !MEANING_WORDS.has(word) && word !== 'by').join(' ');
+      const term = candidateWords.filter((word) => !query.spans.some((span) => span.value === 'meaning' && question.words[span.start] === word) && word !== 'by').join(' ');
       if (term) return unknownTermAnswer(question.text, term);
     }
     return null;
@@ -306,9 +267,9 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     return role && role.id !== current.id && catalogue.entry(role.id)?.organisationWords.some((word) => forceTexts.includes(word)) ? role : null;
   }
 
-  function isFollowUp(question: ReadQuestion): boolean {
-    const text = question.words.join(' ');
-    if (question.words.some((word) => FOLLOW_UP_WORDS.has(word)) || /^(what|how) about\b/.test(text)) return true;
+  function isFollowUp(query: Query): boolean {
+    const question = query.read;
+    if (query.cues.has('follow-up')) return true;
     // "shifts?" follows on; "vetting for a traffic warden?" names a role we do not hold.
     return question.topics.length > 0 && question.focus.words.length === 0;
   }
@@ -322,80 +283,61 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     return error ? helpAnswer(`${text.slice(0, INPUT_LIMITS[kind])}…`, catalogue.roles(), error.toUserText()) : null;
   }
 
-  /**
-   * A follow-up that leans on the last answer's subject, asked again in full: "which role needs it?" after a
-   * definition of MV asks "which role needs MV?"; "and which don't?" after a list asks that list's question
-   * negated. Null when the question stands on its own (or the last answer left no subject).
-   */
-  function fillSlots(questionText: string, context: ConversationContext): string | null {
-    // Most questions follow no definition or list: they are not read twice.
-    if (context.term === undefined && context.listQuestion === undefined) return null;
-    const words = readQuestion(questionText, catalogue, { topics: false }).words;
-    if (context.term && words.some((word) => PRONOUNS.has(word))) {
-      let replaced = false;
-      return questionText.replace(/\b(it|that|this|them)\b/i, (pronoun) => (replaced ? pronoun : ((replaced = true), context.term ?? pronoun)));
-    }
-    const rest = words.filter((word) => !FOLLOW_UP_FILLER.has(word) && !NEGATION_WORDS.has(word));
-    if (context.listQuestion && rest.length === 0 && words.some((word) => NEGATION_WORDS.has(word))) {
-      return `${context.listQuestion.replace(/[?.!\s]+$/, '')} — not`;
-    }
+  /** The question asked before, about the role a clarification button picked. */
+  function answerPick(query: Query, context: ConversationContext): AskResult | null {
+    const picked = query.picked;
+    if (!picked) return null;
+    const previousTopics = (context.topics ?? []).filter(isTopicKey);
+    const answer = previousTopics.length > 0 ? roleAnswer(query.text, [picked], previousTopics, NO_FOCUS) : summaryAnswer(query.text, picked);
+    return result(answer, context, previousTopics);
+  }
+
+  function answerThanks(query: Query, context: ConversationContext): AskResult {
+    const text = "You're welcome. Ask me about any role's requirements, hours, vetting, driving, skills or training.";
+    return { answer: { kind: 'help', question: query.text, roles: [], text, citations: [], examples: [] }, context };
+  }
+
+  function answerDefinition(query: Query, context: ConversationContext): AskResult | null {
+    const answer = glossaryFor(query);
+    if (!answer) return null;
+    // One term defined is the subject a follow-up may lean on ("which role needs it?").
+    const only = query.terms.length === 1 ? query.terms[0] : undefined;
+    return { answer, context: { ...context, last: lastQueryOf(query, only?.term) } };
+  }
+
+  function answerNotHeld(query: Query, context: ConversationContext): AskResult | null {
+    const answer = forceMismatch(query.read) ?? unknownMention(query.read);
+    return answer ? { answer, context } : null;
+  }
+
+  function answerMove(query: Query, context: ConversationContext): AskResult | null {
+    const move = query.move;
+    if (move?.kind === 'move') return moveResult(moveAnswer(query.text, move.from, move.to), move.from, context);
+    if (move?.kind === 'needs-from') return { answer: needsFromAnswer(query.text, move.to), context };
+    if (move?.kind === 'unknown-to') return { answer: notFoundAnswer(query.text, move.words, suggestionsFor(move.words).filter((role) => role.id !== move.from.id)), context };
     return null;
   }
 
-  function ask(questionText: string, context: ConversationContext = EMPTY_CONTEXT): AskResult {
-    const refused = refusal('question', questionText);
-    if (refused) return { answer: refused, context };
-    for (const answerer of answerers) {
-      const answer = answerer(questionText, context);
-      if (answer) return result(answer, context);
-    }
-    // A role id on its own (a clarification button): the same question as before, about that role.
-    const picked = catalogue.get(questionText.trim());
-    if (picked) {
-      const previousTopics = (context.topics ?? []).filter(isTopicKey);
-      const answer = previousTopics.length > 0 ? roleAnswer(questionText, [picked], previousTopics, NO_FOCUS) : summaryAnswer(questionText, picked);
-      return result(answer, context, previousTopics);
-    }
-    const filled = fillSlots(questionText, context);
-    if (filled !== null) return ask(filled, withoutSlots(context));
-    const question = readQuestion(questionText, catalogue);
-    if (question.words.length === 0) return { answer: helpAnswer(questionText, catalogue.roles()), context };
-    const fromDocument = aboutInDocument(question, context);
-    if (fromDocument) return result(fromDocument, context, []);
+  function answerList(query: Query, context: ConversationContext): AskResult {
+    const request = { ...query.read, filters: query.filters };
+    const listing = withDocumentLines(crossRoleListing(() => catalogue.sortedProfiles(), request, (focus) => focusCandidates().roleIds(focus)), query);
+    return { answer: listAnswer(query.text, listing, query.intent === 'count'), context: { ...context, last: lastQueryOf(query) } };
+  }
 
-    if (question.mentions.length === 0 && THANKS.test(question.words.join(' '))) {
-      const text = "You're welcome. Ask me about any role's requirements, hours, vetting, driving, skills or training.";
-      return { answer: { kind: 'help', question: questionText, roles: [], text, citations: [], examples: [] }, context };
-    }
-    // "what roles do you know?" lists them; "what can you do?" is help.
-    if (question.mentions.length === 0 && !isCrossRoleQuestion(question.words) && /\b(can you|could you|do you|are you|who are you|what are you)\b/.test(question.words.join(' ')) && question.focus.words.length === 0) {
-      return { answer: helpAnswer(questionText, catalogue.roles()), context };
-    }
-    const glossaryAnswered = glossaryFor(question);
-    if (glossaryAnswered) {
-      const defined = glossaryTerms(question.words.filter((word) => !GLOSSARY_FILLER.has(word)));
-      const only = defined.length === 1 ? defined[0] : undefined;
-      return { answer: glossaryAnswered, context: only ? { ...withoutSlots(context), term: only.term } : withoutSlots(context) };
-    }
-
-    const elsewhere = forceMismatch(question) ?? unknownMention(question);
-    if (elsewhere) return { answer: elsewhere, context };
-    const move = readMoveQuestion(question, context, (id) => catalogue.get(id));
-    if (move?.kind === 'move') return moveResult(moveAnswer(questionText, move.from, move.to), move.from, context);
-    if (move?.kind === 'needs-from') return { answer: needsFromAnswer(questionText, move.to), context };
-    if (move?.kind === 'unknown-to') return { answer: notFoundAnswer(questionText, move.words, suggestionsFor(move.words).filter((role) => role.id !== move.from.id)), context };
-    const resolved = question.mentions.filter((mention) => mention.role !== null).map((mention) => mention.role as RoleProfile);
-    const ambiguous = question.mentions.find((mention) => mention.role === null);
-    const wantsCompare = question.words.some((word) => COMPARE_WORDS.has(word));
-
-    if (resolved.length === 0 && !ambiguous && isCrossRoleQuestion(question.words)) {
-      const listing = withDocumentLines(crossRoleListing(() => catalogue.sortedProfiles(), question, (focus) => focusCandidates().roleIds(focus)), question);
-      return { answer: listAnswer(questionText, listing, /^how many\b/.test(question.words.join(' '))), context: { ...withoutSlots(context), listQuestion: questionText } };
-    }
+  /**
+   * A question about one or more roles: the roles named, or the conversation's when it follows on; a name
+   * that fits several is asked about; then the comparison, the summary, the role's lines or its facts.
+   */
+  function answerAboutRoles(query: Query, context: ConversationContext): AskResult {
+    const question = query.read;
+    const questionText = query.text;
+    const resolved = [...query.roles.asked];
+    const ambiguous = query.roles.ambiguous;
+    const wantsCompare = query.cues.has('compare');
 
     if (ambiguous) {
       const inContext = ambiguous.candidates.filter((candidate) => context.roleIds.includes(candidate.id));
-      const acrossAll = question.words.some((word) => ACROSS_WORDS.has(word)) && question.topics.length > 0 && ambiguous.candidates.length <= MAX_COMPARED;
+      const acrossAll = query.cues.has('across') && question.topics.length > 0 && ambiguous.candidates.length <= MAX_COMPARED;
       if (inContext.length === 1 && inContext[0]) {
         resolved.push(inContext[0]);
       } else if (acrossAll) {
@@ -407,7 +349,7 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     }
 
     let roles = resolved;
-    let topics = question.topics;
+    let topics = query.concepts;
     // "the south wales one" after "which PCSO do you mean?": the candidate of that force.
     const byForce = roles.length === 0 && !ambiguous ? pickByForce(question, context) : null;
     if (byForce) {
@@ -423,7 +365,7 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     }
     if (roles.length === 0) {
       const previous = contextProfiles(context);
-      if (previous.length > 0 && isFollowUp(question)) {
+      if (previous.length > 0 && isFollowUp(query)) {
         roles = previous;
       } else {
         const rank = rankCandidates(catalogue, question.tokens);
@@ -458,7 +400,7 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     }
 
     const subject = subjectWords(question);
-    if (roles.length === 1 && roles[0] && !wantsCompare && question.words.some((word) => DOCUMENT_WORDS.has(word))) {
+    if (roles.length === 1 && roles[0] && !wantsCompare && query.cues.has('document')) {
       // "what does the PCSO profile say about bank holidays?": the document's own lines are the answer.
       const hits = linesFor(roles[0], subject);
       if (hits.length > 0) return result(documentAnswer(questionText, roles[0], hits, subjectLabel(subject)), context, []);
@@ -480,6 +422,46 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     const alternatives = spelledOut(question.focus.words);
     const retrieve = (profile: RoleProfile) => ({ hits: linesFor(profile, subject), subject: subjectLabel(subject) });
     return result(roleAnswer(questionText, roles, topics, question.focus, { text: questionText, words: question.words, alternatives, retrieve }), context, topics);
+  }
+
+  /** How each intent is answered; null when the answer has nothing to say and the next row is tried. */
+  const ANSWER: Readonly<Record<Intent, (query: Query, context: ConversationContext) => AskResult | null>> = {
+    pick: answerPick,
+    empty: (query, context) => ({ answer: helpAnswer(query.text, catalogue.roles()), context }),
+    document: (query, context) => {
+      const answer = aboutInDocument(query.read, context);
+      return answer ? result(answer, context, []) : null;
+    },
+    thanks: answerThanks,
+    help: (query, context) => ({ answer: helpAnswer(query.text, catalogue.roles()), context }),
+    define: answerDefinition,
+    'not-held': answerNotHeld,
+    move: answerMove,
+    count: answerList,
+    list: answerList,
+    compare: answerAboutRoles,
+    summary: answerAboutRoles,
+    'yes-no': answerAboutRoles,
+    fact: answerAboutRoles,
+  };
+
+  function ask(questionText: string, context: ConversationContext = EMPTY_CONTEXT): AskResult {
+    const refused = refusal('question', questionText);
+    if (refused) return { answer: refused, context };
+    for (const answerer of answerers) {
+      const answer = answerer(questionText, context);
+      if (answer) return result(answer, context);
+    }
+    // The last Query's slots live for one turn: a follow-up takes what it changes, then they are gone.
+    const turn = withoutLast(context);
+    const query = followUpQuery(questionText, reader, context) ?? readQuery(questionText, reader, turn);
+    // The rows that hold, in precedence order: the first whose answer has something to say answers.
+    for (const row of INTENT_PRECEDENCE) {
+      if (!row.when(query)) continue;
+      const answered = ANSWER[row.intent](query, turn);
+      if (answered) return answered;
+    }
+    return answerAboutRoles(query, turn);
   }
 
   function resolveQuery(roleQuery: string): { profile: RoleProfile } | { answer: Answer } {

@@ -10,8 +10,6 @@ import { cite } from './citations.ts';
 import type { Citation, ListItem } from './types.ts';
 import { roleRef } from './types.ts';
 
-export const NEGATION_WORDS = new Set(['don', 'dont', 'doesn', 'doesnt', 'not', 'without', 'no', 'never', 'isn', 'aren', 'arent', 'isnt', 'non']);
-
 export interface NegatedListing {
   title: string;
   items: ListItem[];

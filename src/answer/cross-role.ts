@@ -4,27 +4,17 @@
  * profiles, each listed role with the citation of the fact that put it on the list.
  */
 import type { FeatureId, RoleProfile } from '../profile/role-profile.ts';
-import { FEATURES, featuresAsked } from '../vocabulary/features.ts';
+import { FEATURES } from '../vocabulary/features.ts';
 import { withoutTopicNames } from '../vocabulary/subject-words.ts';
-import { levelMatches, vettingCodesAsked } from '../vocabulary/vetting-levels.ts';
+import { levelMatches } from '../vocabulary/vetting-levels.ts';
 import { drivingRequirement } from './topics/driving.ts';
 import type { Focus, TopicKey } from './topics/fact-builders.ts';
 import { matchesFocus } from './topics/fact-builders.ts';
 import { topic } from './topics/registry.ts';
 import { roleLabel, sourceLine } from './render-text.ts';
 import { cite, citeScalar, uniqueCitations } from './citations.ts';
-import { NEGATION_WORDS, withoutDriving, withoutShiftFeature, withoutVetting } from './cross-role-negated.ts';
+import { withoutDriving, withoutShiftFeature, withoutVetting } from './cross-role-negated.ts';
 import { roleRef, type Answer, type Citation, type Fact, type ListItem } from './types.ts';
-
-const LIST_WORDS = new Set(['which', 'what', 'list', 'any', 'all', 'how', 'who', 'show']);
-const ROLE_NOUNS = new Set(['roles', 'role', 'jobs', 'job', 'posts', 'positions', 'profiles', 'ones']);
-
-/** "which roles ...", "what jobs ...", "list roles", "who needs ...". */
-export function isCrossRoleQuestion(words: readonly string[]): boolean {
-  const hasListWord = words.some((word) => LIST_WORDS.has(word));
-  const hasRoleNoun = words.some((word) => ROLE_NOUNS.has(word));
-  return (hasListWord && hasRoleNoun) || (words[0] === 'who' && (words[1] === 'needs' || words[1] === 'need' || words[1] === 'works' || words[1] === 'work'));
-}
 
 export interface Listing {
   title: string;
@@ -201,11 +191,20 @@ function allRoles(profiles: Iterable<RoleProfile>): Listing {
   return found.listing('Roles I know about');
 }
 
+/** The filters of a list question (the Query's): what narrows the list, and whether it is negated. */
+export interface ListFilters {
+  vetting: readonly string[];
+  features: readonly FeatureId[];
+  level: { level: number; orAbove: boolean } | null;
+  negated: boolean;
+}
+
 export interface CrossRoleRequest {
   words: string[];
   topics: TopicKey[];
   focus: Focus;
   topicWords: string[];
+  filters: ListFilters;
 }
 
 /**
@@ -217,14 +216,14 @@ export function crossRoleListing(
   request: CrossRoleRequest,
   narrow: (focus: Focus) => ReadonlySet<string> | null = () => null,
 ): Listing {
-  const { words, topics } = request;
+  const { words, topics, filters } = request;
   const narrowing = withoutTopicNames(request.topicWords);
   const focus: Focus = narrowing.length > 0 ? { words: narrowing } : { words: withoutTopicNames(request.focus.words) };
-  const code = vettingCodesAsked(words)[0];
-  const asked = featuresAsked(words);
+  const code = filters.vetting[0];
+  const asked = filters.features;
   const documentFeature = asked.find((id) => FEATURES[id].scope === 'document');
   const feature = asked.find((id) => FEATURES[id].scope === 'pattern') ?? null;
-  if (words.some((word) => NEGATION_WORDS.has(word))) {
+  if (filters.negated) {
     // "which jobs don't need a licence?": only roles whose profile says so; silent ones in a note.
     if (code) return withoutVetting(profiles(), code, (level) => levelMatches(code, level), MAX_LIST_ITEMS);
     if (topics.includes('driving')) return withoutDriving(profiles(), MAX_LIST_ITEMS);
@@ -234,12 +233,10 @@ export function crossRoleListing(
   }
   if (code) return byVetting(profiles(), code);
   if (documentFeature) return byDocumentFeature(profiles(), documentFeature);
-  const levelMatch = words.join(' ').match(/\blevel (\d)\b/);
-  const level = levelMatch ? Number(levelMatch[1]) : null;
+  const level = filters.level?.level ?? null;
   const skillFocus: Focus = { words: focus.words.filter((word) => word !== 'level' && !/^\d$/.test(word) && word !== 'above' && word !== 'least') };
   if (level !== null && skillFocus.words.length > 0) {
-    const orAbove = /\b(or above|or higher|at least|minimum)\b/.test(words.join(' '));
-    return byLevelledItem(profiles(), skillFocus, level, orAbove);
+    return byLevelledItem(profiles(), skillFocus, level, filters.level?.orAbove ?? false);
   }
   if (topics.includes('staff-type') || (words.includes('staff') && !topics.length)) {
     return byStaffType(profiles(), words.includes('officer') || words.includes('officers') ? 'officer' : 'staff');

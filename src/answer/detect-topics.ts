@@ -5,7 +5,8 @@
  * role's name.
  */
 import { singular, type Token } from '../catalogue/index.ts';
-import { PhraseTable } from '../vocabulary/phrase-match.ts';
+import { annotate } from '../vocabulary/annotate.ts';
+import { TOPIC_KEYS } from '../vocabulary/topic-keys.ts';
 import type { TopicKey } from './topics/fact-builders.ts';
 import { FALLBACK_TOPIC_WORDS, SUMMARY_PHRASES, TOPIC_LEXICON } from '../vocabulary/question-words.ts';
 
@@ -17,8 +18,6 @@ export interface DetectedTopics {
   summary: boolean;
 }
 
-/** Every way of asking for a topic, matched by the one phrase policy (longest first, plurals, one typo). */
-const TOPIC_PHRASES = new PhraseTable<TopicKey[]>(TOPIC_LEXICON, { typos: true });
 const SINGLE_WORDS = new Map(TOPIC_LEXICON.filter(([text]) => !text.includes(' ')).map(([text, topics]) => [text, topics]));
 const LICENCE_WORDS = new Set(['licence', 'license', 'licences', 'licenses', 'certificate']);
 const NON_DRIVING_LICENCES = new Set(['firearms', 'firearm', 'gun', 'shotgun', 'pilot', 'pilots', 'personal', 'premises', 'alcohol', 'tv', 'sia', 'door', 'drone', 'fishing']);
@@ -50,9 +49,11 @@ export function detectTopics(
     for (const key of keys) if (!topics.includes(key)) topics.push(key);
   };
   const blocked = new Set([...taken, ...otherLicences]);
-  for (const hit of TOPIC_PHRASES.find(words, { taken: blocked, avoid })) {
-    add(hit.value);
-    for (let k = 0; k < hit.length; k += 1) positions.add(hit.start + k);
+  // Every way of asking for a topic, read by the shared annotator (longest first, plurals, one typo).
+  for (const span of annotate(words, { kinds: ['concept'], taken: blocked, avoid })) {
+    const key = TOPIC_KEYS.find((known) => known === span.value);
+    if (key) add([key]);
+    for (let k = 0; k < span.length; k += 1) positions.add(span.start + k);
   }
   // "what does a PCSO do?": the duties.
   if (topics.length === 0 && words.at(-1) === 'do' && words[0] === 'what') add(['responsibilities']);

@@ -151,11 +151,11 @@ export interface ConversationContext {
    */
   history?: string[];
   /**
-   * What the last answer was about when it was no role: the term just defined ("which role needs it?" after
-   * "what is MV vetting?"), or the question a list answered ("and which don't?"). Kept for one turn only.
+   * The last Query's slots, kept for one turn only, so a follow-up fills only what it changes: the term just
+   * defined ("which role needs it?" after "what is MV vetting?"), a list's question ("and which don't?",
+   * "what about level 3?").
    */
-  term?: string;
-  listQuestion?: string;
+  last?: LastQuery;
   /** After a move checklist: the role moved from, so "and for the DC post?" is a move from it too. */
   moveFromId?: string;
   /**
@@ -163,6 +163,35 @@ export interface ConversationContext {
    * "what would it take to move to X?" moves from it. Never kept in a shared thread's context.
    */
   askerRoleId?: string;
+}
+
+/** What a question asks for, by the precedence table of src/answer/query.ts. */
+export type Intent =
+  /** A role id on its own: a clarification button's answer. */
+  | 'pick'
+  | 'empty'
+  | 'document'
+  | 'thanks'
+  | 'help'
+  | 'define'
+  /** A role or force named that we do not hold. */
+  | 'not-held'
+  | 'move'
+  | 'count'
+  | 'list'
+  | 'compare'
+  | 'summary'
+  | 'yes-no'
+  | 'fact';
+
+/** What a conversation keeps of the last Query for one turn. */
+export interface LastQuery {
+  intent: Intent;
+  /** The question's normalised words. */
+  words: string[];
+  negated: boolean;
+  /** The glossary term just defined. */
+  term?: string;
 }
 
 export const EMPTY_CONTEXT: ConversationContext = { roleIds: [] };

@@ -5,7 +5,8 @@
  */
 import type { Evidence } from '../profile/role-profile.ts';
 import type { Cell, DocLine } from './document-lines.ts';
-import { classifyHeading, lookupLabel, type SectionKey } from '../vocabulary/document-headings.ts';
+import { annotate } from '../vocabulary/annotate.ts';
+import { lookupLabel, SECTION_ORDER, type SectionKey } from '../vocabulary/document-headings.ts';
 
 export interface Entry {
   key: SectionKey | null;
@@ -167,7 +168,7 @@ export function buildModel(lines: DocLine[]): DocumentModel {
     const heading = headingOf(line);
     if (heading !== null) {
       // A behaviour or skill named "Training (Level 3)" is an item, not the Training section.
-      const key = isLevelledLine(heading) ? null : (classifyHeading(heading)?.key ?? null);
+      const key = isLevelledLine(heading) ? null : headingSection(heading);
       // A known label alone on its line ("Post title", "Hours per week"): its value is on the lines below.
       const entry: Entry | null =
         key !== null && key !== 'documentPart'
@@ -247,6 +248,12 @@ function assignColumnValues(lines: DocLine[], anchors: { index: number; entry: E
 }
 
 /** A heading line that is not a label: markdown/bold/capitals, a known heading, a "Name (Level N)" item. */
+/** The section a heading line names, read by the shared annotator (a known label, a phrase, or cue words). */
+function headingSection(text: string): SectionKey | null {
+  const [heading] = annotate(text, { kinds: ['heading'] });
+  return SECTION_ORDER.find((key) => key === heading?.value) ?? null;
+}
+
 function headingOf(line: DocLine): string | null {
   if (line.cells.length > 1) return null;
   const text = line.text;
@@ -255,7 +262,7 @@ function headingOf(line: DocLine): string | null {
   if (line.heading > 0 || line.emphasised) return text.replace(/\s*:$/, '');
   if (lookupLabel(text) !== null && text.length <= 80) return text.replace(/\s*:$/, '');
   // A short line alone, not a sentence, naming a section in words nobody listed ("Tasks you will carry out").
-  if (!line.bullet && text.length <= 60 && !/[.;,!]$/.test(text) && classifyHeading(text) !== null) return text;
+  if (!line.bullet && text.length <= 60 && !/[.;,!]$/.test(text) && headingSection(text) !== null) return text;
   if (/:$/.test(text) && text.length <= 70 && text.split(/\s+/).length <= 9) return text.replace(/\s*:$/, '');
   if (isCapsHeading(text)) return text.replace(/\s*:$/, '');
   return null;

@@ -172,6 +172,9 @@ const CUE_NEUTRAL: ReadonlySet<string> = new Set(['details', 'detail', 'informat
 /** How a heading was recognised: word for word (with the label rules above), through the phrase policy, or by cues. */
 export type HeadingMatch = 'label' | 'phrase' | 'cue';
 
+/** How surely a heading names its section, by how it was recognised: a table, so precedence is data. */
+export const CONCEPT_CONFIDENCE_BY_HEADING: Readonly<Record<HeadingMatch, number>> = { label: 1, phrase: 0.9, cue: 0.6 };
+
 export interface HeadingReading {
   key: SectionKey;
   how: HeadingMatch;

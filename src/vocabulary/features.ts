@@ -4,7 +4,7 @@
  * and stores them with evidence; "does X work nights?" and "which roles work nights?" both read that.
  */
 import { FEATURE_IDS, type FeatureId } from '../profile/role-profile.ts';
-import { PhraseTable } from './phrase-match.ts';
+import { PhraseTable, type PhraseHit } from './phrase-match.ts';
 
 export interface FeatureRecord {
   id: FeatureId;
@@ -97,7 +97,12 @@ export function statesFeature(id: FeatureId, sentence: string): boolean {
 
 const QUESTION_WORDS = new PhraseTable<FeatureId>(FEATURE_IDS.flatMap((id) => FEATURES[id].questionWords.map((words) => [words, id] as const)));
 
+/** Where a question names each feature, by the one phrase policy. */
+export function featureHits(words: readonly string[]): PhraseHit<FeatureId>[] {
+  return QUESTION_WORDS.find(words);
+}
+
 /** Features a question names, from its normalised words ("12 hour nights": twelve-hour shifts and nights). */
 export function featuresAsked(words: readonly string[]): FeatureId[] {
-  return [...new Set(QUESTION_WORDS.find(words).map((hit) => hit.value))];
+  return [...new Set(featureHits(words).map((hit) => hit.value))];
 }

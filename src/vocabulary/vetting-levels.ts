@@ -130,16 +130,28 @@ export function levelMatches(asked: string, stored: string): boolean {
 
 const QUESTION_WORDS = new PhraseTable<string>(VETTING_LEVELS.flatMap((record) => record.questionWords.map((words) => [words, record.code] as const)));
 
+/** A vetting code a question names, where it is named and how surely (the matcher's confidence). */
+export interface VettingSpan {
+  code: string;
+  start: number;
+  length: number;
+  confidence: number;
+}
+
+/** Confidence of a bare "sc"/"dv" beside a vetting word, or a family ("nppv") with no level. */
+const CONTEXT_CONFIDENCE = 0.9;
+
 /**
  * Vetting codes a question names, from its normalised words ("does it need nppv 3 or bpss?" -> NPPV3,
- * BPSS). A bare "sc" or "dv" counts only beside a vetting word, as in documents; "nppv" or "ev" with no
- * level asks for the family.
+ * BPSS), with their places. A bare "sc" or "dv" counts only beside a vetting word, as in documents; "nppv"
+ * or "ev" with no level asks for the family.
  */
-export function vettingCodesAsked(words: readonly string[]): string[] {
-  const found: string[] = [];
+export function vettingSpans(words: readonly string[]): VettingSpan[] {
+  const found: VettingSpan[] = [];
+  const has = (code: string): boolean => found.some((span) => span.code === code);
   const used = new Set<number>();
   for (const hit of QUESTION_WORDS.find(words)) {
-    if (!found.includes(hit.value)) found.push(hit.value);
+    if (!has(hit.value)) found.push({ code: hit.value, start: hit.start, length: hit.length, confidence: hit.confidence });
     for (let k = 0; k < hit.length; k += 1) used.add(hit.start + k);
   }
   const context = words.some((word) => /^(?:vetting|vetted|clearance|check|cleared|level)$/.test(word));
@@ -147,10 +159,17 @@ export function vettingCodesAsked(words: readonly string[]): string[] {
     if (used.has(pos)) return;
     const bare = context && (word === 'sc' || word === 'dv') ? word.toUpperCase() : null;
     const family = word in VETTING_FAMILIES ? word.toUpperCase() : null;
-    if (bare && !found.includes(bare)) found.push(bare);
-    if (family && found.every((code) => !VETTING_FAMILIES[word]?.(code)) && !found.includes(family)) found.push(family);
+    if (bare && !has(bare)) found.push({ code: bare, start: pos, length: 1, confidence: CONTEXT_CONFIDENCE });
+    if (family && found.every((span) => !VETTING_FAMILIES[word]?.(span.code)) && !has(family)) {
+      found.push({ code: family, start: pos, length: 1, confidence: CONTEXT_CONFIDENCE });
+    }
   });
   return found;
+}
+
+/** The codes alone, in the order named. */
+export function vettingCodesAsked(words: readonly string[]): string[] {
+  return vettingSpans(words).map((span) => span.code);
 }
 
 /**

@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Catalogue } from '../../src/catalogue/index.ts';
 import { crossRoleListing } from '../../src/answer/cross-role.ts';
+import { readFilters } from '../../src/answer/query.ts';
 import { FocusCandidates } from '../../src/answer/focus-candidates.ts';
 import { readQuestion } from '../../src/answer/question.ts';
 import type { RoleProfile } from '../../src/profile/role-profile.ts';
@@ -48,7 +49,8 @@ describe('focus candidates', () => {
     let narrowed = 0;
     let asked = 0;
     for (const text of questions) {
-      const question = readQuestion(text, catalogue);
+      const read = readQuestion(text, catalogue);
+      const question = { ...read, filters: readFilters(read.words) };
       let passed: number | null = null;
       const withIndex = crossRoleListing(() => sorted, question, (f) => {
         const ids = focus.roleIds(f);

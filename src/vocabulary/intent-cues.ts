@@ -1,0 +1,90 @@
+/**
+ * The words that say what kind of question is asked, as data: each cue kind is a list of normalised
+ * phrases (lower case, no punctuation: "don't" is "don t"), found by the one phrase matcher. The question
+ * reader turns the cues a question holds into its intent through a precedence table
+ * (src/answer/query.ts); adding a phrasing is adding a phrase here.
+ */
+
+export type CueKind =
+  | 'thanks'
+  | 'ability'
+  | 'meaning'
+  | 'document'
+  | 'compare'
+  | 'count'
+  | 'list'
+  | 'role-noun'
+  | 'across'
+  | 'follow-up'
+  | 'pronoun'
+  | 'negation'
+  | 'or-above';
+
+export const INTENT_CUES: Readonly<Record<CueKind, readonly string[]>> = {
+  /** A whole question of thanks ("cheers mate"): with THANKS_TAIL words only. */
+  thanks: ['thanks', 'thank you', 'thankyou', 'thx', 'ta', 'cheers', 'many thanks', 'great thanks', 'ok thanks', 'brilliant', 'perfect', 'lovely'],
+  /** Asking what the bot can do ("can you help?", "what are you?"), not about a role. */
+  ability: ['can you', 'could you', 'do you', 'are you', 'who are you', 'what are you'],
+  /** Asking what a term means. */
+  meaning: ['mean', 'means', 'meaning', 'stand', 'stands', 'define', 'definition', 'acronym', 'abbreviation'],
+  /** Asking what a document says ("what does the profile say about ...", "which roles mention ..."). */
+  document: ['say', 'says', 'said', 'mention', 'mentions', 'mentioned', 'mentioning'],
+  compare: ['compare', 'comparison', 'versus', 'vs', 'v', 'difference', 'differences', 'differ', 'compared'],
+  /** "how many roles ...": the number first. */
+  count: ['how many'],
+  /** With a role noun, a question across roles ("which roles ...", "list jobs ..."). */
+  list: ['which', 'what', 'list', 'any', 'all', 'how', 'who', 'show'],
+  'role-noun': ['roles', 'role', 'jobs', 'job', 'posts', 'positions', 'profiles', 'ones'],
+  /** Every role a name fits ("which PCSO ...", "both", "each"), not one of them. */
+  across: ['which', 'both', 'each', 'all', 'every', 'either'],
+  /** Leaning on the last answer ("what about ...", "and ...?"). */
+  'follow-up': ['what about', 'how about', 'and', 'also', 'same', 'it', 'its', 'they', 'them', 'their', 'this', 'that', 'he', 'she', 'his', 'her'],
+  /** Standing for the last answer's subject ("which role needs it?" after a definition). */
+  pronoun: ['it', 'that', 'this', 'them'],
+  negation: ['don', 'dont', 'doesn', 'doesnt', 'not', 'without', 'no', 'never', 'isn', 'aren', 'arent', 'isnt', 'non'],
+  /** "at level 3 or above". */
+  'or-above': ['or above', 'or higher', 'at least', 'minimum'],
+};
+
+export const CUE_KINDS = Object.keys(INTENT_CUES) as CueKind[];
+
+/** Words a thanks may end with ("thanks a lot", "cheers mate"). */
+export const THANKS_TAIL: ReadonlySet<string> = new Set(['a', 'lot', 'very', 'much', 'mate', 'so']);
+
+/** Openers of a "what is ..." question ("what's", typed "whats" or read as "what s"). */
+export const WHAT_OPENERS: readonly string[] = ['what', 'whats', 'what s'];
+
+/** Words naming what kind of term a glossary term is ("MV vetting", "CVF framework"). */
+export const TERM_KIND_WORDS: ReadonlySet<string> = new Set(['vetting', 'clearance', 'check', 'level', 'framework']);
+
+/** Words around a term in "what's the meaning of PIP2?" that are not the term. */
+export const GLOSSARY_FILLER: ReadonlySet<string> = new Set([
+  'what', 'whats', 's', 'does', 'do', 'is', 'a', 'an', 'the', 'mean', 'means', 'meaning', 'stand', 'stands', 'for', 'of', 'by',
+  'define', 'definition', 'abbreviation', 'acronym', 'please', 'pls', 'term', 'word', 'explain',
+]);
+
+/** Words of a bare follow-up to a list ("and which ones don't?"): nothing of a subject of their own. */
+export const FOLLOW_UP_FILLER: ReadonlySet<string> = new Set([
+  'and', 'which', 'what', 'about', 'ones', 'one', 'roles', 'role', 'jobs', 'posts', 'the', 'others', 'other', 'do', 'does',
+  'need', 'needs', 'require', 'have', 'work', 't', 'so', 'then', 'those',
+]);
+
+/** Words that carry no subject of their own in a question: what is left after them is its focus. */
+export const QUESTION_FILLER: ReadonlySet<string> = new Set([
+  'work', 'works', 'working', 'become', 'apply', 'someone', 'person', 'hold', 'be', 'many', 'much', 'compare', 'comparison',
+  'versus', 'vs', 'v', 'difference', 'differences', 'different', 'differ', 'between', 'same', 'which', 'list', 'exactly', 'mean',
+  'means', 'meaning', 'stand', 'stands', 'define', 'definition', 'else', 'other', 'again', 'more', 'one', 'ones', 'both', 'each',
+  'every', 'profile', 'profiles', 'summary', 'overview', 'tell', 'info', 'information', 'details', 'detail', 'anyone', 'people',
+  'police', 'officer', 'officers', 'staff', 'constable', 'force', 'roles', 'jobs', 'posts', 'positions', 'really', 'actually',
+  'currently', 'usually', 'normally', 'typically', 'generally', 'expected', 'expect', 'description', 'descriptions', 'spec',
+  'specification', 'document', 'doc', 'please', 'mate', 'quick', 'question', 'questions', 'wondering', 'thinking', 'applying',
+  'interested', 'interest', 'join', 'joining', 'like', 'look', 'looks', 'want', 'know', 'find', 'role', 'career', 'careers',
+  // contractions and chat ("I'm", "u", "hiya") carry no subject either
+  'able', 'm', 's', 't', 've', 'll', 'd', 're', 'im', 'u', 'ur', 'hi', 'hiya', 'hey', 'hello', 'thanks', 'cheers', 'ok', 'okay',
+  'get', 'got', 'go', 'going', 'gonna', 'wanna', 'fancy', 'pls', 'plz', 'guys', 'job', 'position', 'post', 'there', 'thing',
+  'things', 'use', 'uses', 'used', 'using', 'long', 'length', 'duration', 'last', 'lasts', 'two', 'three', 'them', 'mention',
+  'mentions', 'mentioned', 'mentioning',
+]);
+
+/** Phrases asking someone's age, which the criteria may or may not state: the subject is "age". */
+export const AGE_PHRASES: readonly string[] = ['how old', 'minimum age', 'age limit'];
