@@ -5,6 +5,7 @@
  */
 import { Catalogue, WEAK_ROLE_WORDS, rankCandidates, words, type RoleMention } from '../catalogue/index.ts';
 import type { RoleProfile } from '../profile/role-profile.ts';
+import { RANK_WORDS, ROLE_HEAD_NOUNS } from '../vocabulary/role-words.ts';
 import { readConcepts, retrieveLines, rolesWithLines, type LineHit, type QuestionSubject } from '../search/retrieve-lines.ts';
 import { RoleIndex } from '../search/role-index.ts';
 import type { Assistant, AskResult } from './assistant-api.ts';
@@ -18,14 +19,13 @@ import { builtInGlossary } from './built-in-glossary.ts';
 import { Glossary, type GlossaryEntry } from './glossary.ts';
 import { inputTooLong, INPUT_LIMITS, type InputKind } from './input-limits.ts';
 import { moveAnswer } from './move/move-checklist.ts';
-import { asksAcrossRoles, followUpQuery, INTENT_PRECEDENCE, lastQueryOf, opensWithWhat, readQuery, withoutLast, type Query, type QueryReader } from './query.ts';
+import { followUpQuery, INTENT_PRECEDENCE, lastQueryOf, readQuery, withoutLast, type Query, type QueryReader } from './query.ts';
 import { readQuestion, type ReadQuestion } from './question.ts';
 import { roleAnswer, searchAnswer } from './role-answers.ts';
 import { clarifyAnswer, glossaryAnswer, glossaryAnswerMany, helpAnswer, notFoundAnswer, notMentionedAnswer, unknownTermAnswer } from './simple-answers.ts';
 import { summaryAnswer } from './summary.ts';
 import { NO_FOCUS, type Focus, type TopicKey } from './topics/fact-builders.ts';
 import { TOPIC_KEYS } from './topics/registry.ts';
-import { GLOSSARY_FILLER, TERM_KIND_WORDS } from '../vocabulary/intent-cues.ts';
 import { EMPTY_CONTEXT, roleRef, type Answer, type Answerer, type ConversationContext, type Intent } from './types.ts';
 
 export interface AssistantOptions {
@@ -41,6 +41,11 @@ export interface AssistantOptions {
 const MAX_COMPARED = 3;
 /** Roles read line by line for a question across roles; more would cost seconds at 10,000 roles. */
 const MAX_ROLES_READ = 200;
+
+/** A word that names a kind of role ("warden", "sergeant"): a question holding one is about that role. */
+function namesRoleKind(word: string): boolean {
+  return ROLE_HEAD_NOUNS.has(word) || word in RANK_WORDS;
+}
 
 /** The words of a question that name its subject: all but the roles and forces it names. */
 function subjectWords(question: ReadQuestion): QuestionSubject {
@@ -174,32 +179,6 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     return { kind: 'help', question: questionText, roles: [], text, lead: text, citations: [], examples: [`set my role <your role>`, `how do I get from <your role> to ${to.title}?`] };
   }
 
-  function glossaryFor(query: Query): Answer | null {
-    const question = query.read;
-    // "MV or NPPV3, which is higher?": two terms and no role named asks what they mean.
-    if (question.mentions.length === 0 && !asksAcrossRoles(query) && query.terms.length >= 2) return glossaryAnswerMany(question.text, query.terms);
-    const asksMeaning = query.cues.has('meaning');
-    // "what is MV vetting?": asked what it is, the kind of term ("vetting") is not more of the question
-    // ("dc vetting" asks about a role's vetting).
-    const asksWhat = asksMeaning || opensWithWhat(question.words);
-    const termWords = question.words.filter((word) => !GLOSSARY_FILLER.has(word) && !(asksWhat && TERM_KIND_WORDS.has(word)));
-    const whole = glossary.find(termWords);
-    // "CTC?" names a vetting level (a topic) and is a glossary term: on its own it asks what it means.
-    const bareTerm = question.mentions.length === 0 && (question.topics.length === 0 || (whole !== undefined && whole.length === termWords.length));
-    if (!asksMeaning && !(bareTerm && opensWithWhat(question.words))) {
-      // "NPPV3?" on its own is a glossary question too.
-      if (!(bareTerm && question.words.length <= 2)) return null;
-    }
-    const candidateWords = question.words.filter((word) => !GLOSSARY_FILLER.has(word));
-    const found = glossary.find(candidateWords);
-    if (found) return glossaryAnswer(question.text, found.entry);
-    if (asksMeaning && question.mentions.length === 0) {
-      const term = candidateWords.filter((word) => !query.spans.some((span) => span.value === 'meaning' && question.words[span.start] === word) && word !== 'by').join(' ');
-      if (term) return unknownTermAnswer(question.text, term);
-    }
-    return null;
-  }
-
   /**
    * "the sussex call handler" when the only call handler is another force's: say we do not hold it,
    * rather than answer about a different force's role. Each force word belongs to the nearest mention.
@@ -270,6 +249,8 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
   function isFollowUp(query: Query): boolean {
     const question = query.read;
     if (query.cues.has('follow-up')) return true;
+    // "do I need to ride a bike?": the asker speaks of doing the job in hand, unless they name another role.
+    if (query.cues.has('asker') && !question.focus.words.some(namesRoleKind)) return true;
     // "shifts?" follows on; "vetting for a traffic warden?" names a role we do not hold.
     return question.topics.length > 0 && question.focus.words.length === 0;
   }
@@ -298,11 +279,12 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
   }
 
   function answerDefinition(query: Query, context: ConversationContext): AskResult | null {
-    const answer = glossaryFor(query);
-    if (!answer) return null;
+    const definition = query.definition;
+    if (!definition) return null;
+    if (definition.kind === 'many') return { answer: glossaryAnswerMany(query.text, definition.terms), context };
+    if (definition.kind === 'unknown') return { answer: unknownTermAnswer(query.text, definition.term), context };
     // One term defined is the subject a follow-up may lean on ("which role needs it?").
-    const only = query.terms.length === 1 ? query.terms[0] : undefined;
-    return { answer, context: { ...context, last: lastQueryOf(query, only?.term) } };
+    return { answer: glossaryAnswer(query.text, definition.entry), context: { ...context, last: lastQueryOf(query, definition.entry.term) } };
   }
 
   function answerNotHeld(query: Query, context: ConversationContext): AskResult | null {

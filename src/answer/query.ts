@@ -13,7 +13,7 @@
 import type { Catalogue, RoleMention } from '../catalogue/index.ts';
 import type { FeatureId, RoleProfile } from '../profile/role-profile.ts';
 import { annotate, type Span } from '../vocabulary/annotate.ts';
-import { CUE_KINDS, FOLLOW_UP_FILLER, GLOSSARY_FILLER, THANKS_TAIL, WHAT_OPENERS, type CueKind } from '../vocabulary/intent-cues.ts';
+import { CUE_KINDS, INTENT_CUES, FOLLOW_UP_FILLER, GLOSSARY_FILLER, TERM_KIND_WORDS, THANKS_TAIL, WHAT_OPENERS, type CueKind } from '../vocabulary/intent-cues.ts';
 import { FEATURE_IDS } from '../profile/role-profile.ts';
 import type { ListFilters } from './cross-role.ts';
 import { asksYesNo } from './direct-answer.ts';
@@ -57,6 +57,8 @@ export interface Query {
   filters: QueryFilters;
   /** Glossary terms the question names ("MV", "NPPV3"), longest first at each place. */
   terms: GlossaryEntry[];
+  /** What the question asks to have defined, when it asks what a term means (or names a term alone). */
+  definition: Definition | null;
   /** A move between two roles, read by the move reader (or null). */
   move: MoveRead | null;
   /** A role id typed or clicked on its own. */
@@ -64,6 +66,13 @@ export interface Query {
   /** The question asks yes or no in one of its clauses. */
   yesNo: boolean;
 }
+
+export type Definition =
+  /** "MV or NPPV3, which is higher?": two terms and no role. */
+  | { kind: 'many'; terms: GlossaryEntry[] }
+  | { kind: 'one'; entry: GlossaryEntry }
+  /** A meaning asked of a term the glossary does not hold. */
+  | { kind: 'unknown'; term: string };
 
 /** What the precedence rows look at: the Query's slots and spans, nothing else. */
 export interface IntentRow {
@@ -113,10 +122,7 @@ export const INTENT_PRECEDENCE: readonly IntentRow[] = [
   {
     intent: 'define',
     why: 'a meaning asked, or a term on its own, before any role is looked for',
-    when: (q) =>
-      (!namesRoles(q) && !asksAcrossRoles(q) && q.terms.length >= 2) ||
-      has(q, 'meaning') ||
-      (!namesRoles(q) && (opensWithWhat(q.read.words) || q.read.words.length <= 2)),
+    when: (q) => q.definition !== null,
   },
   {
     intent: 'not-held',
@@ -150,6 +156,31 @@ export function glossaryTerms(glossary: Glossary, termWords: readonly string[]):
     }
   }
   return found;
+}
+
+/**
+ * What a question asks to have defined: two terms and no role; a meaning asked ("what does SC stand for");
+ * or a term on its own ("CTC?", "what is MV vetting?": the kind of term, "vetting", is not more of the
+ * question, where "dc vetting" asks about a role's vetting). Null when it asks no definition.
+ */
+function readDefinition(query: Query, glossary: Glossary): Definition | null {
+  const { words, mentions, topics } = query.read;
+  if (mentions.length === 0 && !asksAcrossRoles(query) && query.terms.length >= 2) return { kind: 'many', terms: query.terms };
+  const asksMeaning = has(query, 'meaning');
+  const asksWhat = asksMeaning || opensWithWhat(words);
+  const termWords = words.filter((word) => !GLOSSARY_FILLER.has(word) && !(asksWhat && TERM_KIND_WORDS.has(word)));
+  const whole = glossary.find(termWords);
+  // "CTC?" names a vetting level (a topic) and is a glossary term: on its own it asks what it means.
+  const bareTerm = mentions.length === 0 && (topics.length === 0 || (whole !== undefined && whole.length === termWords.length));
+  if (!asksMeaning && !(bareTerm && (opensWithWhat(words) || words.length <= 2))) return null;
+  const candidateWords = words.filter((word) => !GLOSSARY_FILLER.has(word));
+  const found = glossary.find(candidateWords);
+  if (found) return { kind: 'one', entry: found.entry };
+  if (asksMeaning && mentions.length === 0) {
+    const term = candidateWords.filter((word) => !INTENT_CUES.meaning.includes(word) && word !== 'by').join(' ');
+    if (term) return { kind: 'unknown', term };
+  }
+  return null;
 }
 
 export interface QueryReader {
@@ -194,10 +225,12 @@ export function readQuery(text: string, reader: QueryReader, context: Conversati
     concepts: read.topics,
     filters: filtersOf(spans),
     terms: glossaryTerms(reader.glossary, read.words.filter((word) => !GLOSSARY_FILLER.has(word))),
+    definition: null,
     move,
     picked: reader.lookup(text.trim()) ?? null,
     yesNo: asksYesNo(text),
   };
+  query.definition = readDefinition(query, reader.glossary);
   query.intent = INTENT_PRECEDENCE.find((row) => row.when(query))?.intent ?? 'fact';
   return query;
 }

@@ -18,7 +18,8 @@ export type CueKind =
   | 'follow-up'
   | 'pronoun'
   | 'negation'
-  | 'or-above';
+  | 'or-above'
+  | 'asker';
 
 export const INTENT_CUES: Readonly<Record<CueKind, readonly string[]>> = {
   /** A whole question of thanks ("cheers mate"): with THANKS_TAIL words only. */
@@ -44,6 +45,8 @@ export const INTENT_CUES: Readonly<Record<CueKind, readonly string[]>> = {
   negation: ['don', 'dont', 'doesn', 'doesnt', 'not', 'without', 'no', 'never', 'isn', 'aren', 'arent', 'isnt', 'non'],
   /** "at level 3 or above". */
   'or-above': ['or above', 'or higher', 'at least', 'minimum'],
+  /** The asker speaking of themselves doing the job ("do I need to ride a bike?"). */
+  asker: ['i', 'me', 'my', 'myself'],
 };
 
 export const CUE_KINDS = Object.keys(INTENT_CUES) as CueKind[];

@@ -1,0 +1,124 @@
+/**
+ * Question -> Query -> answer. A question is read into a typed Query (intent, roles, concepts, filters) whose
+ * intent comes from an ordered precedence table, and a conversation keeps the last Query so a follow-up
+ * fills only the slots it changes. Phrasings here are our own, not the seed documents' wording.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Assistant } from '../../src/answer/assistant-api.ts';
+import { Glossary } from '../../src/answer/glossary.ts';
+import { INTENT_PRECEDENCE, readQuery, type QueryReader } from '../../src/answer/query.ts';
+import { EMPTY_CONTEXT, type Answer, type ConversationContext, type Intent } from '../../src/answer/types.ts';
+import { Catalogue } from '../../src/catalogue/index.ts';
+import { glossaryEntries, seedAssistant, seedProfiles } from './support/seed-assistant.ts';
+
+const CH = 'contact-handler-leicestershire';
+const PCSO = 'police-community-support-officer-hertfordshire';
+const MOS = 'mosovo-constable-kent';
+const CPT = 'community-policing-team-pc';
+
+let reader: QueryReader;
+let assistant: Assistant;
+
+beforeAll(async () => {
+  const profiles = await seedProfiles();
+  const catalogue = new Catalogue(profiles);
+  reader = { catalogue, glossary: new Glossary(glossaryEntries()), lookup: (id) => catalogue.get(id) };
+  ({ assistant } = await seedAssistant());
+});
+
+function conversation(questions: string[]): Answer[] {
+  let context: ConversationContext = EMPTY_CONTEXT;
+  return questions.map((question) => {
+    const { answer, context: next } = assistant.ask(question, context);
+    context = next;
+    return answer;
+  });
+}
+
+describe('the precedence table', () => {
+  it('holds every intent, each row once, and ends with a row that always holds', () => {
+    const intents: Intent[] = ['pick', 'empty', 'document', 'thanks', 'help', 'define', 'not-held', 'move', 'count', 'list', 'compare', 'summary', 'yes-no', 'fact'];
+    expect(new Set(INTENT_PRECEDENCE.map((row) => row.intent))).toEqual(new Set(intents));
+    expect(INTENT_PRECEDENCE.length).toBe(intents.length);
+    expect(INTENT_PRECEDENCE.at(-1)?.intent).toBe('fact');
+    for (const row of INTENT_PRECEDENCE) expect(row.why.length, row.intent).toBeGreaterThan(10);
+  });
+
+  it.each<[string, Intent]>([
+    ['cheers mate', 'thanks'],
+    ['what can you do?', 'help'],
+    ['what is MV vetting', 'define'],
+    ['MV or NPPV3, which is higher?', 'define'],
+    ['what does SC stand for', 'define'],
+    ['how many roles need a driving licence?', 'count'],
+    ['which jobs involve nights?', 'list'],
+    ['what roles do you know', 'list'],
+    ['contact handler versus pcso', 'compare'],
+    ['tell me about the mosovo constable', 'summary'],
+    ['does the pcso need to drive?', 'yes-no'],
+    ['pcso shift pattern', 'fact'],
+    ['what does the pcso profile say about bank holidays?', 'document'],
+    ["I'm a PCSO, what would I need for the contact handler post?", 'move'],
+    ['what vetting does the sussex pcso need?', 'not-held'],
+    [CPT, 'pick'],
+    ['?!', 'empty'],
+  ])('%s -> %s', (text, intent) => {
+    expect(readQuery(text, reader, EMPTY_CONTEXT).intent).toBe(intent);
+  });
+
+  it('keeps the asker\'s own role apart from the role asked about', () => {
+    const query = readQuery("I'm a PCSO, what would I need for the contact handler post?", reader, EMPTY_CONTEXT);
+    expect(query.roles.own?.id).toBe(PCSO);
+    expect(query.move?.kind === 'move' ? query.move.to.id : null).toBe(CH);
+  });
+
+  it('reads filters: a vetting value, a feature, a level with "or above", a force, a negation', () => {
+    const query = readQuery("which roles don't need crime investigation at level 3 or above?", reader, EMPTY_CONTEXT);
+    expect(query.filters.level).toEqual({ level: 3, orAbove: true });
+    expect(query.filters.negated).toBe(true);
+    const vetting = readQuery('which kent roles need nppv 3 and work nights?', reader, EMPTY_CONTEXT);
+    expect(vetting.filters.vetting).toEqual(['NPPV3']);
+    expect(vetting.filters.features).toEqual(['nights']);
+    expect(vetting.filters.forces).toEqual(['kent']);
+  });
+});
+
+describe('a follow-up fills only the slots it changes', () => {
+  it('"what about level 3?" changes the level of the last list and keeps its subject', () => {
+    const [first, second] = conversation(['which roles have victim support at level 4', 'what about level 3?']);
+    expect(first?.roles.map((role) => role.id)).toEqual([MOS]);
+    expect(second?.kind).toBe('list');
+    expect(second?.text).toMatch(/^Roles with Victim Support at level 3/);
+    expect(second?.roles.map((role) => role.id)).toEqual([CPT]);
+  });
+
+  it('"and which ones don\'t?" negates the last list, and says the number when the list was counted', () => {
+    const [, negated] = conversation(['how many roles need nppv3?', "and which ones don't?"]);
+    expect(negated?.text).toMatch(/^1 role\./);
+    expect(negated?.text).toContain('does not include NPPV3');
+  });
+
+  it('"which role needs it?" after a definition asks about the term just defined, for one turn only', () => {
+    const [, needs] = conversation(['what does MV mean?', 'which roles need it?']);
+    expect(needs?.text).toMatch(/^Roles that need MV vetting/);
+    const [, , later] = conversation(['what does MV mean?', 'thanks', 'which roles need it?']);
+    expect(later?.text).not.toMatch(/MV/);
+  });
+
+  it('"compare them" compares the roles of the conversation', () => {
+    const [, , compared] = conversation(['what grade is the contact handler?', 'and the pcso?', 'compare them']);
+    expect(compared?.kind).toBe('comparison');
+    expect(compared?.roles.map((role) => role.id).sort()).toEqual([CH, PCSO].sort());
+  });
+
+  it('a question with no pronoun follows on from the role in the conversation', () => {
+    const [, bike] = conversation(['tell me about the pcso', 'do I need to ride a bike?']);
+    expect(bike?.roles.map((role) => role.id)).toEqual([PCSO]);
+  });
+
+  it('a role named only in part keeps the topic', () => {
+    const [, other] = conversation(['what are the pcso hours?', 'what about the mosovo one?']);
+    expect(other?.roles.map((role) => role.id)).toEqual([MOS]);
+    expect(other?.text).toMatch(/hours/i);
+  });
+});
