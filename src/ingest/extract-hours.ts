@@ -41,10 +41,15 @@ export function extractHours(ctx: ExtractContext): Found<number> | null {
     if (!found) continue;
     // "16 hours a month", "1,600 hours a year": not weekly hours.
     if (/\bhours?\s+(?:a|per|each|every)\s+(?:month|year|annum|day|fortnight)\b/i.test(found.value) && !/\b(?:week|weekly)\b/i.test(found.value)) continue;
-    const n = hoursFromValue(found.value);
-    if (n !== null && !/\b(?:shift|rota|0\d00)\b/i.test(found.value.replace(/\d+\s*hours?\s+per\s+week/i, ''))) return { value: n, evidence: found.evidence };
-    const prose = hoursFromProse(found.value);
-    if (prose !== null) return { value: prose, evidence: found.evidence };
+    // "Hours: 40 per week. The unit works a 4 on 4 off pattern ... with an on-call rota": the label's own
+    // statement is its first sentence; the sentences after it are prose about the shifts.
+    const first = sentencesOf(found.value)[0] ?? found.value;
+    for (const value of first === found.value ? [found.value] : [first, found.value]) {
+      const n = hoursFromValue(value);
+      if (n !== null && !/\b(?:shift|rota|0\d00)\b/i.test(value.replace(/\d+\s*hours?\s+per\s+week/i, ''))) return { value: n, evidence: found.evidence };
+      const prose = hoursFromProse(value);
+      if (prose !== null) return { value: prose, evidence: found.evidence };
+    }
   }
   for (const { line, index } of textLines(ctx.model)) {
     if (ctx.descriptive.has(index) || !/\b(?:hours|hrs|hour)\b/i.test(line.text)) continue;

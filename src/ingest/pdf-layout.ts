@@ -15,6 +15,7 @@
  */
 import type { TableRowMark } from './document-lines.ts';
 import { LEXICON_WORDS } from '../vocabulary/document-headings.ts';
+import { holdsRunOnFields } from './split-at-labels.ts';
 
 export interface PdfTextItem {
   str: string;
@@ -255,9 +256,33 @@ function lineText(line: PageLine): string {
   return text.replace(/^[•▪◦●■➢➤►▶]\s+/, '- ');
 }
 
+/**
+ * A band whose lines were wrapped by the page, not broken by the author: every line but the last runs to
+ * (nearly) the band's right edge, and none starts a list item.
+ */
+function wrappedParagraph(band: Band): boolean {
+  if (band.lines.length < 2) return false;
+  const rightOf = (line: PageLine): number => line.runs[line.runs.length - 1]?.right ?? 0;
+  const left = Math.min(...band.lines.map((line) => line.runs[0]?.x ?? 0));
+  const right = Math.max(...band.lines.map(rightOf));
+  const full = right - WRAPPED_SLACK * (right - left);
+  return band.lines.slice(0, -1).every((line) => rightOf(line) >= full) && band.lines.every((line) => !LIST_START.test(lineText(line)));
+}
+
+/** A wrapped line ends within this share of the paragraph's width from its right edge. */
+const WRAPPED_SLACK = 0.15;
+const LIST_START = /^\s*(?:-\s|[•·▪◦●○■➢➤►▶*–]|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)/;
+
 /** Paragraph lines of a one-column band: each line kept, a hyphenated line end joined to the next. */
 function paragraphLines(band: Band, words: ReadonlyMap<string, number>, carried: string | null): string[] {
   const texts = [...(carried === null ? [] : [carried]), ...band.lines.map(lineText)];
+  // A page of fields pasted as one paragraph ("... Post Number: VW-0918 B. PURPOSE OF THE JOB: ..."), which
+  // the page wrapped: one line again, as the author wrote it, so the labels inside are cut where they start
+  // (a label the wrap broke, "Vetting" / "Level: NPPV2", is whole again).
+  if (wrappedParagraph(band)) {
+    const joined = texts.reduce((upper, lower) => joinFragments(upper, lower, words));
+    if (holdsRunOnFields(joined)) return [joined];
+  }
   for (let i = 0; i + 1 < texts.length; i += 1) {
     const upper = texts[i] ?? '';
     const lower = texts[i + 1] ?? '';
@@ -298,11 +323,191 @@ function rowCells(band: Band, starts: readonly number[], words: ReadonlyMap<stri
 
 const lineUp = (a: readonly number[], b: readonly number[]): number => a.filter((x) => b.some((y) => Math.abs(x - y) <= COLUMN_SLACK)).length;
 
+/** Consecutive bands read as one table, with the column starts its rows agree on. */
+interface TableRegion {
+  first: number;
+  last: number;
+  columns: number[];
+}
+
+/** A cell's run crosses a column start by more than this many points before it can be a glued pair. */
+const CROSS_MARGIN = COLUMN_SLACK;
+/** A word boundary this many font sizes from a column start (by the run's average character width) is where it splits. */
+const SPLIT_TOLERANCE = 0.4;
+
+const runsOf = (band: Band): Fragment[] => band.lines.flatMap((line) => line.runs);
+
+/**
+ * One line, one run, between two table rows, starting where the next row's first cell starts and running over
+ * the start of its next cell: a row whose cells pdf.js reported as one text item ("We are emotionally aware
+ * Level 1"), because the gap between them was no wider than a space.
+ */
+function gluedRow(all: readonly Band[], starts: readonly number[][], b: number): boolean {
+  const band = all[b];
+  const next = starts[b + 1] ?? [];
+  const run = band?.lines.length === 1 ? band.lines[0]?.runs : undefined;
+  const before = all[b - 1];
+  const above = starts[b - 1] ?? [];
+  if (run?.length !== 1 || !before || above.length < 2 || next.length < 2) return false;
+  // The rows around it are of one table: they line up, or the one above is a header centred over the other.
+  const oneTable = lineUp(above, next) >= 2 || ((above[0] ?? 0) > (next[0] ?? 0) + COLUMN_SLACK && fitsUnder(before, next));
+  const only = run[0];
+  return (
+    oneTable &&
+    only !== undefined &&
+    Math.abs((next[0] ?? -Infinity) - only.x) <= COLUMN_SLACK &&
+    next.slice(1).some((x) => only.x < x - CROSS_MARGIN && only.right > x + CROSS_MARGIN)
+  );
+}
+
+/**
+ * A header row whose cells are centred over the columns below: each of its runs sits inside one column of
+ * the row under it, no two runs of a line in the same column, in two columns or more.
+ */
+function fitsUnder(band: Band, columns: readonly number[]): boolean {
+  const seen = new Set<number>();
+  for (const line of band.lines) {
+    const used = new Set<number>();
+    for (const run of line.runs) {
+      let column = -1;
+      columns.forEach((x, i) => {
+        if (run.x >= x - COLUMN_SLACK) column = i;
+      });
+      const next = columns[column + 1];
+      if (column < 0 || used.has(column) || (next !== undefined && run.right > next + COLUMN_SLACK)) return false;
+      used.add(column);
+      seen.add(column);
+    }
+  }
+  return seen.size >= 2;
+}
+
+/** A tick or a one-letter mark (✓, X, E, D): the whole of a cell in a tick column. */
+const MARK = /^(?:[^\p{L}\p{N}\s]{1,2}|\p{L})$/u;
+
+/**
+ * Tables as runs of consecutive bands with two or more columns, where each row lines up with the table's
+ * columns (two starts in common), as the rows of a table do. Three more ways a row belongs to the table above:
+ * - the first row's cells are centred over the columns of the row under it (a header row): the table takes
+ *   the columns of the rows under the header;
+ * - a row whose other cells are only marks sits in a tick column the rows above left empty ("Desirable"
+ *   ticks under "Essential" ones): the column is added;
+ * - a glued row (see gluedRow) belongs with the rows whose columns it runs over.
+ */
+function tableRegions(all: readonly Band[], starts: readonly number[][]): TableRegion[] {
+  const regions: TableRegion[] = [];
+  const member = (b: number): boolean => (starts[b]?.length ?? 0) >= 2 || gluedRow(all, starts, b);
+  // A glued row is compared with the row under it, whose columns it runs over.
+  const reference = (b: number): number[] => ((starts[b]?.length ?? 0) >= 2 ? (starts[b] ?? []) : (starts[b + 1] ?? []));
+  for (let b = 0; b < all.length; b += 1) {
+    if (!member(b)) continue;
+    const open = regions[regions.length - 1];
+    const own = reference(b);
+    if (open === undefined || open.last !== b - 1) {
+      regions.push({ first: b, last: b, columns: [...own] });
+      continue;
+    }
+    const header = all[open.first];
+    const band = all[b];
+    if (lineUp(own, open.columns) >= 2) {
+      open.last = b;
+    } else if (open.first === open.last && header && (header.lines[0]?.runs[0]?.x ?? 0) > (own[0] ?? 0) + COLUMN_SLACK && fitsUnder(header, own)) {
+      open.last = b;
+      open.columns = [...own];
+    } else if (band && header && Math.abs((own[0] ?? 0) - (open.columns[0] ?? -Infinity)) <= COLUMN_SLACK) {
+      const added = tickColumns(band, open.columns, header, starts[b + 1] ?? []);
+      if (added === null) {
+        regions.push({ first: b, last: b, columns: [...own] });
+        continue;
+      }
+      open.last = b;
+      open.columns = [...open.columns, ...added].sort((x, y) => x - y);
+    } else {
+      regions.push({ first: b, last: b, columns: [...own] });
+    }
+  }
+  return regions;
+}
+
+/**
+ * A row whose cells off the table's columns are all marks, right of its first column: the columns those marks
+ * add, or null when it is no such row. A mark under a header cell that is a column already adds none; one
+ * in line with a mark in the row below starts a column (a header over it may be two cells read as one).
+ */
+function tickColumns(band: Band, columns: readonly number[], header: Band, below: readonly number[]): number[] | null {
+  const off = runsOf(band).filter((run) => !columns.some((c) => Math.abs(c - run.x) <= COLUMN_SLACK));
+  if (off.length === 0 || !off.every((run) => MARK.test(run.text.trim()) && run.x > (columns[0] ?? 0) + COLUMN_SLACK)) return null;
+  const added: number[] = [];
+  for (const run of off) {
+    if (below.some((x) => Math.abs(x - run.x) <= COLUMN_SLACK)) {
+      added.push(run.x);
+      continue;
+    }
+    const over = runsOf(header).find((cell) => cell.x - COLUMN_SLACK <= run.x && run.x <= cell.right);
+    if (!over || !columns.some((c) => Math.abs(c - over.x) <= COLUMN_SLACK)) return null;
+  }
+  return added;
+}
+
+/**
+ * Split a run at the column starts of its table that it runs over, where a word boundary falls there (by the
+ * run's average character width): pdf.js reports two cells as one item when the gap between them is no
+ * wider than a space ("Essential Desirable" over two tick columns). Only starts two or more rows share are
+ * used, so a single row cannot split another.
+ */
+function splitAtColumns(run: Fragment, columns: readonly number[]): Fragment[] {
+  const out: Fragment[] = [];
+  let rest = run;
+  for (const x of columns) {
+    if (!(rest.x < x - CROSS_MARGIN && rest.right > x + CROSS_MARGIN)) continue;
+    const perChar = (rest.right - rest.x) / Math.max(1, rest.text.length);
+    let best = -1;
+    let distance = Infinity;
+    for (const m of rest.text.matchAll(/\s+(?=\S)/g)) {
+      const at = (m.index ?? 0) + m[0].length;
+      const d = Math.abs(rest.x + at * perChar - x);
+      if (d < distance) {
+        best = at;
+        distance = d;
+      }
+    }
+    if (best <= 0 || distance > SPLIT_TOLERANCE * rest.size) continue;
+    out.push({ ...rest, text: rest.text.slice(0, best).trimEnd(), right: rest.x + best * perChar - perChar });
+    rest = { ...rest, text: rest.text.slice(best), x };
+  }
+  out.push(rest);
+  return out;
+}
+
+/** The bands of a table region with glued cells split at the columns its rows share. */
+function splitGluedCells(all: readonly Band[], starts: readonly number[][], regions: readonly TableRegion[]): Band[] {
+  const out = [...all];
+  for (const region of regions) {
+    if (region.last === region.first) continue;
+    const shared = region.columns.filter((x) => {
+      let rows = 0;
+      for (let b = region.first; b <= region.last; b += 1) if ((starts[b] ?? []).some((s) => Math.abs(s - x) <= COLUMN_SLACK)) rows += 1;
+      return rows >= 2;
+    });
+    for (let b = region.first; b <= region.last; b += 1) {
+      const band = out[b];
+      if (band) out[b] = { lines: band.lines.map((line) => ({ ...line, runs: line.runs.flatMap((run) => splitAtColumns(run, shared)) })) };
+    }
+  }
+  return out;
+}
+
 /** Turn the bands of the whole document into text lines and table rows. */
-function emit(all: Band[], words: ReadonlyMap<string, number>, bodySize: number): LaidOutPdfText {
+function emit(bandsIn: Band[], words: ReadonlyMap<string, number>, bodySize: number): LaidOutPdfText {
   const lines: string[] = [];
   const tables: TableRowMark[] = [];
+  const startsIn = bandsIn.map(columnStarts);
+  const regions = tableRegions(bandsIn, startsIn);
+  const all = splitGluedCells(bandsIn, startsIn, regions);
   const starts = all.map(columnStarts);
+  const regionOf = new Map<number, TableRegion>();
+  for (const region of regions) for (let b = region.first; b <= region.last; b += 1) regionOf.set(b, region);
+  let tableRegion: TableRegion | undefined;
   const multi = (i: number): boolean => (starts[i]?.length ?? 0) >= 2;
   // The columns of the table a band belongs to: its own when it has several, else its neighbours'.
   let table = -1;
@@ -327,10 +532,14 @@ function emit(all: Band[], words: ReadonlyMap<string, number>, bodySize: number)
     const own = starts[b] ?? [];
     if (!band) continue;
     if (multi(b)) {
-      if (table < 0 || columns.length === 0 || lineUp(own, columns) < 2) {
+      const region = regionOf.get(b);
+      const sameRegion = region !== undefined && region === tableRegion;
+      if (table < 0 || columns.length === 0 || (!sameRegion && lineUp(own, columns) < 2)) {
         table = tables.length > 0 ? (tables[tables.length - 1]?.table ?? -1) + 1 : 0;
         row = 0;
-        columns = [...own];
+        // A region of several rows has the columns its rows agree on; a lone row has its own.
+        columns = region && region.columns.length >= 2 ? [...region.columns] : [...own];
+        tableRegion = region;
         pending = null;
         state.last = null;
       }
@@ -383,6 +592,7 @@ function emit(all: Band[], words: ReadonlyMap<string, number>, bodySize: number)
     columns = [];
     pending = null;
     state.last = null;
+    tableRegion = undefined;
     // A line set larger than the body text is a heading, as Word's heading styles are.
     const only = band.lines.length === 1 ? band.lines[0] : undefined;
     if (only && only.runs.every((run) => run.size >= HEADING_SCALE * bodySize)) {

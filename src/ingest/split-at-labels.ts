@@ -45,6 +45,15 @@ function innerLabelStarts(text: string, keys: ReadonlySet<SectionKey> | null): n
 }
 
 /**
+ * Text that holds several labelled fields run together, as a page pasted into one paragraph does: long, with
+ * at least two field labels inside it. A PDF wraps such a paragraph over many lines, each too short to read
+ * as run-on, so the layout joins the lines back into the one paragraph the author wrote when this holds.
+ */
+export function holdsRunOnFields(text: string): boolean {
+  return text.length >= RUN_ON_LENGTH && innerLabelStarts(text, FIELD_KEYS).length >= 2;
+}
+
+/**
  * The pieces of a line: one per labelled field, or the line itself when it holds at most one. A run-on
  * line (a pasted page) is also cut before lettered or numbered section headings and any known label.
  */

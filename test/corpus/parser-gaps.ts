@@ -99,28 +99,6 @@ export const PARSER_GAPS: Readonly<Record<string, Readonly<Record<string, string
     "essential criteria count": "essential criteria: [\"E5 Experience of researching and interpreting large data sets to draw conclusions and recommendations E6 Educated to degree leve",
     "desirable criteria count": "desirable criteria: [\"E1 Working knowledge of the National Intelligence Model and the main analytical techniques D1 Knowledge of the Criminal Procedur",
   },
-  'hollinmoor-victim-care-coordinator-pasted-page.pdf': {
-    "roleCode": "expected 'VW-0918 B. PURPOSE OF THE' to be 'VW-0918'",
-    "vetting.status": "expected [ 'stated' ] to include 'not-stated'",
-    "vetting.levels": "expected [] to deeply equal [ 'NPPV2' ]",
-  },
-  'kestrelford-evidence-review-officer-table-form.pdf': {
-    "essential criteria count": "essential criteria: []: expected +0 to be 4",
-    "essential criterion \"tight court deadlines\"": "no essential criterion containing \"tight court deadlines\" in []: expected undefined to be defined",
-    "desirable criteria count": "desirable criteria: []: expected +0 to be 2",
-    "desirable criterion \"case management system\"": "no desirable criterion containing \"case management system\" in []: expected undefined to be defined",
-    "behaviour \"emotionally aware\" level 1": "behaviour \"We are emotionally aware Level 1\" level null should be 1: expected false to be true",
-    "behaviour \"take ownership\" level 1": "behaviour \"We take ownership Level 1\" level null should be 1: expected false to be true",
-    "behaviour \"analyse critically\" level 2": "behaviour \"We analyse critically Level 2\" level null should be 2: expected false to be true",
-    "no behaviour named \"Level 1\"": "expected [ …(2) ] to deeply equal []",
-    "no behaviour named \"Level 2\"": "expected [ 'We analyse critically Level 2' ] to deeply equal []",
-  },
-  'saltmarsh-marine-unit-constable-advert-heading.docx': {
-    "weeklyHours": "expected null to be 40",
-  },
-  'saltmarsh-marine-unit-constable-advert-heading.pdf': {
-    "weeklyHours": "expected null to be 40",
-  },
 };
 
 /**
