@@ -41,7 +41,7 @@ export function extractHours(ctx: ExtractContext): Found<number> | null {
     if (!found) continue;
     // "16 hours a month", "1,600 hours a year": not weekly hours.
     if (/\bhours?\s+(?:a|per|each|every)\s+(?:month|year|annum|day|fortnight)\b/i.test(found.value) && !/\b(?:week|weekly)\b/i.test(found.value)) continue;
-    // "Hours: 40 per week. The unit works a 4 on 4 off pattern ... with an on-call rota": the label's own
+    // "Hours: 37.5 per week. Cover for late sittings is shared on a rota": the label's own
     // statement is its first sentence; the sentences after it are prose about the shifts.
     const first = sentencesOf(found.value)[0] ?? found.value;
     for (const value of first === found.value ? [found.value] : [first, found.value]) {

@@ -276,9 +276,9 @@ const LIST_START = /^\s*(?:-\s|[•·▪◦●○■➢➤►▶*–]|\(?\d{1,2}
 /** Paragraph lines of a one-column band: each line kept, a hyphenated line end joined to the next. */
 function paragraphLines(band: Band, words: ReadonlyMap<string, number>, carried: string | null): string[] {
   const texts = [...(carried === null ? [] : [carried]), ...band.lines.map(lineText)];
-  // A page of fields pasted as one paragraph ("... Post Number: VW-0918 B. PURPOSE OF THE JOB: ..."), which
+  // A page of fields pasted as one paragraph ("... Post Reference: DP-0442 2. PURPOSE OF THE POST: ..."), which
   // the page wrapped: one line again, as the author wrote it, so the labels inside are cut where they start
-  // (a label the wrap broke, "Vetting" / "Level: NPPV2", is whole again).
+  // (a label the wrap broke, "Vetting" / "Level: NPPV3", is whole again).
   if (wrappedParagraph(band)) {
     const joined = texts.reduce((upper, lower) => joinFragments(upper, lower, words));
     if (holdsRunOnFields(joined)) return [joined];
@@ -338,26 +338,33 @@ const SPLIT_TOLERANCE = 0.4;
 const runsOf = (band: Band): Fragment[] => band.lines.flatMap((line) => line.runs);
 
 /**
- * One line, one run, between two table rows, starting where the next row's first cell starts and running over
- * the start of its next cell: a row whose cells pdf.js reported as one text item ("We are emotionally aware
- * Level 1"), because the gap between them was no wider than a space.
+ * One line, one run, in a table: a row whose cells pdf.js reported as one text item ("We collaborate
+ * Level 1"), because the gap between them was no wider than a space. It starts where the first cell of
+ * the row under it starts and runs over the start of that row's next cell, the rows around it being of one
+ * table (they line up, or the one above is a header centred over the other); or, as a table's last row, it
+ * does the same with the row above, which lines up with the row above it. It ends no further right than
+ * that row's cells. The columns of the row it runs over, or null when it is no glued row.
  */
-function gluedRow(all: readonly Band[], starts: readonly number[][], b: number): boolean {
-  const band = all[b];
-  const next = starts[b + 1] ?? [];
-  const run = band?.lines.length === 1 ? band.lines[0]?.runs : undefined;
+function gluedRowColumns(all: readonly Band[], starts: readonly number[][], b: number): number[] | null {
+  const run = all[b]?.lines.length === 1 ? all[b]?.lines[0]?.runs : undefined;
+  const only = run?.length === 1 ? run[0] : undefined;
+  if (!only) return null;
+  // It ends where that row's cells end: a note under a table, running the page's width, is no row of it.
+  const runsOver = (columns: readonly number[], row: Band | undefined): boolean =>
+    columns.length >= 2 &&
+    row !== undefined &&
+    only.right <= Math.max(...runsOf(row).map((cell) => cell.right)) + only.size &&
+    Math.abs((columns[0] ?? -Infinity) - only.x) <= COLUMN_SLACK &&
+    columns.slice(1).some((x) => only.x < x - CROSS_MARGIN && only.right > x + CROSS_MARGIN);
   const before = all[b - 1];
   const above = starts[b - 1] ?? [];
-  if (run?.length !== 1 || !before || above.length < 2 || next.length < 2) return false;
-  // The rows around it are of one table: they line up, or the one above is a header centred over the other.
-  const oneTable = lineUp(above, next) >= 2 || ((above[0] ?? 0) > (next[0] ?? 0) + COLUMN_SLACK && fitsUnder(before, next));
-  const only = run[0];
-  return (
-    oneTable &&
-    only !== undefined &&
-    Math.abs((next[0] ?? -Infinity) - only.x) <= COLUMN_SLACK &&
-    next.slice(1).some((x) => only.x < x - CROSS_MARGIN && only.right > x + CROSS_MARGIN)
-  );
+  const next = starts[b + 1] ?? [];
+  if (before && above.length >= 2 && next.length >= 2) {
+    const oneTable = lineUp(above, next) >= 2 || ((above[0] ?? 0) > (next[0] ?? 0) + COLUMN_SLACK && fitsUnder(before, next));
+    return oneTable && runsOver(next, all[b + 1]) ? [...next] : null;
+  }
+  if (next.length < 2 && lineUp(starts[b - 2] ?? [], above) >= 2 && runsOver(above, before)) return [...above];
+  return null;
 }
 
 /**
@@ -392,13 +399,14 @@ const MARK = /^(?:[^\p{L}\p{N}\s]{1,2}|\p{L})$/u;
  *   the columns of the rows under the header;
  * - a row whose other cells are only marks sits in a tick column the rows above left empty ("Desirable"
  *   ticks under "Essential" ones): the column is added;
- * - a glued row (see gluedRow) belongs with the rows whose columns it runs over.
+ * - a glued row (see gluedRowColumns) belongs with the rows whose columns it runs over.
  */
 function tableRegions(all: readonly Band[], starts: readonly number[][]): TableRegion[] {
   const regions: TableRegion[] = [];
-  const member = (b: number): boolean => (starts[b]?.length ?? 0) >= 2 || gluedRow(all, starts, b);
-  // A glued row is compared with the row under it, whose columns it runs over.
-  const reference = (b: number): number[] => ((starts[b]?.length ?? 0) >= 2 ? (starts[b] ?? []) : (starts[b + 1] ?? []));
+  // A glued row is compared with the row whose columns it runs over.
+  const glued = all.map((_, b) => ((starts[b]?.length ?? 0) >= 2 ? null : gluedRowColumns(all, starts, b)));
+  const member = (b: number): boolean => (starts[b]?.length ?? 0) >= 2 || glued[b] != null;
+  const reference = (b: number): number[] => glued[b] ?? starts[b] ?? [];
   for (let b = 0; b < all.length; b += 1) {
     if (!member(b)) continue;
     const open = regions[regions.length - 1];

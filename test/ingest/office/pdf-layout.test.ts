@@ -71,3 +71,81 @@ describe('joinHyphenated', () => {
     expect(joinHyphenated('shift', 'based', new Map([['shift-based', 1]]))).toBe('shift-based');
   });
 });
+
+describe('layOutPdf: cells pdf.js gives as one item, and headers centred over their columns', () => {
+  // item() sets every character 5 points wide at size 10, so a word boundary's x is exact here.
+  it('reads a tick table as one table: a centred header whose two cells came as one item, and ticks in a column the rows above leave empty', () => {
+    const page = [
+      item('Criteria', 150, 700),
+      item('Essential Desirable', 300, 700),
+      item('Able to drive', 50, 670),
+      item('X', 302, 670),
+      item('Able to swim', 50, 640),
+      item('X', 302, 640),
+      item('Speaks Welsh', 50, 610),
+      item('X', 352, 610),
+      item('Knows first aid', 50, 580),
+      item('X', 352, 580),
+    ];
+    const { text, tables } = layOutPdf([page]);
+    expect(text.split('\n')).toEqual(['Criteria\tEssential\tDesirable', 'Able to drive\tX', 'Able to swim\tX', 'Speaks Welsh\t\tX', 'Knows first aid\t\tX']);
+    expect(tables.map((t) => [t.table, t.row, t.columns])).toEqual([0, 1, 2, 3, 4].map((row) => [0, row, 3]));
+  });
+
+  it('splits a first and a last row that came as one item at the column the other rows share', () => {
+    const page = [
+      item('Behaviour', 80, 700),
+      item('Level', 205, 700),
+      item('We take ownership of our work Level 1', 50, 670),
+      item('We collaborate', 50, 640),
+      item('Level 2', 200, 640),
+      item('We analyse critically', 50, 610),
+      item('Level 1', 200, 610),
+      item('We are emotionally aware, too Level 2', 50, 580),
+    ];
+    expect(layOutPdf([page]).text.split('\n')).toEqual([
+      'Behaviour\tLevel',
+      'We take ownership of our work\tLevel 1',
+      'We collaborate\tLevel 2',
+      'We analyse critically\tLevel 1',
+      'We are emotionally aware, too\tLevel 2',
+    ]);
+  });
+
+  it('leaves a note under a table whole, though it runs over a column start at a word boundary', () => {
+    const page = [
+      item('We collaborate', 50, 700),
+      item('Level 2', 200, 700),
+      item('We analyse critically', 50, 670),
+      item('Level 1', 200, 670),
+      item('Levels are those of the framework in use at the time of the post.', 50, 640),
+    ];
+    expect(layOutPdf([page]).text.split('\n')[2]).toBe('Levels are those of the framework in use at the time of the post.');
+  });
+
+  it('keeps rows whose second cells start at different places as they were, with no empty cells between', () => {
+    const page = [item('Staff type', 50, 700), item('Police staff', 120, 700), item('Responsible to', 50, 670), item('Detective Sergeant', 160, 670)];
+    expect(layOutPdf([page]).text.split('\n')).toEqual(['Staff type\tPolice staff', 'Responsible to\tDetective Sergeant']);
+  });
+});
+
+describe('layOutPdf: a paragraph of pasted fields wrapped by the page', () => {
+  const wrapped = (lines: string[]): PdfTextItem[] => lines.map((line, i) => ({ str: line, x: 50, y: 700 - 12 * i, width: 480, size: 10 }));
+  it('is one line again when it holds labelled fields, so a label broken by the wrap is whole', () => {
+    const lines = [
+      'Please read the guidance first. 1. POST DETAILS: Post Title: Exhibits Officer Grade: Scale 3',
+      'Department: Property Store Line Manager: Property Supervisor Weekly Hours: 37 Vetting',
+      'Level: RV Post Reference: EX-0071 2. PURPOSE OF THE POST: To receive, store and release property',
+      'seized by officers, so that every exhibit can be traced from seizure to disposal at any time.',
+    ];
+    expect(layOutPdf([wrapped(lines)]).text).toBe(lines.join(' '));
+  });
+  it('keeps its lines when it is prose without fields', () => {
+    const lines = [
+      'The post holder receives, stores and releases property seized by officers across the county, so that',
+      'every exhibit can be traced from the moment it is seized to the day it is returned or destroyed, and',
+      'keeps the store clean, safe and orderly for the staff and officers who use it during the day.',
+    ];
+    expect(layOutPdf([wrapped(lines)]).text.split('\n')).toEqual(lines);
+  });
+});
