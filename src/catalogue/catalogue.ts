@@ -6,8 +6,9 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { RoleProfile } from '../profile/role-profile.ts';
 import { roleRef, type RoleRef } from './role-ref.ts';
-import { namesOf, organisationWords, singularIfLong, type RoleName } from './role-names.ts';
-import { editDistance, words } from '../vocabulary/normalise-text.ts';
+import { isPhraseOnly, namesOf, organisationWords, singularIfLong, type RoleName } from './role-names.ts';
+import { editDistance, STOP_WORDS, words } from '../vocabulary/normalise-text.ts';
+import { EVERYDAY_ROLE_WORDS } from '../vocabulary/role-words.ts';
 
 export interface CatalogueEntry {
   profile: RoleProfile;
@@ -74,6 +75,11 @@ export class Catalogue {
   private readonly entries = new Map<string, CatalogueEntry>();
   /** Every word of every name -> the entries of the roles with a name holding it. */
   readonly nameTerms = new TermDictionary<CatalogueEntry>();
+  /**
+   * Names of two or more words none of which identifies a role alone ("student officer"), joined by spaces
+   * -> the entries holding them: looked up whole, since their words alone never pick a role.
+   */
+  readonly weakPhrases = new Map<string, Set<CatalogueEntry>>();
   /** Identifying words of force names -> role ids. */
   readonly organisationTerms = new TermDictionary<string>();
   /** Counter for CatalogueEntry.mark: one value per resolution. */
@@ -138,6 +144,11 @@ export class Catalogue {
     };
     this.entries.set(profile.id, entry);
     for (const name of entry.names) for (const word of name.words) this.nameTerms.add(word, entry);
+    for (const phrase of weakPhrasesOf(entry.names)) {
+      const entries = this.weakPhrases.get(phrase) ?? new Set<CatalogueEntry>();
+      entries.add(entry);
+      this.weakPhrases.set(phrase, entries);
+    }
     for (const word of entry.organisationWords) this.organisationTerms.add(word, profile.id);
     for (const word of rankWords(profile)) {
       const ids = this.rankTerms.get(word) ?? new Set<string>();
@@ -152,6 +163,11 @@ export class Catalogue {
     const entry = this.entries.get(id);
     if (!entry) return false;
     for (const name of entry.names) for (const word of name.words) this.nameTerms.delete(word, entry);
+    for (const phrase of weakPhrasesOf(entry.names)) {
+      const entries = this.weakPhrases.get(phrase);
+      entries?.delete(entry);
+      if (entries?.size === 0) this.weakPhrases.delete(phrase);
+    }
     for (const word of entry.organisationWords) this.organisationTerms.delete(word, id);
     for (const word of rankWords(entry.profile)) this.rankTerms.get(word)?.delete(id);
     this.entries.delete(id);
@@ -166,10 +182,18 @@ const nameWordSets = new WeakMap<readonly RoleName[], ReadonlySet<string>>();
 function nameWordsOf(names: readonly RoleName[]): ReadonlySet<string> {
   let set = nameWordSets.get(names);
   if (!set) {
-    set = new Set(names.flatMap((name) => name.words));
+    // Phrase-only names match whole or not at all: their words do not count one by one.
+    set = new Set(names.filter((name) => !isPhraseOnly(name.kind)).flatMap((name) => name.words));
     nameWordSets.set(names, set);
   }
   return set;
+}
+
+function weakPhrasesOf(names: readonly RoleName[]): string[] {
+  return names
+    .filter((name) => name.keyWords.length === 0 && name.words.length >= 2 && name.words.length <= 4)
+    .filter((name) => name.words.some((word) => !EVERYDAY_ROLE_WORDS.has(word) && !STOP_WORDS.has(word)))
+    .map((name) => name.words.join(' '));
 }
 
 function rankWords(profile: RoleProfile): string[] {

@@ -8,7 +8,7 @@
 import type { RoleProfile } from '../profile/role-profile.ts';
 import type { Catalogue, CatalogueEntry } from './catalogue.ts';
 import { STOP_WORDS, allowedTypos, type Token } from '../vocabulary/normalise-text.ts';
-import { isGenericTitleWord, namesOf, singularIfLong, type RoleName } from './role-names.ts';
+import { isGenericTitleWord, isPhraseOnly, namesOf, singularIfLong, type RoleName } from './role-names.ts';
 import { FORCE_AREA_WORDS, RANK_WORDS, ROLE_HEAD_NOUNS, WEAK_ROLE_WORDS } from '../vocabulary/role-words.ts';
 
 export interface RoleMention {
@@ -38,6 +38,8 @@ interface Scored {
   profile: RoleProfile;
   score: number;
   positions: number[];
+  /** The name it scored on. */
+  via: RoleName;
 }
 
 const CLEAR_MARGIN = 1;
@@ -82,6 +84,7 @@ function scoreNameDetailed(
   const phrase = phrasePositions(name, matches);
   // Two-letter initials ("FI") only when typed in capitals: "it", "do" and "hr" are everyday words.
   if (name.kind === 'short' && (!phrase || !phrase.every((pos) => tokens[pos]?.upper))) return null;
+  if (isPhraseOnly(name.kind) && !phrase) return null;
   const keyPositions: number[] = [];
   let distinctive = false;
   let typos = 0;
@@ -122,23 +125,24 @@ export function resolveRoles(catalogue: Catalogue, tokens: readonly Token[], opt
   const matches = lookupWords(catalogue, words);
 
   const candidates = pruneCandidates(catalogue, matches);
+  for (const entry of weakPhraseEntries(catalogue, words)) candidates.add(entry);
 
   const scored: Scored[] = [];
   // Roles sharing a title share one names array (see namesOf): score each distinct array once.
-  const bestByNames = new Map<readonly RoleName[], { score: number; positions: number[] } | null>();
+  const bestByNames = new Map<readonly RoleName[], { score: number; positions: number[]; via: RoleName } | null>();
   for (const entry of candidates) {
     let best = bestByNames.get(entry.names);
     if (best === undefined) {
       best = null;
       for (const name of entry.names) {
         const result = scoreNameDetailed(name, matches, topicPositions, tokens);
-        if (result && (!best || result.score > best.score)) best = result;
+        if (result && (!best || result.score > best.score)) best = { ...result, via: name };
       }
       bestByNames.set(entry.names, best);
     }
     if (!best) continue;
     const score = best.score + organisationBonus(entry, rawWords, best.positions);
-    scored.push({ profile: entry.profile, score, positions: best.positions });
+    scored.push({ profile: entry.profile, score, positions: best.positions, via: best.via });
   }
   return groupMentions(scored, maxCandidates, tokens).map((mention) =>
     checkModifier(catalogue, checkHeadNoun(mention, tokens, topicPositions), tokens, topicPositions),
@@ -188,6 +192,24 @@ function checkHeadNoun(mention: RoleMention, tokens: readonly Token[], topicPosi
   const words = tokens.slice(first, last + 2).map((token) => token.text).join(' ');
   const nearest = mention.role ? [mention.role] : mention.candidates.slice(0, 3);
   return { positions: [...mention.positions, next.pos], role: null, candidates: [], unknown: { words, nearest } };
+}
+
+/**
+ * Roles with a name made only of generic words ("student officer"), which pruneCandidates never reaches:
+ * found by looking up the question's runs of two to four words.
+ */
+function weakPhraseEntries(catalogue: Catalogue, words: readonly string[]): CatalogueEntry[] {
+  if (catalogue.weakPhrases.size === 0) return [];
+  const found: CatalogueEntry[] = [];
+  for (let start = 0; start + 1 < words.length; start += 1) {
+    let phrase = words[start] ?? '';
+    for (let end = start + 1; end < Math.min(words.length, start + 4); end += 1) {
+      phrase += ` ${words[end] ?? ''}`;
+      const entries = catalogue.weakPhrases.get(phrase);
+      if (entries) found.push(...entries);
+    }
+  }
+  return found;
 }
 
 /**
@@ -271,16 +293,38 @@ function groupMentions(scored: Scored[], maxCandidates: number, tokens: readonly
     const [top, second] = group.members;
     if (!top) continue;
     const positions = [...group.positions].sort((a, b) => a - b);
-    if (!second || top.score - second.score >= CLEAR_MARGIN) {
+    const shared = group.members.filter((member) => member !== top && sharesHeadPhrase(top, member));
+    if ((!second || top.score - second.score >= CLEAR_MARGIN) && shared.length === 0) {
       if (seen.has(top.profile.id)) continue;
       seen.add(top.profile.id);
       mentions.push({ positions, role: top.profile, candidates: [top.profile] });
     } else {
-      const close = group.members.filter((member) => top.score - member.score < CLEAR_MARGIN);
+      const close = group.members.filter((member) => top.score - member.score < CLEAR_MARGIN || shared.includes(member));
       mentions.push({ positions, role: null, candidates: close.slice(0, maxCandidates).map((member) => member.profile) });
     }
   }
   return mentions.sort((a, b) => (a.positions[0] ?? 0) - (b.positions[0] ?? 0));
+}
+
+/**
+ * "marine unit" names Marine Unit Constable by its head phrase, but Marine Unit Sergeant's title holds the
+ * same words: the question does not say which, so neither wins on that phrase alone.
+ */
+function sharesHeadPhrase(top: Scored, member: Scored): boolean {
+  const within = (inner: Scored, outer: Scored) => inner.positions.every((pos) => outer.positions.includes(pos));
+  if (top.via.kind === 'head') {
+    const phrase = top.via.words;
+    return within(member, top) && namesOf(member.profile).some((name) => name.kind === 'title' && containsRun(name.words, phrase));
+  }
+  // "student officer": one role's title, another's head phrase.
+  return member.via.kind === 'head' && within(top, member) && top.via.words.join(' ') === member.via.words.join(' ');
+}
+
+function containsRun(haystack: readonly string[], run: readonly string[]): boolean {
+  for (let start = 0; start + run.length <= haystack.length; start += 1) {
+    if (run.every((word, k) => haystack[start + k] === word)) return true;
+  }
+  return false;
 }
 
 /**

@@ -4,10 +4,22 @@
  */
 import type { RoleProfile } from '../profile/role-profile.ts';
 import { STOP_WORDS, singular, words } from '../vocabulary/normalise-text.ts';
-import { GENERIC_TITLE_WORDS, INFORMAL_NAMES, ORGANISATION_ALIASES, RANK_WORDS, WEAK_ORGANISATION_WORDS, WEAK_ROLE_WORDS } from '../vocabulary/role-words.ts';
+import { EVERYDAY_ROLE_WORDS, GENERIC_TITLE_WORDS, INFORMAL_NAMES, ORGANISATION_ALIASES, RANK_WORDS, WEAK_ORGANISATION_WORDS, WEAK_ROLE_WORDS } from '../vocabulary/role-words.ts';
 
-/** 'short': two-letter initials ("FI"), matched only when typed in capitals. */
-export type NameKind = 'title' | 'alias' | 'initials' | 'short' | 'informal';
+/**
+ * 'short': two-letter initials ("FI"), matched only when typed in capitals.
+ * 'headed': initials of the leading words with the words after them ("DA investigator" for Domestic Abuse
+ * Investigator, "CI response" for Critical Incident Response Officer), matched only whole: initials alone
+ * ("SC", "CI", "DA") are too often a vetting code, a rank or another thing.
+ * 'head': the phrase staff use for the role, its title without a trailing generic word or an inner "police"
+ * ("marine unit", "student officer"), matched only whole; one shared with another role's title asks which.
+ */
+export type NameKind = 'title' | 'alias' | 'initials' | 'short' | 'informal' | 'headed' | 'head';
+
+/** Kinds that name the role only when all their words are typed together, in order. */
+export function isPhraseOnly(kind: NameKind): boolean {
+  return kind === 'headed' || kind === 'head';
+}
 
 export interface RoleName {
   kind: NameKind;
@@ -46,6 +58,43 @@ function initials(title: string): string[] {
   return found;
 }
 
+/**
+ * "Domestic Abuse Investigator" -> "da investigator"; "Critical Incident Response Officer" -> "ci response
+ * officer" and "ci response". Only the first two words are shortened, as staff do ("CT", "DA", "CI"): longer
+ * runs of letters become new words ("pcs") that would shadow plurals of real ones.
+ */
+function headedInitials(title: string): string[] {
+  const titleWords = words(titleCore(title)).filter((word) => !STOP_WORDS.has(word) && !/^\d/.test(word));
+  const [first, second, ...rest] = titleWords;
+  if (!first || !second || rest.length === 0) return [];
+  const letters = `${first[0] ?? ''}${second[0] ?? ''}`;
+  // Leading words that are all generic ("Police Staff ...") or letters that are already a word ("pc", "it").
+  if ((WEAK_ROLE_WORDS.has(first) && WEAK_ROLE_WORDS.has(second)) || STOP_WORDS.has(letters) || WEAK_ROLE_WORDS.has(letters) || letters in RANK_WORDS) {
+    return [];
+  }
+  const found = [`${letters} ${rest.join(' ')}`];
+  // "CI response": the trailing "officer" is often left out.
+  if (rest.length >= 2 && WEAK_ROLE_WORDS.has(rest.at(-1) ?? '')) found.push(`${letters} ${rest.slice(0, -1).join(' ')}`);
+  return found;
+}
+
+/**
+ * "Marine Unit Constable" -> "marine unit" (a trailing generic word left out); "Student Police Officer" ->
+ * "student officer" (an inner "police" left out). At least two words, never the title itself.
+ */
+function headPhrases(title: string): string[] {
+  const titleWords = words(titleCore(title)).filter((word) => !/^\d/.test(word));
+  const found: string[] = [];
+  const trimmed = [...titleWords];
+  while (trimmed.length > 2 && WEAK_ROLE_WORDS.has(trimmed.at(-1) ?? '')) trimmed.pop();
+  const identifying = (phrase: string[]) => phrase.some((word) => !STOP_WORDS.has(word) && !WEAK_ROLE_WORDS.has(word));
+  if (trimmed.length < titleWords.length && identifying(trimmed)) found.push(trimmed.join(' '));
+  const withoutPolice = titleWords.filter((word) => word !== 'police');
+  const specific = withoutPolice.some((word) => !EVERYDAY_ROLE_WORDS.has(word) && !STOP_WORDS.has(word));
+  if (withoutPolice.length >= 2 && withoutPolice.length < titleWords.length && specific) found.push(withoutPolice.join(' '));
+  return found;
+}
+
 /** Names depend only on title and aliases, which many forces share: computed once per distinct pair. */
 const namesCache = new Map<string, RoleName[]>();
 const NAMES_CACHE_LIMIT = 50_000;
@@ -77,6 +126,9 @@ function computeNames(profile: Pick<RoleProfile, 'title' | 'aliases'>): RoleName
       texts.push(['informal', informal.name]);
     }
   }
+  // After the informal names, so a phrase that is also an informal name keeps matching in part.
+  for (const headed of headedInitials(profile.title)) texts.push(['headed', headed]);
+  for (const head of headPhrases(profile.title)) texts.push(['head', head]);
   // Last, so an informal name of the same letters ("dc") wins over the capitals-only short form.
   const coreWords = words(core).filter((word) => !STOP_WORDS.has(word) && !/^\d/.test(word));
   if (coreWords.length === 2 && !coreWords.every((word) => WEAK_ROLE_WORDS.has(word))) {

@@ -39,6 +39,14 @@ export const WEAK_ROLE_WORDS = new Set([
 ]);
 
 /**
+ * Weak words so common in questions that a phrase of them alone ("police officer", "police staff") never
+ * names a role; a phrase with another weak word ("student officer") may, when typed whole.
+ */
+export const EVERYDAY_ROLE_WORDS = new Set([
+  'police', 'policing', 'officer', 'constable', 'pc', 'staff', 'member', 'force', 'person', 'people', 'worker', 'cop', 'copper', 'bobby', 'team',
+]);
+
+/**
  * Title words too common in questions to carry a partial title match ("what support ..." must not pick
  * Police Community Support Officer); they still count when the rest of the title matches too.
  */
