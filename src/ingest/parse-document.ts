@@ -37,7 +37,8 @@ import { extractWorkingArrangements } from './extract-working-arrangements.ts';
 import { fieldReadings } from './field-readings.ts';
 import { normaliseLines } from './normalise-lines.ts';
 import { rankOf } from '../vocabulary/police-ranks.ts';
-import { makeAliases, makeRoleId } from './role-id.ts';
+import { makeRoleId } from './role-id.ts';
+import { extractAliases } from './extract-aliases.ts';
 import { PARSER_VERSION } from './parser-version.ts';
 import { buildModel } from './sections.ts';
 import { sourceLines } from './source-lines.ts';
@@ -104,7 +105,7 @@ export function parseDocument(doc: DocumentText): ParseResult {
     title: scalar('title', titleResult.found) ?? title,
     titleInferred: titleResult.inferred,
     titleSource: titleResult.source,
-    aliases: makeAliases(title),
+    aliases: extractAliases(ctx, title),
     organisation: orgName,
     staffType: scalar('staffType', staffType) ?? 'unknown',
     rank: scalar('rank', rankFromTitle),

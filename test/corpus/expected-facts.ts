@@ -76,6 +76,8 @@ export const ExpectedFactsSchema = z.strictObject({
     /** Words a title must not have (an inferred title naming the wrong party, a header line taken as title). */
     excludes: z.array(z.string().min(1)).default([]),
   }),
+  /** Other names the document gives the role ("CDO", "PolSA"), each among the profile's aliases (case ignored). */
+  aliases: z.array(z.string().min(1)).optional(),
   organisation: z.string().min(1).nullable().optional(),
   staffType: z.enum(['officer', 'staff', 'unknown']).optional(),
   rank: TextExpectationSchema.nullable().optional(),

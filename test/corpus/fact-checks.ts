@@ -194,6 +194,9 @@ export function factChecks(e: ExpectedFacts): FactCheck[] {
   const add = (name: string, expected: unknown, check: (p: RoleProfile) => void): void => {
     if (expected !== undefined) checks.push({ name, expected: show(expected), check });
   };
+  for (const alias of e.aliases ?? []) {
+    add(`alias "${alias}"`, alias, (p) => expect(p.aliases.map((a) => a.toLowerCase()), `aliases ${show(p.aliases)}`).toContain(alias.toLowerCase()));
+  }
   const organisation = e.organisation;
   add('organisation', organisation, (p) => checkText(p.organisation, organisation ?? null, 'organisation'));
   add('staffType', e.staffType, (p) => expect(p.staffType).toBe(e.staffType));
