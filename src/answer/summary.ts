@@ -1,5 +1,6 @@
 /** "Tell me about X": the role's main facts, each cited, with the gaps that matter said out loud. */
 import type { RoleProfile } from '../profile/role-profile.ts';
+import { alsoKnownAs } from '../profile/role-aliases.ts';
 import { titleSourceNote } from '../profile/title-source.ts';
 import { uniqueCitations } from './citations.ts';
 import { roleFactsText } from './render-text.ts';
@@ -52,7 +53,10 @@ export function summaryFacts(profile: RoleProfile): Fact[] {
 export function summaryAnswer(question: string, profile: RoleProfile): Answer {
   const facts = summaryFacts(profile);
   const role = roleRef(profile);
-  const lines = [roleFactsText(role, facts)];
+  const [label = '', ...factLines] = roleFactsText(role, facts).split('\n');
+  const aliases = alsoKnownAs(profile);
+  // The other names right under the role's name, before its facts.
+  const lines = [[label, ...(aliases ? [aliases] : []), ...factLines].join('\n')];
   const titleNote = titleSourceNote(profile);
   if (titleNote !== null) lines.push(`(The title "${profile.title}" was ${titleNote}.)`);
   return {
@@ -60,6 +64,7 @@ export function summaryAnswer(question: string, profile: RoleProfile): Answer {
     question,
     roles: [role],
     facts,
+    ...(aliases ? { alsoKnownAs: aliases } : {}),
     text: lines.join('\n'),
     citations: uniqueCitations(facts.flatMap((fact) => fact.citations)),
   };

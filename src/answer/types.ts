@@ -130,7 +130,12 @@ export interface MoveChecklist {
 export type Answer =
   | (AnswerBase & { kind: 'answer'; facts: Fact[] })
   | (AnswerBase & { kind: 'move'; checklist: MoveChecklist })
-  | (AnswerBase & { kind: 'summary'; facts: Fact[] })
+  | (AnswerBase & {
+      kind: 'summary';
+      facts: Fact[];
+      /** "Also known as: CTSA" (src/profile/role-aliases.ts), when the role has names its title does not show. */
+      alsoKnownAs?: string;
+    })
   | (AnswerBase & { kind: 'comparison'; headline: string; rows: ComparisonRow[] })
   | (AnswerBase & { kind: 'list'; title: string; items: ListItem[] })
   | (AnswerBase & { kind: 'clarify'; candidates: RoleRef[] })

@@ -18,7 +18,8 @@ export function summaryBlocks(answer: SummaryAnswer, options: SummaryOptions = {
   const role = answer.roles[0];
   const title = role?.title ?? 'Role summary';
   const blocks: Block[] = [...header(title)];
-  if (role?.organisation) blocks.push(...context([escapeMrkdwn(role.organisation)]));
+  const under = [role?.organisation, answer.alsoKnownAs].filter((text): text is string => Boolean(text));
+  if (under.length > 0) blocks.push(...context(under.map(escapeMrkdwn)));
   const short = answer.facts.filter(isShortFact);
   const long = answer.facts.filter((fact) => !isShortFact(fact));
   blocks.push(

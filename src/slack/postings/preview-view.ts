@@ -10,6 +10,7 @@ import { LIMITS } from '../../present/limits.ts';
 import { verbatimBlocks } from '../../present/verbatim.ts';
 import { formatClosingDate } from '../../postings/calendar.ts';
 import type { PostingDetails } from '../../postings/posting.ts';
+import { alsoKnownAs } from '../../profile/role-aliases.ts';
 import type { RoleProfile } from '../../profile/role-profile.ts';
 import { correctionBlocks } from '../correction-blocks.ts';
 import { POSTING_IDS } from './ids.ts';
@@ -55,7 +56,7 @@ export function previewView(token: string, content: PreviewContent): types.Modal
       elements: [
         {
           type: 'mrkdwn',
-          text: escapeMrkdwn(clip([profile.organisation, content.origin, `source: ${profile.source.file}`].filter(Boolean).join(' · '), 1500)),
+          text: escapeMrkdwn(clip([profile.organisation, alsoKnownAs(profile), content.origin, `source: ${profile.source.file}`].filter(Boolean).join(' · '), 1500)),
         },
       ],
     },
