@@ -207,6 +207,100 @@ export interface CrossRoleRequest {
   filters: ListFilters;
 }
 
+/** A list question read once: the rows of LIST_PRECEDENCE look only at this. */
+interface ListAsk {
+  request: CrossRoleRequest;
+  profiles: () => Iterable<RoleProfile>;
+  /** The roles whose items could match the focus (or every role). */
+  focused: () => Iterable<RoleProfile>;
+  /** The words narrowing the list, without the words that only name its topic. */
+  focus: Focus;
+  code: string | undefined;
+  /** A working-pattern feature asked (nights, weekends ...), and a document feature (part time, job share). */
+  feature: FeatureId | null;
+  documentFeature: FeatureId | undefined;
+  /** The focus without the level's own words, for "crime investigation at level 3". */
+  skillFocus: Focus;
+  staffType: 'officer' | 'staff' | null;
+}
+
+/** "which roles are police staff?" / "which roles are officers?": the kind asked, or null. */
+function staffTypeAsked(words: readonly string[], topics: readonly TopicKey[]): 'officer' | 'staff' | null {
+  const officer = words.includes('officer') || words.includes('officers');
+  if (topics.includes('staff-type') || (words.includes('staff') && topics.length === 0)) return officer ? 'officer' : 'staff';
+  return (officer || words.includes('warranted')) && topics.length === 0 ? 'officer' : null;
+}
+
+/** The lists a role has, for "which roles use STORM?": one role's IT systems, another's criteria. */
+const ITEM_TOPICS = ['it-systems', 'essential', 'desirable', 'skills', 'training', 'health', 'responsibilities'] as const;
+
+function mentioning(ask: ListAsk): Listing {
+  const byRole = new Map<string, ListItem>();
+  for (const key of ITEM_TOPICS) {
+    for (const entry of byTopic(ask.focused(), key, ask.focus).items) if (!byRole.has(entry.role.id)) byRole.set(entry.role.id, entry);
+  }
+  const items = [...byRole.values()].sort((a, b) => a.role.title.localeCompare(b.role.title)).slice(0, MAX_LIST_ITEMS);
+  return { title: `Roles mentioning ${ask.focus.words.join(' ')}`, items, total: byRole.size, notes: [] };
+}
+
+interface ListRow {
+  why: string;
+  when: (ask: ListAsk) => boolean;
+  /** The listing, or null to let the next row that holds answer. */
+  list: (ask: ListAsk) => Listing | null;
+}
+
+const negated = (ask: ListAsk): boolean => ask.request.filters.negated;
+const topics = (ask: ListAsk): readonly TopicKey[] => ask.request.topics;
+
+/**
+ * Which list a question across roles asks for, in precedence order: the first row that holds (and has a
+ * listing) answers. A negation comes first: "which jobs don't need a licence?" lists only roles whose profile
+ * says so, and names the silent ones in a note.
+ */
+const LIST_PRECEDENCE: readonly ListRow[] = [
+  {
+    why: 'a vetting level negated: roles whose stated vetting does not include it',
+    when: (ask) => negated(ask) && ask.code !== undefined,
+    list: (ask) => (ask.code ? withoutVetting(ask.profiles(), ask.code, (level) => levelMatches(ask.code ?? '', level), MAX_LIST_ITEMS) : null),
+  },
+  { why: 'driving negated: roles that say it is not required', when: (ask) => negated(ask) && topics(ask).includes('driving'), list: (ask) => withoutDriving(ask.profiles(), MAX_LIST_ITEMS) },
+  {
+    why: 'a working-pattern feature negated: patterns stated without it',
+    when: (ask) => negated(ask) && ask.feature !== null,
+    list: (ask) => (ask.feature ? withoutShiftFeature(ask.profiles(), ask.feature, MAX_LIST_ITEMS) : null),
+  },
+  {
+    why: 'any other topic negated: no profile says it is not needed; the silent ones are named',
+    when: (ask) => negated(ask) && topics(ask).length > 0,
+    list: (ask) => (topics(ask)[0] ? notSaidToBeNeeded(ask.profiles(), topics(ask)[0] as TopicKey) : null),
+  },
+  { why: 'a vetting level: roles that state it', when: (ask) => ask.code !== undefined, list: (ask) => (ask.code ? byVetting(ask.profiles(), ask.code) : null) },
+  {
+    why: 'part time or job share: what the document says',
+    when: (ask) => ask.documentFeature !== undefined,
+    list: (ask) => (ask.documentFeature ? byDocumentFeature(ask.profiles(), ask.documentFeature) : null),
+  },
+  {
+    why: 'an item at a level ("crime investigation at level 3 or above")',
+    when: (ask) => ask.request.filters.level !== null && ask.skillFocus.words.length > 0,
+    list: (ask) => byLevelledItem(ask.profiles(), ask.skillFocus, ask.request.filters.level?.level ?? 0, ask.request.filters.level?.orAbove ?? false),
+  },
+  { why: 'officer or staff', when: (ask) => ask.staffType !== null, list: (ask) => byStaffType(ask.profiles(), ask.staffType ?? 'staff') },
+  { why: 'driving with nothing narrower', when: (ask) => topics(ask).includes('driving') && ask.focus.words.length === 0, list: (ask) => byDriving(ask.profiles()) },
+  { why: 'shifts, or a working-pattern feature', when: (ask) => topics(ask).includes('shifts') || ask.feature !== null, list: (ask) => byShifts(ask.profiles(), ask.feature) },
+  {
+    why: 'a topic, narrowed by the other words; when none matches, the next row looks in every list',
+    when: (ask) => topics(ask).length > 0,
+    list: (ask) => {
+      const listing = byTopic(ask.focused(), topics(ask)[0] as TopicKey, ask.focus);
+      return listing.items.length > 0 || ask.focus.words.length === 0 ? listing : null;
+    },
+  },
+  { why: 'words alone: every list of every role that mentions them', when: (ask) => ask.focus.words.length > 0, list: mentioning },
+  { why: 'nothing to narrow by: every role', when: () => true, list: (ask) => allRoles(ask.profiles()) },
+];
+
 /**
  * @param narrow the roles that could hold an item matching focus words (focus-candidates.ts), or null to
  * read them all; listings by focus words read only those.
@@ -216,51 +310,30 @@ export function crossRoleListing(
   request: CrossRoleRequest,
   narrow: (focus: Focus) => ReadonlySet<string> | null = () => null,
 ): Listing {
-  const { words, topics, filters } = request;
+  const { words, filters } = request;
   const narrowing = withoutTopicNames(request.topicWords);
   const focus: Focus = narrowing.length > 0 ? { words: narrowing } : { words: withoutTopicNames(request.focus.words) };
-  const code = filters.vetting[0];
-  const asked = filters.features;
-  const documentFeature = asked.find((id) => FEATURES[id].scope === 'document');
-  const feature = asked.find((id) => FEATURES[id].scope === 'pattern') ?? null;
-  if (filters.negated) {
-    // "which jobs don't need a licence?": only roles whose profile says so; silent ones in a note.
-    if (code) return withoutVetting(profiles(), code, (level) => levelMatches(code, level), MAX_LIST_ITEMS);
-    if (topics.includes('driving')) return withoutDriving(profiles(), MAX_LIST_ITEMS);
-    if (feature) return withoutShiftFeature(profiles(), feature, MAX_LIST_ITEMS);
-    const negated = topics[0];
-    if (negated) return notSaidToBeNeeded(profiles(), negated);
-  }
-  if (code) return byVetting(profiles(), code);
-  if (documentFeature) return byDocumentFeature(profiles(), documentFeature);
-  const level = filters.level?.level ?? null;
-  const skillFocus: Focus = { words: focus.words.filter((word) => word !== 'level' && !/^\d$/.test(word) && word !== 'above' && word !== 'least') };
-  if (level !== null && skillFocus.words.length > 0) {
-    return byLevelledItem(profiles(), skillFocus, level, filters.level?.orAbove ?? false);
-  }
-  if (topics.includes('staff-type') || (words.includes('staff') && !topics.length)) {
-    return byStaffType(profiles(), words.includes('officer') || words.includes('officers') ? 'officer' : 'staff');
-  }
-  if (words.includes('officer') || words.includes('officers') || words.includes('warranted')) {
-    if (topics.length === 0) return byStaffType(profiles(), 'officer');
-  }
-  if (topics.includes('driving') && focus.words.length === 0) return byDriving(profiles());
-  if (topics.includes('shifts') || feature) return byShifts(profiles(), feature);
-  const ids = narrow(focus);
-  const focused = (): Iterable<RoleProfile> => (ids ? [...profiles()].filter((profile) => ids.has(profile.id)) : profiles());
-  const first = topics[0];
-  if (first) {
-    const listing = byTopic(focused(), first, focus);
-    if (listing.items.length > 0 || focus.words.length === 0) return listing;
-  }
-  if (focus.words.length > 0) {
-    // Every list a role has: "which roles use STORM?" is one role's IT systems and another's criteria.
-    const byRole = new Map<string, ListItem>();
-    for (const key of ['it-systems', 'essential', 'desirable', 'skills', 'training', 'health', 'responsibilities'] as const) {
-      for (const entry of byTopic(focused(), key, focus).items) if (!byRole.has(entry.role.id)) byRole.set(entry.role.id, entry);
-    }
-    const items = [...byRole.values()].sort((a, b) => a.role.title.localeCompare(b.role.title)).slice(0, MAX_LIST_ITEMS);
-    return { title: `Roles mentioning ${focus.words.join(' ')}`, items, total: byRole.size, notes: [] };
+  let ids: ReadonlySet<string> | null | undefined;
+  const ask: ListAsk = {
+    request,
+    profiles,
+    // The focus index is asked only by the rows that read items.
+    focused: () => {
+      if (ids === undefined) ids = narrow(focus);
+      const only = ids;
+      return only ? [...profiles()].filter((profile) => only.has(profile.id)) : profiles();
+    },
+    focus,
+    code: filters.vetting[0],
+    feature: filters.features.find((id) => FEATURES[id].scope === 'pattern') ?? null,
+    documentFeature: filters.features.find((id) => FEATURES[id].scope === 'document'),
+    skillFocus: { words: focus.words.filter((word) => word !== 'level' && !/^\d$/.test(word) && word !== 'above' && word !== 'least') },
+    staffType: staffTypeAsked(words, request.topics),
+  };
+  for (const row of LIST_PRECEDENCE) {
+    if (!row.when(ask)) continue;
+    const listing = row.list(ask);
+    if (listing) return listing;
   }
   return allRoles(profiles());
 }

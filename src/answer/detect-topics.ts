@@ -8,7 +8,7 @@ import { singular, type Token } from '../catalogue/index.ts';
 import { annotate } from '../vocabulary/annotate.ts';
 import { TOPIC_KEYS } from '../vocabulary/topic-keys.ts';
 import type { TopicKey } from './topics/fact-builders.ts';
-import { FALLBACK_TOPIC_WORDS, SUMMARY_PHRASES, TOPIC_LEXICON } from '../vocabulary/question-words.ts';
+import { FALLBACK_TOPIC_WORDS, LICENCE_WORDS, NON_DRIVING_LICENCES, SUMMARY_PHRASES, TOPIC_LEXICON } from '../vocabulary/question-words.ts';
 
 export interface DetectedTopics {
   topics: TopicKey[];
@@ -19,8 +19,6 @@ export interface DetectedTopics {
 }
 
 const SINGLE_WORDS = new Map(TOPIC_LEXICON.filter(([text]) => !text.includes(' ')).map(([text, topics]) => [text, topics]));
-const LICENCE_WORDS = new Set(['licence', 'license', 'licences', 'licenses', 'certificate']);
-const NON_DRIVING_LICENCES = new Set(['firearms', 'firearm', 'gun', 'shotgun', 'pilot', 'pilots', 'personal', 'premises', 'alcohol', 'tv', 'sia', 'door', 'drone', 'fishing']);
 const SUMMARY = SUMMARY_PHRASES.map((text) => text.split(' '));
 
 function phraseAt(words: string[], start: number, phrase: string[]): boolean {

@@ -13,10 +13,17 @@ import { ARRANGEMENTS, arrangementsAsked } from '../vocabulary/working-arrangeme
 import { isTopicWord } from './detect-topics.ts';
 import { matchesFocus, type Focus, type TopicKey } from './topics/fact-builders.ts';
 import type { Fact, FactItem } from './types.ts';
+import { CHAT_OPENERS, COMPARATIVE_WORDS, YES_NO_OPENERS } from '../vocabulary/intent-cues.ts';
 
-const AUXILIARIES =
-  /^(do|does|dose|did|is|iz|isn t|are|aren t|was|will|would|can|could|must|should|shall|has|have|need|needs|am|any|r|does it|do they|do you|do u)\b/;
-const OPENERS = /^(hi|hey|hello|hiya|morning|afternoon|ok|okay|so|and|also|but|quick question|just wondering|please|pls|sorry)\b\s*/;
+const YES_NO = YES_NO_OPENERS.map((phrase) => phrase.split(' '));
+const CHAT = CHAT_OPENERS.map((phrase) => phrase.split(' '));
+
+/** How many words the longest of `phrases` takes at the start of `words` (0: none). */
+function openerLength(words: readonly string[], phrases: readonly string[][]): number {
+  let longest = 0;
+  for (const phrase of phrases) if (phrase.length > longest && phrase.every((word, k) => words[k] === word)) longest = phrase.length;
+  return longest;
+}
 
 /** Whether any clause of the question asks yes or no ("hi, thinking of applying, do I need to drive?"). */
 export function asksYesNo(text: string): boolean {
@@ -24,11 +31,11 @@ export function asksYesNo(text: string): boolean {
     .toLowerCase()
     .replace(/[’']/g, ' ')
     .split(/[,.;:!?\n]|\s[-–—]+\s|\bbut\b|\bthen\b/)
-    .map((clause) => clause.replace(/[^a-z0-9/ ]+/g, ' ').replace(/\s+/g, ' ').trim());
+    .map((clause) => clause.replace(/[^a-z0-9/ ]+/g, ' ').split(' ').filter((word) => word.length > 0));
   return clauses.some((clause) => {
     let rest = clause;
-    for (let guard = 0; guard < 3 && OPENERS.test(rest); guard += 1) rest = rest.replace(OPENERS, '');
-    return AUXILIARIES.test(rest);
+    for (let guard = 0; guard < 3 && openerLength(rest, CHAT) > 0; guard += 1) rest = rest.slice(openerLength(rest, CHAT));
+    return openerLength(rest, YES_NO) > 0;
   });
 }
 
@@ -307,11 +314,9 @@ function payComparisonLead(profiles: readonly RoleProfile[]): string {
   return top ? `${top.title} has the highest pay as stated: ${listed}.` : listed;
 }
 
-const COMPARATIVE = new Set(['more', 'most', 'longer', 'longest', 'fewer', 'less', 'least', 'shorter', 'higher', 'better', 'best', 'lower', 'worse']);
-
 /** "pcso or contact handler, which has more hours?": a one-line comparison from what each profile states. */
 export function comparisonLead(words: readonly string[], topics: readonly TopicKey[], profiles: readonly RoleProfile[]): string | null {
-  if (profiles.length < 2 || !words.some((word) => COMPARATIVE.has(word))) return null;
+  if (profiles.length < 2 || !words.some((word) => COMPARATIVE_WORDS.has(word))) return null;
   if (topics.includes('pay')) return payComparisonLead(profiles);
   if (topics.includes('hours')) {
     const stated = profiles.filter((profile) => profile.weeklyHours !== null);

@@ -6,7 +6,8 @@ import { FORCE_AREA_WORDS, STOP_WORDS, resolveRoles, tokenize, type Catalogue, t
 import { detectTopics } from './detect-topics.ts';
 import { asksYesNo } from './direct-answer.ts';
 import type { Focus, TopicKey } from './topics/fact-builders.ts';
-import { AGE_PHRASES, QUESTION_FILLER } from '../vocabulary/intent-cues.ts';
+import { AGE_PHRASES, QUESTION_FILLER, STAFF_KIND_PHRASES, STAFF_TYPE_OPENERS } from '../vocabulary/intent-cues.ts';
+import { PhraseTable } from '../vocabulary/phrase-match.ts';
 
 export interface ReadQuestion {
   text: string;
@@ -47,6 +48,13 @@ function absorbOwnNameWords(mentions: RoleMention[], tokens: readonly Token[], c
   }
 }
 
+const STAFF_KINDS = new PhraseTable(STAFF_KIND_PHRASES.map((phrase) => [phrase, phrase] as const));
+
+/** "is the contact handler a police officer?": a yes/no naming a kind of staff asks officer or staff. */
+function asksStaffType(words: readonly string[]): boolean {
+  return STAFF_TYPE_OPENERS.includes(words[0] ?? '') && STAFF_KINDS.find(words).length > 0;
+}
+
 export function readQuestion(text: string, catalogue: Catalogue, options: { topics?: boolean } = {}): ReadQuestion {
   const tokens = tokenize(text);
   const words = tokens.map((token) => token.text);
@@ -72,7 +80,7 @@ export function readQuestion(text: string, catalogue: Catalogue, options: { topi
   const joined = ` ${words.join(' ')} `;
   if (AGE_PHRASES.some((phrase) => joined.includes(` ${phrase} `)) && !focusWords.includes('age')) focusWords.push('age');
   // "is the contact handler a police officer?": the yes/no asks officer or staff.
-  if (options.topics !== false && /^(is|are|r)\b.*\b(a|an)\s+(police\s+)?(officer|constable|civilian|member of staff|staff member)s?\b/.test(words.join(' ')) && !detected.topics.includes('staff-type')) {
+  if (options.topics !== false && asksStaffType(words) && !detected.topics.includes('staff-type')) {
     detected.topics.unshift('staff-type');
   }
   const forceWords = tokens.filter((token) => FORCE_AREA_WORDS.has(token.text) || catalogue.organisationTerms.has(token.text));

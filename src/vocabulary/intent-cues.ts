@@ -91,3 +91,27 @@ export const QUESTION_FILLER: ReadonlySet<string> = new Set([
 
 /** Phrases asking someone's age, which the criteria may or may not state: the subject is "age". */
 export const AGE_PHRASES: readonly string[] = ['how old', 'minimum age', 'age limit'];
+
+/** Words that open a yes/no clause ("do I need ...", "is it ...", "r they ..."), typos people make included. */
+export const YES_NO_OPENERS: readonly string[] = [
+  'do', 'does', 'dose', 'did', 'is', 'iz', 'isn t', 'are', 'aren t', 'was', 'will', 'would', 'can', 'could', 'must', 'should',
+  'shall', 'has', 'have', 'need', 'needs', 'am', 'any', 'r', 'does it', 'do they', 'do you', 'do u',
+];
+
+/** Chat before a clause's question ("hi", "quick question", "just wondering"): skipped to find its opener. */
+export const CHAT_OPENERS: readonly string[] = [
+  'hi', 'hey', 'hello', 'hiya', 'morning', 'afternoon', 'ok', 'okay', 'so', 'and', 'also', 'but', 'quick question', 'just wondering',
+  'please', 'pls', 'sorry',
+];
+
+/** Words asking which of two roles has more or less of something ("which has more hours?"). */
+export const COMPARATIVE_WORDS: ReadonlySet<string> = new Set([
+  'more', 'most', 'longer', 'longest', 'fewer', 'less', 'least', 'shorter', 'higher', 'better', 'best', 'lower', 'worse',
+]);
+
+/** "is the contact handler a police officer?": a yes/no opened so, naming a kind of staff, asks officer or staff. */
+export const STAFF_TYPE_OPENERS: readonly string[] = ['is', 'are', 'r'];
+export const STAFF_KIND_PHRASES: readonly string[] = [
+  'a officer', 'an officer', 'a police officer', 'a constable', 'a police constable', 'a civilian', 'a member of staff',
+  'a staff member', 'an civilian',
+];

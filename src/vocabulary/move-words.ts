@@ -26,6 +26,14 @@ export const SELF_PHRASES: readonly string[] = [
 /** The word that marks the "from" role when no self phrase does ("from contact handler to PCSO"). */
 export const FROM_WORDS: readonly string[] = ['from'];
 
+/** Words a follow-up after a checklist may be made of, besides the role's name ("and for the DC post?"). */
+export const MOVE_FOLLOW_UP_WORDS: ReadonlySet<string> = new Set([
+  'and', 'what', 'about', 'how', 'for', 'the', 'a', 'an', 'to', 'post', 'role', 'job', 'instead', 'then', 'one', 'position',
+]);
+
+/** Polite words around a "my role" command ("please forget my role thanks") that do not change it. */
+export const POLITE_WORDS: ReadonlySet<string> = new Set(['please', 'pls', 'can', 'you', 'could', 'thanks', 'thank', 'hi', 'hey']);
+
 /** "set my role <role>": the phrases before the role. */
 export const SET_MY_ROLE_PHRASES: readonly string[] = ['set my role to', 'set my role as', 'set my role', 'my role is now', 'save my role as', 'save my role'];
 

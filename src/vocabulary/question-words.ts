@@ -59,3 +59,9 @@ export const SUMMARY_PHRASES = [
   'who is',
   'about',
 ];
+
+/** Words for a licence, and the words before one that make it no driving licence ("firearms licence"). */
+export const LICENCE_WORDS: ReadonlySet<string> = new Set(['licence', 'license', 'licences', 'licenses', 'certificate']);
+export const NON_DRIVING_LICENCES: ReadonlySet<string> = new Set([
+  'firearms', 'firearm', 'gun', 'shotgun', 'pilot', 'pilots', 'personal', 'premises', 'alcohol', 'tv', 'sia', 'door', 'drone', 'fishing',
+]);

@@ -4,17 +4,14 @@
  * person only) and pass it to the core as the context's askerRoleId.
  */
 import { words } from '../../catalogue/index.ts';
-import { FORGET_MY_ROLE_PHRASES, SET_MY_ROLE_PHRASES, SHOW_MY_ROLE_PHRASES } from '../../vocabulary/move-words.ts';
+import { FORGET_MY_ROLE_PHRASES, POLITE_WORDS, SET_MY_ROLE_PHRASES, SHOW_MY_ROLE_PHRASES } from '../../vocabulary/move-words.ts';
 
 export type MyRoleCommand = { kind: 'set'; role: string } | { kind: 'forget' } | { kind: 'show' };
 
-/** Polite words around a command ("please forget my role thanks") that do not change it. */
-const POLITE = new Set(['please', 'pls', 'can', 'you', 'could', 'thanks', 'thank', 'hi', 'hey']);
-
 function strip(list: string[]): string[] {
   const out = [...list];
-  while (out.length > 0 && POLITE.has(out[0] ?? '')) out.shift();
-  while (out.length > 0 && POLITE.has(out[out.length - 1] ?? '')) out.pop();
+  while (out.length > 0 && POLITE_WORDS.has(out[0] ?? '')) out.shift();
+  while (out.length > 0 && POLITE_WORDS.has(out[out.length - 1] ?? '')) out.pop();
   return out;
 }
 

@@ -6,7 +6,7 @@
  * resolver), never from a second resolver here.
  */
 import type { RoleProfile } from '../../profile/role-profile.ts';
-import { FROM_WORDS, MOVE_PHRASES, SELF_PHRASES } from '../../vocabulary/move-words.ts';
+import { FROM_WORDS, MOVE_FOLLOW_UP_WORDS, MOVE_PHRASES, SELF_PHRASES } from '../../vocabulary/move-words.ts';
 import { PhraseTable } from '../../vocabulary/phrase-match.ts';
 import type { ReadQuestion } from '../question.ts';
 import type { ConversationContext } from '../types.ts';
@@ -22,8 +22,6 @@ const MOVES = new PhraseTable(MOVE_PHRASES.map((phrase) => [phrase, phrase] as c
 const SELF = new PhraseTable(SELF_PHRASES.map((phrase) => [phrase, phrase] as const));
 /** Moves that say a move outright ("move to X"), so a missing "from" role is worth asking for. */
 const OUTRIGHT = new Set(MOVE_PHRASES.filter((phrase) => /^(?:move|moving|transfer|transferring|switch|switching) /.test(phrase)));
-/** Words a follow-up after a checklist may be made of, besides the role's name ("and for the DC post?"). */
-const FOLLOW_UP = new Set(['and', 'what', 'about', 'how', 'for', 'the', 'a', 'an', 'to', 'post', 'role', 'job', 'instead', 'then', 'one', 'position']);
 
 interface Mentioned {
   role: RoleProfile;
@@ -68,7 +66,7 @@ export function readMoveQuestion(question: ReadQuestion, context: ConversationCo
   }
   const rest = question.words.filter((_, pos) => !question.mentions.some((mention) => mention.positions.includes(pos)));
   const previousFrom = context.moveFromId ? lookup(context.moveFromId) : undefined;
-  if (previousFrom && previousFrom.id !== only.role.id && question.topics.length === 0 && rest.every((word) => FOLLOW_UP.has(word))) {
+  if (previousFrom && previousFrom.id !== only.role.id && question.topics.length === 0 && rest.every((word) => MOVE_FOLLOW_UP_WORDS.has(word))) {
     return { kind: 'move', from: previousFrom, to: only.role };
   }
   if (moves.length === 0) return null;
