@@ -349,6 +349,10 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
       const previous = contextProfiles(context);
       if (previous.length > 0 && isFollowUp(query)) {
         roles = previous;
+        // "how long is it?" after the PCSO's training: the same topic, asked further.
+        if (topics.length === 0 && question.focus.words.length === 0 && !question.wantsSummary && query.cues.has('pronoun')) {
+          topics = (context.topics ?? []).filter(isTopicKey);
+        }
       } else {
         const rank = rankCandidates(catalogue, question.tokens);
         if (rank.length > 1) return { answer: clarifyAnswer(questionText, rank), context: clarifyContext(context, rank, topics) };

@@ -105,6 +105,19 @@ function byStaffType(profiles: Iterable<RoleProfile>, type: 'officer' | 'staff')
   return found.listing(type === 'staff' ? 'Police staff roles' : 'Police officer roles');
 }
 
+/** Roles whose stated weekly hours are the figure asked, or under or over it. */
+function byWeeklyHours(profiles: Iterable<RoleProfile>, asked: NonNullable<ListFilters['hours']>): Listing {
+  const found = new Collector();
+  const fits = (hours: number): boolean => (asked.bound === 'under' ? hours < asked.hours : asked.bound === 'over' ? hours >= asked.hours : hours === asked.hours);
+  for (const profile of profiles) {
+    const hours = profile.weeklyHours;
+    if (hours === null || !fits(hours)) continue;
+    found.add(() => item(profile, `${hours} hours a week`, citeScalar(profile, 'weeklyHours')));
+  }
+  const bound = asked.bound === 'under' ? 'under ' : asked.bound === 'over' ? 'at least ' : '';
+  return found.listing(`Roles whose profile states ${bound}${asked.hours} hours a week`, [`A profile that states no weekly hours is not listed.`]);
+}
+
 /** "Crime Investigation at level 3", "level 3 or above". */
 function byLevelledItem(profiles: Iterable<RoleProfile>, focus: Focus, level: number, orAbove: boolean): Listing {
   const found = new Collector();
@@ -196,6 +209,8 @@ export interface ListFilters {
   vetting: readonly string[];
   features: readonly FeatureId[];
   level: { level: number; orAbove: boolean } | null;
+  /** "which roles are 37 hours a week?", "under 30 hours". */
+  hours: { hours: number; bound: 'exactly' | 'under' | 'over' } | null;
   negated: boolean;
 }
 
@@ -285,6 +300,11 @@ const LIST_PRECEDENCE: readonly ListRow[] = [
     why: 'an item at a level ("crime investigation at level 3 or above")',
     when: (ask) => ask.request.filters.level !== null && ask.skillFocus.words.length > 0,
     list: (ask) => byLevelledItem(ask.profiles(), ask.skillFocus, ask.request.filters.level?.level ?? 0, ask.request.filters.level?.orAbove ?? false),
+  },
+  {
+    why: 'a figure of weekly hours ("which roles are 37 hours a week?", "under 30 hours")',
+    when: (ask) => ask.request.filters.hours !== null && !negated(ask),
+    list: (ask) => (ask.request.filters.hours ? byWeeklyHours(ask.profiles(), ask.request.filters.hours) : null),
   },
   { why: 'officer or staff', when: (ask) => ask.staffType !== null, list: (ask) => byStaffType(ask.profiles(), ask.staffType ?? 'staff') },
   { why: 'driving with nothing narrower', when: (ask) => topics(ask).includes('driving') && ask.focus.words.length === 0, list: (ask) => byDriving(ask.profiles()) },

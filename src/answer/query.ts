@@ -190,7 +190,7 @@ export interface QueryReader {
 }
 
 /** The kinds of span a question's slots are read from (headings are a document's). */
-const QUESTION_SPANS = ['value', 'feature', 'level', 'force', 'negation', 'cue'] as const;
+const QUESTION_SPANS = ['value', 'feature', 'level', 'hours', 'force', 'negation', 'cue'] as const;
 
 /** The filters of normalised question words, as a Query reads them. */
 export function readFilters(words: readonly string[]): QueryFilters {
@@ -199,7 +199,12 @@ export function readFilters(words: readonly string[]): QueryFilters {
 
 function filtersOf(spans: readonly Span[]): QueryFilters {
   const level = spans.find((span) => span.kind === 'level');
+  // "12 hour shifts" names a feature of the pattern, not a figure of weekly hours.
+  const features = spans.filter((span) => span.kind === 'feature');
+  const hours = spans.find((span) => span.kind === 'hours' && !features.some((feature) => feature.start < span.start + span.length && span.start < feature.start + feature.length));
+  const cue = (kind: CueKind): boolean => spans.some((span) => span.kind === 'cue' && span.value === kind);
   return {
+    hours: hours ? { hours: Number(hours.value), bound: cue('under') ? 'under' : cue('over') ? 'over' : 'exactly' } : null,
     vetting: [...new Set(spans.filter((span) => span.kind === 'value').map((span) => span.value))],
     features: [...new Set(spans.flatMap((span) => (span.kind === 'feature' ? FEATURE_IDS.filter((id) => id === span.value) : [])))],
     level: level ? { level: Number(level.value), orAbove: spans.some((span) => span.kind === 'cue' && span.value === 'or-above') } : null,

@@ -1,7 +1,7 @@
 /**
  * annotate: the one reading of words against the vocabulary. A document line and a question are both
  * read here, into spans: what each run of words names (a concept, a value, a feature, a level, a force, a
- * negation, an intent cue, or, for a whole line, a heading), where, and how surely.
+ * figure of hours, a negation, an intent cue, or, for a whole line, a heading), where, and how surely.
  *
  * The policy, in one place:
  * - words are normalised once, by the caller's tokenizer or by normaliseText here;
@@ -25,7 +25,7 @@ import { FORCE_AREA_WORDS } from './role-words.ts';
 import type { TopicKey } from './topic-keys.ts';
 import { vettingSpans } from './vetting-levels.ts';
 
-export type SpanKind = 'heading' | 'concept' | 'value' | 'feature' | 'level' | 'force' | 'negation' | 'cue';
+export type SpanKind = 'heading' | 'concept' | 'value' | 'feature' | 'level' | 'hours' | 'force' | 'negation' | 'cue';
 
 export interface Span {
   kind: SpanKind;
@@ -59,6 +59,8 @@ const CUE_TABLES = (Object.entries(INTENT_CUES) as [CueKind, readonly string[]][
 
 /** "level 3", "lvl 4": a level asked or stated. */
 const LEVEL_WORDS = new Set(['level', 'lvl', 'levels']);
+/** "37 hours", "18.5 hrs" (normalised "18 5 hrs"): a figure of hours. */
+const HOUR_WORDS = new Set(['hours', 'hour', 'hrs', 'hr', 'h']);
 
 function wordsOf(input: string | readonly string[]): readonly string[] {
   return typeof input === 'string' ? normaliseText(input).split(' ').filter((word) => word.length > 0) : input;
@@ -91,6 +93,15 @@ export function annotate(input: string | readonly string[], options: AnnotateOpt
     words.forEach((word, pos) => {
       const next = words[pos + 1] ?? '';
       if (LEVEL_WORDS.has(word) && /^\d$/.test(next)) spans.push({ kind: 'level', value: next, start: pos, length: 2, confidence: 1 });
+    });
+  }
+  if (wants('hours')) {
+    words.forEach((word, pos) => {
+      if (!/^\d{1,2}$/.test(word)) return;
+      // "18 5 hours" is 18.5 once punctuation is gone.
+      const half = /^\d$/.test(words[pos + 1] ?? '') && HOUR_WORDS.has(words[pos + 2] ?? '') && !/^\d$/.test(words[pos - 1] ?? '');
+      if (half) spans.push({ kind: 'hours', value: `${word}.${words[pos + 1] ?? ''}`, start: pos, length: 3, confidence: 1 });
+      else if (HOUR_WORDS.has(words[pos + 1] ?? '') && !/^\d$/.test(words[pos - 1] ?? '')) spans.push({ kind: 'hours', value: word, start: pos, length: 2, confidence: 1 });
     });
   }
   if (wants('force')) {

@@ -19,6 +19,8 @@ export type CueKind =
   | 'pronoun'
   | 'negation'
   | 'or-above'
+  | 'under'
+  | 'over'
   | 'asker';
 
 export const INTENT_CUES: Readonly<Record<CueKind, readonly string[]>> = {
@@ -45,6 +47,9 @@ export const INTENT_CUES: Readonly<Record<CueKind, readonly string[]>> = {
   negation: ['don', 'dont', 'doesn', 'doesnt', 'not', 'without', 'no', 'never', 'isn', 'aren', 'arent', 'isnt', 'non'],
   /** "at level 3 or above". */
   'or-above': ['or above', 'or higher', 'at least', 'minimum'],
+  /** "under 30 hours", "over 37 hours": a bound on a figure. */
+  under: ['under', 'less than', 'fewer than', 'below', 'up to', 'no more than'],
+  over: ['over', 'more than', 'above', 'at least', 'or more', 'minimum of'],
   /** The asker speaking of themselves doing the job ("do I need to ride a bike?"). */
   asker: ['i', 'me', 'my', 'myself'],
 };

@@ -83,6 +83,20 @@ describe('the precedence table', () => {
   });
 });
 
+describe('a figure of hours filters a list', () => {
+  it.each([
+    ['which roles are 37 hours a week?', [CH], /states 37 hours a week/],
+    ['which jobs work under 38 hours', [CH], /under 38 hours/],
+    ['any roles with at least 40 hrs?', ['patrol-and-resolution-officer-leicestershire'], /at least 40 hours/],
+    ['which roles are 18.5 hours a week', [], /18.5 hours a week/],
+  ])('%s', (question, roles, title) => {
+    const [answer] = conversation([question]);
+    expect(answer?.kind).toBe('list');
+    expect(answer?.text).toMatch(title);
+    expect(answer?.roles.map((role) => role.id)).toEqual(roles);
+  });
+});
+
 describe('a follow-up fills only the slots it changes', () => {
   it('"what about level 3?" changes the level of the last list and keeps its subject', () => {
     const [first, second] = conversation(['which roles have victim support at level 4', 'what about level 3?']);
@@ -114,6 +128,12 @@ describe('a follow-up fills only the slots it changes', () => {
   it('a question with no pronoun follows on from the role in the conversation', () => {
     const [, bike] = conversation(['tell me about the pcso', 'do I need to ride a bike?']);
     expect(bike?.roles.map((role) => role.id)).toEqual([PCSO]);
+  });
+
+  it('"how long is it?" asks the last topic further, about the same role', () => {
+    const [, , long] = conversation(['pcso', 'what about training?', 'how long is it?']);
+    expect(long?.roles.map((role) => role.id)).toEqual([PCSO]);
+    expect(long?.text).toMatch(/does not say how long the training lasts/);
   });
 
   it('a role named only in part keeps the topic', () => {
