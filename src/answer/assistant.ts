@@ -19,7 +19,7 @@ import { builtInGlossary } from './built-in-glossary.ts';
 import { Glossary, type GlossaryEntry } from './glossary.ts';
 import { inputTooLong, INPUT_LIMITS, type InputKind } from './input-limits.ts';
 import { moveAnswer } from './move/move-checklist.ts';
-import { followUpQuery, INTENT_PRECEDENCE, lastQueryOf, readQuery, withoutLast, type Query, type QueryReader } from './query.ts';
+import { followUpQuery, INTENT_PRECEDENCE, lastQueryOf, readQuery, withoutLast, type ListScope, type Query, type QueryReader } from './query.ts';
 import { readQuestion, type ReadQuestion } from './question.ts';
 import { roleAnswer, searchAnswer } from './role-answers.ts';
 import { clarifyAnswer, glossaryAnswer, glossaryAnswerMany, helpAnswer, notFoundAnswer, notMentionedAnswer, unknownTermAnswer } from './simple-answers.ts';
@@ -133,13 +133,17 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
   }
 
   /** "which roles mention the Welsh language?": the roles whose own lines say it, merged into a listing. */
-  function withDocumentLines(listing: Listing, query: Query): Listing {
+  function withDocumentLines(listing: Listing, query: Query, fits: ((profile: RoleProfile) => boolean) | null): Listing {
     const question = query.read;
     const asksDocument = query.cues.has('document');
     // A topic the profiles hold as a field ("which roles need NPPV3?") is answered from that field only.
     if (!asksDocument && (listing.items.length > 0 || question.topics.length > 0)) return listing;
     const subject = subjectWords(question);
-    const { found, candidates } = rolesWithLines(index, (id) => catalogue.get(id), subject, MAX_ROLES_READ);
+    const lookup = (id: string): RoleProfile | undefined => {
+      const profile = catalogue.get(id);
+      return profile && (!fits || fits(profile)) ? profile : undefined;
+    };
+    const { found, candidates } = rolesWithLines(index, lookup, subject, MAX_ROLES_READ);
     if (found.length === 0) return listing;
     // "Which roles mention ...?" asks what documents say: the roles whose lines say it, each line quoted.
     return documentListing(found, subjectLabel(subject), candidates > MAX_ROLES_READ);
@@ -300,9 +304,29 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     return null;
   }
 
+  /** Whether a role is within a list's scope: its force, officer or staff, its rank. */
+  function inScope(scope: ListScope): ((profile: RoleProfile) => boolean) | null {
+    if (scope.forces.length === 0 && scope.staffType === null && scope.rank === null) return null;
+    return (profile) =>
+      (scope.forces.length === 0 || (catalogue.entry(profile.id)?.organisationWords.some((word) => scope.forces.includes(word)) ?? false)) &&
+      (scope.staffType === null || profile.staffType === scope.staffType) &&
+      (scope.rank === null || words(`${profile.rank ?? ''} ${profile.title}`).some((word) => RANK_WORDS[word] === scope.rank));
+  }
+
+  function scopeLabel(scope: ListScope): string {
+    const kind = scope.rank ?? (scope.staffType === 'staff' ? 'police staff' : scope.staffType === 'officer' ? 'police officer' : '');
+    const force = scope.forces.map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`).join(' ');
+    return `only ${[force, kind].filter((part) => part.length > 0).join(' ')} roles`;
+  }
+
   function answerList(query: Query, context: ConversationContext): AskResult {
     const request = { ...query.read, filters: query.filters };
-    const listing = withDocumentLines(crossRoleListing(() => catalogue.sortedProfiles(), request, (focus) => focusCandidates().roleIds(focus)), query);
+    const fits = inScope(query.scope);
+    const profiles = fits ? () => catalogue.sortedProfiles().filter(fits) : () => catalogue.sortedProfiles();
+    let listing = withDocumentLines(crossRoleListing(profiles, request, (focus) => focusCandidates().roleIds(focus)), query, fits);
+    const label = scopeLabel(query.scope);
+    // "Police staff roles" needs no "(only police staff roles)".
+    if (fits && !listing.title.toLowerCase().includes(label.replace(/^only /, '').toLowerCase())) listing = { ...listing, title: `${listing.title} (${label})` };
     return { answer: listAnswer(query.text, listing, query.intent === 'count'), context: { ...context, last: lastQueryOf(query) } };
   }
 
@@ -444,7 +468,9 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     // The rows that hold, in precedence order: the first whose answer has something to say answers.
     for (const row of INTENT_PRECEDENCE) {
       if (!row.when(query)) continue;
-      const answered = ANSWER[row.intent](query, turn);
+      // The row that answers is the question's intent ("how many kent roles ..." counts even though a force
+      // word made the not-held row hold first).
+      const answered = ANSWER[row.intent]({ ...query, intent: row.intent }, turn);
       if (answered) return answered;
     }
     return answerAboutRoles(query, turn);

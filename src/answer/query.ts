@@ -13,7 +13,8 @@
 import type { Catalogue, RoleMention } from '../catalogue/index.ts';
 import type { FeatureId, RoleProfile } from '../profile/role-profile.ts';
 import { annotate, type Span } from '../vocabulary/annotate.ts';
-import { CUE_KINDS, INTENT_CUES, FOLLOW_UP_FILLER, GLOSSARY_FILLER, TERM_KIND_WORDS, THANKS_TAIL, WHAT_OPENERS, type CueKind } from '../vocabulary/intent-cues.ts';
+import { CUE_KINDS, INTENT_CUES, FOLLOW_UP_FILLER, GLOSSARY_FILLER, STAFF_SCOPE_WORDS, TERM_KIND_WORDS, THANKS_TAIL, WHAT_OPENERS, type CueKind } from '../vocabulary/intent-cues.ts';
+import { RANK_WORDS } from '../vocabulary/role-words.ts';
 import { FEATURE_IDS } from '../profile/role-profile.ts';
 import type { ListFilters } from './cross-role.ts';
 import { asksYesNo } from './direct-answer.ts';
@@ -24,6 +25,15 @@ import type { TopicKey } from './topics/fact-builders.ts';
 import type { ConversationContext, Intent, LastQuery } from './types.ts';
 
 export type { Intent } from './types.ts';
+
+/** What narrows a list to some roles before it is made: "which kent roles ...", "staff roles", "constable roles". */
+export interface ListScope {
+  /** Words naming a force ("kent", "leicestershire"), matched against each role's force. */
+  forces: string[];
+  staffType: 'officer' | 'staff' | null;
+  /** A rank word's canonical rank ("constable" for "pc" or "constable"). */
+  rank: string | null;
+}
 
 export interface QueryFilters extends ListFilters {
   /** Vetting codes named ("NPPV3", "MV"). */
@@ -39,6 +49,8 @@ export interface QueryFilters extends ListFilters {
 
 export interface Query {
   text: string;
+  /** What narrows a list before it is made. */
+  scope: ListScope;
   intent: Intent;
   /** The question's tokens, topics, role mentions and focus words, as the reader read them. */
   read: ReadQuestion;
@@ -213,6 +225,20 @@ function filtersOf(spans: readonly Span[]): QueryFilters {
   };
 }
 
+/**
+ * The scope of a list: force words anywhere ("which kent roles", "roles at leicestershire police"), and a staff
+ * or rank word right before a role noun ("staff roles", "police officer jobs", "constable posts").
+ */
+function scopeOf(read: ReadQuestion, spans: readonly Span[]): ListScope {
+  const scope: ListScope = { forces: read.forceWords.map((token) => token.text), staffType: null, rank: null };
+  for (const noun of spans.filter((span) => span.kind === 'cue' && span.value === 'role-noun')) {
+    const before = read.words[noun.start - 1] ?? '';
+    scope.staffType ??= STAFF_SCOPE_WORDS[before] ?? null;
+    scope.rank ??= RANK_WORDS[before] ?? null;
+  }
+  return scope;
+}
+
 /** Reads a question on its own, with no conversation: the slots it states. */
 export function readQuery(text: string, reader: QueryReader, context: ConversationContext): Query {
   const read = readQuestion(text, reader.catalogue);
@@ -223,6 +249,7 @@ export function readQuery(text: string, reader: QueryReader, context: Conversati
   const query: Query = {
     text,
     intent: 'fact',
+    scope: scopeOf(read, spans),
     read,
     spans,
     cues,

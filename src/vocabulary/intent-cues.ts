@@ -120,3 +120,8 @@ export const STAFF_KIND_PHRASES: readonly string[] = [
   'a officer', 'an officer', 'a police officer', 'a constable', 'a police constable', 'a civilian', 'a member of staff',
   'a staff member', 'an civilian',
 ];
+
+/** Words before a role noun that narrow a list to officers or staff ("staff roles", "police officer jobs"). */
+export const STAFF_SCOPE_WORDS: Readonly<Record<string, 'officer' | 'staff'>> = {
+  staff: 'staff', civilian: 'staff', civilians: 'staff', officer: 'officer', officers: 'officer', warranted: 'officer',
+};

@@ -97,6 +97,26 @@ describe('a figure of hours filters a list', () => {
   });
 });
 
+describe("a list's scope: a force, officers or staff, a rank", () => {
+  it.each([
+    ['which leicestershire roles need a driving licence?', ['patrol-and-resolution-officer-leicestershire'], /only Leicestershire roles/],
+    ['which staff roles work shifts?', [CH, PCSO], /only police staff roles/],
+    ['which officer roles work weekends', [CPT], /only police officer roles/],
+    ['which roles at leicestershire police work 24/7', [CH], /only Leicestershire roles/],
+    ['which kent roles mention travel', [MOS], /only Kent roles/],
+  ])('%s', (question, roles, label) => {
+    const [answer] = conversation([question]);
+    expect(answer?.kind).toBe('list');
+    expect(answer?.text.split('\n')[0]).toMatch(label);
+    expect(answer?.roles.map((role) => role.id).sort()).toEqual([...roles].sort());
+  });
+
+  it('"how many kent roles are there?" counts the roles in scope', () => {
+    const [answer] = conversation(['how many kent roles are there']);
+    expect(answer?.text).toMatch(/^1 role\.\nRoles I know about \(only Kent roles\)/);
+  });
+});
+
 describe('a follow-up fills only the slots it changes', () => {
   it('"what about level 3?" changes the level of the last list and keeps its subject', () => {
     const [first, second] = conversation(['which roles have victim support at level 4', 'what about level 3?']);
