@@ -18,6 +18,8 @@ export const ANSWER_GAPS: Readonly<Record<string, string>> = {
     'retrieval quotes the label line 23 "Countersigning manager" without its value on line 24 (Custody Inspector)',
   'b-22-ns-oncall':
     '"does not mention on-call duty", though line 30 ticks No for "Out of hours on-call"',
+  'b-34-disp-ch-compare':
+    'since 326faf1 (after first sight) "compare them" after a vetting question compares vetting only (RV, NPPV2 vs NPPV2), without hours (37 vs 37.5) or shifts; an ambiguous reading, see FIRST-SIGHT.md',
   'b-36-herts-bike-sw':
     'the follow-up "what about south wales?" loses the topic (cycling) and gives a summary of the South Wales PCSO, without line 16 (patrol on foot and by bicycle)',
   'b-41-psi-arrest':
