@@ -3,6 +3,8 @@
  * Support Officer" -> "pcso") and informal names from the vocabulary whose words the title contains.
  */
 import type { RoleProfile } from '../profile/role-profile.ts';
+import { ABBREVIATIONS, RANK_ABBREVIATIONS } from '../vocabulary/police-ranks.ts';
+import { vettingLevel } from '../vocabulary/vetting-levels.ts';
 import { STOP_WORDS, singular, words } from '../vocabulary/normalise-text.ts';
 import { EVERYDAY_ROLE_WORDS, GENERIC_TITLE_WORDS, INFORMAL_NAMES, ORGANISATION_ALIASES, RANK_WORDS, WEAK_ORGANISATION_WORDS, WEAK_ROLE_WORDS } from '../vocabulary/role-words.ts';
 
@@ -46,15 +48,31 @@ function titleCore(title: string): string {
   return title.replace(/\([^)]*\)/g, ' ').replace(/\s[-–—]\s.*$/, ' ').trim();
 }
 
+/**
+ * Initials of `source` words, unless the letters already mean something else: a vetting level ("SC" is not
+ * Special Constable), or a rank or police abbreviation standing for other words ("CI" is a Chief Inspector,
+ * not a Custody Inspector). Initials that stand for these very words ("CSI", "NPT") are kept.
+ */
+function distinctiveInitials(source: readonly string[]): string | null {
+  const letters = source.map((word) => word[0] ?? '').join('');
+  const upper = letters.toUpperCase();
+  if (vettingLevel(upper)) return null;
+  const meaning = RANK_ABBREVIATIONS[upper] ?? ABBREVIATIONS[upper];
+  if (meaning !== undefined && words(meaning).map(singularIfLong).join(' ') !== source.map(singularIfLong).join(' ')) return null;
+  return letters;
+}
+
 /** "Police Community Support Officer" -> "pcso"; "Community Policing Team PC" -> "cptp" and "cpt". */
 function initials(title: string): string[] {
   const titleWords = words(titleCore(title)).filter((word) => !STOP_WORDS.has(word) && !/^\d/.test(word));
   const found: string[] = [];
-  if (titleWords.length >= 3) found.push(titleWords.map((word) => word[0]).join(''));
+  const add = (source: readonly string[]) => {
+    const letters = distinctiveInitials(source);
+    if (letters) found.push(letters);
+  };
+  if (titleWords.length >= 3) add(titleWords);
   // A trailing rank is often left out: "Community Policing Team PC" is "the CPT PC".
-  if (titleWords.length >= 4 && (titleWords.at(-1) ?? '') in RANK_WORDS) {
-    found.push(titleWords.slice(0, -1).map((word) => word[0]).join(''));
-  }
+  if (titleWords.length >= 4 && (titleWords.at(-1) ?? '') in RANK_WORDS) add(titleWords.slice(0, -1));
   return found;
 }
 
@@ -131,9 +149,8 @@ function computeNames(profile: Pick<RoleProfile, 'title' | 'aliases'>): RoleName
   for (const head of headPhrases(profile.title)) texts.push(['head', head]);
   // Last, so an informal name of the same letters ("dc") wins over the capitals-only short form.
   const coreWords = words(core).filter((word) => !STOP_WORDS.has(word) && !/^\d/.test(word));
-  if (coreWords.length === 2 && !coreWords.every((word) => WEAK_ROLE_WORDS.has(word))) {
-    texts.push(['short', coreWords.map((word) => word[0]).join('')]);
-  }
+  const short = coreWords.length === 2 && !coreWords.every((word) => WEAK_ROLE_WORDS.has(word)) ? distinctiveInitials(coreWords) : null;
+  if (short) texts.push(['short', short]);
   const seen = new Set<string>();
   const names: RoleName[] = [];
   for (const [kind, text] of texts) {

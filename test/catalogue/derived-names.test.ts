@@ -82,6 +82,24 @@ describe('resolving derived names', () => {
   });
 });
 
+describe('initials that already mean something else', () => {
+  it('are not names of the role: a vetting level, or a rank or abbreviation standing for other words', () => {
+    expect(names('Special Constable')).not.toContain('short:sc');
+    expect(names('Custody Inspector')).not.toContain('short:ci');
+    expect(names('Chief Inspector')).toContain('short:ci');
+    expect(names('Crime Scene Investigator')).toContain('initials:csi');
+    expect(names('Neighbourhood Policing Team Constable')).toContain('initials:npt');
+  });
+
+  it('so "SC" and "CI" typed alone keep their usual meaning', () => {
+    const resolve = resolver([role('spc', 'Special Constable'), role('ci', 'Chief Inspector'), role('cui', 'Custody Inspector'), role('ch', 'Contact Handler')]);
+    expect(resolve('does the contact handler need SC')).toEqual([{ role: 'ch', candidates: ['ch'] }]);
+    expect(resolve('what does SC mean')).toEqual([]);
+    expect(resolve('CI hours')).toEqual([{ role: 'ci', candidates: ['ci'] }]);
+    expect(resolve('special constable hours')).toEqual([{ role: 'spc', candidates: ['spc'] }]);
+  });
+});
+
 describe('a head phrase two roles share', () => {
   it('asks which marine unit role, and resolves when the rest of the title is given', () => {
     const resolve = resolver([role('muc', 'Marine Unit Constable'), role('mus', 'Marine Unit Sergeant'), role('ch', 'Contact Handler')]);
