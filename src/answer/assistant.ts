@@ -431,7 +431,12 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     }
     const alternatives = spelledOut(question.focus.words);
     const retrieve = (profile: RoleProfile) => ({ hits: linesFor(profile, subject), subject: subjectLabel(subject) });
-    return result(roleAnswer(questionText, roles, topics, question.focus, { text: questionText, words: question.words, alternatives, retrieve }), context, topics);
+    // "at level 4" narrows the skills and behaviours; its words are no subject of their own.
+    const level = query.filters.level;
+    const focus = level ? { words: question.focus.words.filter((word) => word !== 'level' && !/^\d$/.test(word)), level } : question.focus;
+    const answered = result(roleAnswer(questionText, roles, topics, focus, { text: questionText, words: question.words, alternatives, retrieve }), context, topics);
+    // Kept for one turn, so "what about level 3?" asks the same again at another level.
+    return answered.answer.kind === 'answer' ? { ...answered, context: { ...answered.context, last: lastQueryOf(query) } } : answered;
   }
 
   /** How each intent is answered; null when the answer has nothing to say and the next row is tried. */

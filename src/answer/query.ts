@@ -15,6 +15,8 @@ import type { FeatureId, RoleProfile } from '../profile/role-profile.ts';
 import { annotate, type Span } from '../vocabulary/annotate.ts';
 import { CUE_KINDS, INTENT_CUES, FOLLOW_UP_FILLER, GLOSSARY_FILLER, STAFF_SCOPE_WORDS, TERM_KIND_WORDS, THANKS_TAIL, WHAT_OPENERS, type CueKind } from '../vocabulary/intent-cues.ts';
 import { RANK_WORDS } from '../vocabulary/role-words.ts';
+import { SELF_PHRASES } from '../vocabulary/move-words.ts';
+import { PhraseTable } from '../vocabulary/phrase-match.ts';
 import { FEATURE_IDS } from '../profile/role-profile.ts';
 import type { ListFilters } from './cross-role.ts';
 import { asksYesNo } from './direct-answer.ts';
@@ -239,13 +241,26 @@ function scopeOf(read: ReadQuestion, spans: readonly Span[]): ListScope {
   return scope;
 }
 
+const SELF = new PhraseTable(SELF_PHRASES.map((phrase) => [phrase, phrase] as const));
+
+/** The role the asker says they are ("I'm a PCSO", "as a call handler"): the mention right after a self phrase. */
+function ownRoleMention(read: ReadQuestion): RoleMention | undefined {
+  const ends = new Set(SELF.find(read.words).map((hit) => hit.start + hit.length));
+  return read.mentions.find((mention) => mention.positions.length > 0 && ends.has(Math.min(...mention.positions)));
+}
+
 /** Reads a question on its own, with no conversation: the slots it states. */
 export function readQuery(text: string, reader: QueryReader, context: ConversationContext): Query {
   const read = readQuestion(text, reader.catalogue);
   const spans = annotate(read.words, { kinds: QUESTION_SPANS });
   const cues = new Set(spans.flatMap((span) => (span.kind === 'cue' ? CUE_KINDS.filter((kind) => kind === span.value) : [])));
-  const asked = read.mentions.flatMap((mention) => (mention.role ? [mention.role] : []));
   const move = readMoveQuestion(read, context, reader.lookup);
+  // "I'm a call handler, could I do the dispatcher job part time?": the asker's own role is not asked about
+  // when another role is; alone ("I'm a PCSO, what vetting do I need?") it is the role asked about.
+  const ownMention = ownRoleMention(read);
+  const others = read.mentions.filter((mention) => mention !== ownMention);
+  const about = others.length > 0 ? others : read.mentions;
+  const asked = about.flatMap((mention) => (mention.role ? [mention.role] : []));
   const query: Query = {
     text,
     intent: 'fact',
@@ -253,7 +268,11 @@ export function readQuery(text: string, reader: QueryReader, context: Conversati
     read,
     spans,
     cues,
-    roles: { asked, ambiguous: read.mentions.find((mention) => mention.role === null && mention.unknown === undefined) ?? null, own: move?.kind === 'move' || move?.kind === 'unknown-to' ? move.from : null },
+    roles: {
+      asked,
+      ambiguous: about.find((mention) => mention.role === null && mention.unknown === undefined) ?? null,
+      own: move?.kind === 'move' || move?.kind === 'unknown-to' ? move.from : (ownMention?.role ?? null),
+    },
     concepts: read.topics,
     filters: filtersOf(spans),
     terms: glossaryTerms(reader.glossary, read.words.filter((word) => !GLOSSARY_FILLER.has(word))),
@@ -297,17 +316,18 @@ export function followUpQuery(text: string, reader: QueryReader, context: Conver
     const filled = [...words.slice(0, pronoun.start), last.term, ...words.slice(pronoun.start + pronoun.length)];
     return readQuery(filled.join(' '), reader, withoutLast(context));
   }
-  if (last.intent !== 'list' && last.intent !== 'count') return null;
   const negation = spans.some((span) => span.kind === 'negation');
-  if (negation && !last.negated && onlyFiller(words, spans, new Set(['negation']))) {
+  const listed = last.intent === 'list' || last.intent === 'count';
+  if (listed && negation && !last.negated && onlyFiller(words, spans, new Set(['negation']))) {
     return withNegation(readQuery(last.words.join(' '), reader, withoutLast(context)), text);
   }
   const level = spans.find((span) => span.kind === 'level');
-  if (level && onlyFiller(words, spans, new Set(['level', 'cue']))) {
+  if (level && last.intent !== 'define' && onlyFiller(words, spans, new Set(['level', 'cue']))) {
+    // The level in the last question changes; a question that had none gets one ("... at level 3").
     const lastWords = [...last.words];
     const at = lastWords.findIndex((word, pos) => word === 'level' && /^\d$/.test(lastWords[pos + 1] ?? ''));
-    if (at < 0) return null;
-    lastWords[at + 1] = level.value;
+    if (at >= 0) lastWords[at + 1] = level.value;
+    else lastWords.push('at', 'level', level.value);
     return readQuery(lastWords.join(' '), reader, withoutLast(context));
   }
   return null;

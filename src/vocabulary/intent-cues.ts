@@ -74,7 +74,7 @@ export const GLOSSARY_FILLER: ReadonlySet<string> = new Set([
 /** Words of a bare follow-up to a list ("and which ones don't?"): nothing of a subject of their own. */
 export const FOLLOW_UP_FILLER: ReadonlySet<string> = new Set([
   'and', 'which', 'what', 'about', 'ones', 'one', 'roles', 'role', 'jobs', 'posts', 'the', 'others', 'other', 'do', 'does',
-  'need', 'needs', 'require', 'have', 'work', 't', 'so', 'then', 'those',
+  'need', 'needs', 'require', 'have', 'work', 't', 'so', 'then', 'those', 'at', 'for',
 ]);
 
 /** Words that carry no subject of their own in a question: what is left after them is its focus. */
@@ -91,7 +91,7 @@ export const QUESTION_FILLER: ReadonlySet<string> = new Set([
   'able', 'm', 's', 't', 've', 'll', 'd', 're', 'im', 'u', 'ur', 'hi', 'hiya', 'hey', 'hello', 'thanks', 'cheers', 'ok', 'okay',
   'get', 'got', 'go', 'going', 'gonna', 'wanna', 'fancy', 'pls', 'plz', 'guys', 'job', 'position', 'post', 'there', 'thing',
   'things', 'use', 'uses', 'used', 'using', 'long', 'length', 'duration', 'last', 'lasts', 'two', 'three', 'them', 'mention',
-  'mentions', 'mentioned', 'mentioning',
+  'mentions', 'mentioned', 'mentioning', 'well', 'too',
 ]);
 
 /** Phrases asking someone's age, which the criteria may or may not state: the subject is "age". */

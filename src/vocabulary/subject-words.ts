@@ -33,6 +33,9 @@ export const ASKING_WORDS: readonly string[] = [
   'say', 'said', 'saying', 'profile', 'document', 'mention', 'mentioned', 'state', 'stated', 'anything', 'something',
   'info', 'information', 'detail', 'write', 'written', 'regarding', 'around', 'concerning', 'there', 'much', 'many',
   'does', 'do', 'role', 'which', 'list',
+  // chat around a question ("hiya", "quick question", "cheers"), and who it is about ("people", "someone")
+  'hi', 'hiya', 'hey', 'hello', 'morning', 'afternoon', 'ok', 'okay', 'please', 'pls', 'thanks', 'cheers', 'mate',
+  'quick', 'question', 'wondering', 'thinking', 'people', 'person', 'someone', 'anyone', 'somebody', 'anybody',
 ];
 
 function table(list: readonly string[]): PhraseTable<true> {

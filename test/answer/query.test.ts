@@ -97,6 +97,35 @@ describe('a figure of hours filters a list', () => {
   });
 });
 
+describe('the asker\'s own role, a level, and chat around a question', () => {
+  it('answers about the role asked, not the asker\'s own ("I am a PCSO, is the contact handler job full time?")', () => {
+    const [answer] = conversation(['I am a pcso, is the contact handler job full time?']);
+    expect(answer?.roles.map((role) => role.id)).toEqual([CH]);
+    expect(answer?.text).toMatch(/^Yes — 37 hours a week/);
+    expect(answer?.text).not.toMatch(/Police Community Support Officer/);
+  });
+
+  it('"at level 4" narrows a role\'s skills, and "what about level 3?" asks the same at level 3', () => {
+    const [four, three] = conversation(['what skills does the mosovo constable need at level 4', 'what about level 3?']);
+    expect(four?.text).toMatch(/Skills at level 4:/);
+    expect(four?.text).not.toMatch(/\(Level 3\)/);
+    expect(three?.roles.map((role) => role.id)).toEqual([MOS]);
+    expect(three?.text).toMatch(/Skills at level 3:/);
+    expect(three?.text).not.toMatch(/\(Level 4\)/);
+  });
+
+  it('a level asked of one named skill it does not have at that level says the level it has', () => {
+    const [, four] = conversation(['what level of crime investigation does the mosovo need', 'and at level 4?']);
+    expect(four?.text).toMatch(/None at level 4 \(its skills are at level 3\)/);
+  });
+
+  it('chat around a question is no part of its subject', () => {
+    const [answer] = conversation(['morning - would a contact handler be working over bank holidays?']);
+    expect(answer?.text).toMatch(/365 days a year/);
+    expect(answer?.text).not.toMatch(/not stated|does not mention/);
+  });
+});
+
 describe("a list's scope: a force, officers or staff, a rank", () => {
   it.each([
     ['which leicestershire roles need a driving licence?', ['patrol-and-resolution-officer-leicestershire'], /only Leicestershire roles/],

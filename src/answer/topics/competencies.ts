@@ -25,7 +25,22 @@ function listFact(
   const all: Named[] = profile[field];
   if (all.length === 0) return notStated(profile, topic, label);
   const focused = all.filter((entry) => matchesFocus(entry.name, focus));
-  const chosen = focused.length > 0 ? focused : all;
+  const named = focused.length > 0 ? focused : all;
+  const asked = focus.level;
+  if (asked) {
+    // "what skills at level 4?": only those at that level; none is an answer too, with the levels it has.
+    const atLevel = named.filter((entry) => typeof entry.level === 'number' && (asked.orAbove ? entry.level >= asked.level : entry.level === asked.level));
+    if (atLevel.length === 0) {
+      const levels = [...new Set(named.flatMap((entry) => (typeof entry.level === 'number' ? [entry.level] : [])))].sort();
+      const has = levels.length > 0 ? `its ${label.toLowerCase()} are at level ${levels.join(', ')}` : `it gives no levels`;
+      const value = `None at level ${asked.level}${asked.orAbove ? ' or above' : ''} (${has})`;
+      return stated(profile, topic, label, value, named.flatMap((entry) => cite(profile, field, entry.evidence)));
+    }
+    const items = atLevel.map((entry) => itemOf(profile, field, entry));
+    const value = items.map((item) => (item.detail ? `${item.text} (${item.detail})` : item.text)).join('; ');
+    return stated(profile, topic, `${label} at level ${asked.level}${asked.orAbove ? ' or above' : ''}`, value, items.flatMap((item) => item.citations), { items });
+  }
+  const chosen = named;
   const items = chosen.map((entry) => itemOf(profile, field, entry));
   const value = items.map((item) => (item.detail ? `${item.text} (${item.detail})` : item.text)).join('; ');
   return stated(profile, topic, label, value, items.flatMap((item) => item.citations), { items });

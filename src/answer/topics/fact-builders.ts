@@ -13,6 +13,8 @@ export type { TopicKey };
 /** What the question asks beyond role and topic: words that may pick out one skill or criterion. */
 export interface Focus {
   words: string[];
+  /** "at level 4", "level 3 or above": only skills and behaviours at that level. */
+  level?: { level: number; orAbove: boolean };
 }
 
 export const NO_FOCUS: Focus = { words: [] };
