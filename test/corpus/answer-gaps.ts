@@ -7,8 +7,6 @@ export const ANSWER_GAPS: Readonly<Record<string, string>> = {
   // Questions batch questions-2026-12b, at first sight (FIRST-SIGHT.md). Grouped by kind in the batch's report.
   'b-03-csi-min-posting':
     'no minimum posting anywhere in the document, but the training line 40 is quoted as the answer (it shares "before"), not "not stated"',
-  'b-10-disp-part-time':
-    "the asker's own role (call handler) is answered as a second subject: \"not stated\" for the call handler beside the dispatcher's right 22.5-hour answer",
   'b-12-ir-days': '"days: not stated ... does not mention days", though line 33 says "Monday to Wednesday, office hours"',
   'b-16-sc-hours':
     '"Weekly hours: not stated" for "how many hours would i have to give", though line 13 says a minimum of 16 hours a month',
@@ -22,14 +20,6 @@ export const ANSWER_GAPS: Readonly<Record<string, string>> = {
     'since 326faf1 (after first sight) "compare them" after a vetting question compares vetting only (RV, NPPV2 vs NPPV2), without hours (37 vs 37.5) or shifts; an ambiguous reading, see FIRST-SIGHT.md',
   'b-36-herts-bike-sw':
     'the follow-up "what about south wales?" loses the topic (cycling) and gives a summary of the South Wales PCSO, without line 16 (patrol on foot and by bicycle)',
-  'b-41-psi-arrest':
-    'the typo "arest" is not forgiven: "arest: not stated", though line 19 says a PSI does not hold police powers of arrest',
   'b-44-kent-dress':
     '"Dress: not stated" and then quotes line 60 (plain clothes) labelled as essential criteria',
-  'b-45-leics-ch-bank-holidays':
-    '"bank holidays: not stated", though line 35 says a 24 hours rotating shift pattern, 365 days a year',
-  'b-47-essex-level4':
-    '"at level 4" is not applied to skills: every skill is listed, Level 3 ones (Drugs, First Aid) among them',
-  'b-48-essex-level3':
-    'the follow-up "what about level 3?" lists every skill again, Level 4 ones (Staff Safety, ECYPM) among them',
 };
