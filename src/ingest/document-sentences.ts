@@ -18,7 +18,22 @@ export interface Sentence {
   cells: string[];
 }
 
-export function documentSentences(ctx: ExtractContext): Sentence[] {
+/**
+ * The sentences read for a context, kept with how many lines were descriptive then: five extractors (pay,
+ * working arrangements, closing date, service, entry routes) read every sentence of the document, and cutting
+ * and quoting them once instead of five times was a tenth of a parse.
+ */
+const cache = new WeakMap<ExtractContext, { descriptive: number; sentences: readonly Sentence[] }>();
+
+export function documentSentences(ctx: ExtractContext): readonly Sentence[] {
+  const kept = cache.get(ctx);
+  if (kept && kept.descriptive === ctx.descriptive.size) return kept.sentences;
+  const sentences = readSentences(ctx);
+  cache.set(ctx, { descriptive: ctx.descriptive.size, sentences });
+  return sentences;
+}
+
+function readSentences(ctx: ExtractContext): Sentence[] {
   const out: Sentence[] = [];
   for (const { line, index } of textLines(ctx.model)) {
     if (ctx.descriptive.has(index) || line.noise) continue;

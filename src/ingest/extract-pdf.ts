@@ -6,16 +6,36 @@
  * reading stops as soon as the text passes the limit for a document's text, so a hostile PDF cannot make
  * the reader hold thousands of pages of text.
  */
-import { getDocumentProxy } from 'unpdf';
+import { getResolvedPDFJS } from 'unpdf';
 import { RoleCallError } from '../errors.ts';
 import { MAX_DOCUMENT_TEXT_CHARS, textTooLong } from './document-text-limit.ts';
 import type { LaidOutText } from './extract-docx.ts';
 import { layOutPdf, type PdfTextItem } from './pdf-layout.ts';
 
+/** Pages read at once (see pdfToText). */
+const PAGES_AT_ONCE = 4;
+
 /** Role documents run to a few pages; a long one with appendices to a few dozen. */
 export const MAX_PDF_PAGES = 100;
 
-type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
+type PdfJs = Awaited<ReturnType<typeof getResolvedPDFJS>>;
+type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+type PdfWorker = InstanceType<PdfJs['PDFWorker']>;
+
+/**
+ * One pdf.js worker for every PDF this thread reads. In Node pdf.js runs its "worker" in the same thread, and
+ * setting one up for each document took about as long as reading a short one's text; pdf.js keeps each
+ * document apart by its id, and destroying a document leaves a worker it was given running.
+ */
+let sharedWorker: PdfWorker | null = null;
+
+async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
+  const pdfjs = await getResolvedPDFJS();
+  if (!sharedWorker || sharedWorker.destroyed) sharedWorker = new pdfjs.PDFWorker({ verbosity: 0 });
+  // The options unpdf's getDocumentProxy passes in Node, without its per-call module lookup (a synchronous
+  // round trip to the module loader for every document).
+  return pdfjs.getDocument({ data: bytes, isEvalSupported: false, useSystemFonts: true, verbosity: 0, worker: sharedWorker }).promise;
+}
 
 /** The fields of a pdf.js text item this reader uses (marked-content items have no `str`). */
 interface RawTextItem {
@@ -48,7 +68,7 @@ export async function pdfToText(bytes: Uint8Array, fileName: string): Promise<La
   let pdf: PdfDocument;
   try {
     // pdf.js takes ownership of the buffer it is given: pass a copy so the caller's bytes stay usable.
-    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
+    pdf = await openPdf(new Uint8Array(bytes));
   } catch (error) {
     throw unreadable(fileName, error);
   }
@@ -62,13 +82,18 @@ export async function pdfToText(bytes: Uint8Array, fileName: string): Promise<La
     }
     const pages: PdfTextItem[][] = [];
     let length = 0;
-    for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber += 1) {
-      const items = await pageItems(pdf, pageNumber).catch((error: unknown) => {
+    // A few pages asked for at once: pdf.js inflates a page's streams off the thread, and the next page's
+    // wait overlaps this one's work. The text limit is checked after each batch, so a long PDF still stops early.
+    for (let first = 1; first <= pdf.numPages; first += PAGES_AT_ONCE) {
+      const numbers = Array.from({ length: Math.min(PAGES_AT_ONCE, pdf.numPages - first + 1) }, (_, i) => first + i);
+      const batch = await Promise.all(numbers.map((pageNumber) => pageItems(pdf, pageNumber))).catch((error: unknown) => {
         throw unreadable(fileName, error);
       });
-      for (const item of items) length += item.str.length + 1;
-      if (length > MAX_DOCUMENT_TEXT_CHARS) throw textTooLong(fileName, `the PDF's text passes it by page ${pageNumber}`);
-      pages.push(items);
+      for (const [i, items] of batch.entries()) {
+        for (const item of items) length += item.str.length + 1;
+        if (length > MAX_DOCUMENT_TEXT_CHARS) throw textTooLong(fileName, `the PDF's text passes it by page ${first + i}`);
+        pages.push(items);
+      }
     }
     return layOutPdf(pages);
   } finally {
