@@ -26,7 +26,7 @@ import { clarifyAnswer, glossaryAnswer, glossaryAnswerMany, helpAnswer, notFound
 import { summaryAnswer } from './summary.ts';
 import { NO_FOCUS, type Focus, type TopicKey } from './topics/fact-builders.ts';
 import { TOPIC_KEYS } from './topics/registry.ts';
-import { EMPTY_CONTEXT, roleRef, type Answer, type Answerer, type ConversationContext, type Intent } from './types.ts';
+import { EMPTY_CONTEXT, roleRef, type Answer, type Answerer, type ConversationContext, type Intent, type LastQuery } from './types.ts';
 
 export interface AssistantOptions {
   profiles: RoleProfile[];
@@ -268,6 +268,13 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     return error ? helpAnswer(`${text.slice(0, INPUT_LIMITS[kind])}…`, catalogue.roles(), error.toUserText()) : null;
   }
 
+  /** The subject words of the last question when no topic held it ("ride a bike"), or null. */
+  function lastSubject(last: LastQuery | undefined): string[] | null {
+    if (!last || last.term !== undefined || last.intent === 'list' || last.intent === 'count') return null;
+    const before = readQuestion(last.words.join(' '), catalogue);
+    return before.topics.length === 0 && before.focus.words.length > 0 ? before.focus.words : null;
+  }
+
   /** The question asked before, about the role a clarification button picked. */
   function answerPick(query: Query, context: ConversationContext): AskResult | null {
     const picked = query.picked;
@@ -409,7 +416,11 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
       return { answer: notFoundAnswer(questionText, asked, suggestionsFor(asked || questionText)), context };
     }
 
-    const subject = subjectWords(question);
+    // "what about south wales?" after "does a herts pcso have to ride a bike?": the last question's subject, which
+    // no topic holds, asked of the role now named.
+    const carried = topics.length === 0 && question.focus.words.length === 0 && !question.wantsSummary && !wantsCompare && query.cues.has('follow-up') ? lastSubject(query.previous) : null;
+    const focus = carried ? { words: carried } : question.focus;
+    const subject = carried ? { words: carried, acronyms: new Set<string>() } : subjectWords(question);
     if (roles.length === 1 && roles[0] && !wantsCompare && query.cues.has('document')) {
       // "what does the PCSO profile say about bank holidays?": the document's own lines are the answer.
       const hits = linesFor(roles[0], subject);
@@ -418,13 +429,13 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     if (topics.length === 0) {
       if (roles.length >= 2) return result(compareProfiles(questionText, roles, []), context, []);
       const only = roles[0] as RoleProfile;
-      if (!question.wantsSummary && question.focus.words.length > 0) {
-        const searched = searchAnswer(questionText, only, question.focus);
+      if (!question.wantsSummary && focus.words.length > 0) {
+        const searched = searchAnswer(questionText, only, focus);
         // No field holds it: the role's own lines, before anything is called not stated.
         const hits = linesFor(only, subject);
         if (searched) return result(withLines(searched, only, hits, subject), context, []);
         if (hits.length > 0) return result(documentAnswer(questionText, only, hits, subjectLabel(subject)), context, []);
-        const named = question.focus.words.filter((word) => word.length >= 4 && !/^\d+$/.test(word));
+        const named = focus.words.filter((word) => word.length >= 4 && !/^\d+$/.test(word));
         if (named.length > 0) return result(notMentionedAnswer(questionText, only, named.join(' ')), context, []);
       }
       return result(summaryAnswer(questionText, only), context, []);
@@ -433,10 +444,8 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     const retrieve = (profile: RoleProfile) => ({ hits: linesFor(profile, subject), subject: subjectLabel(subject) });
     // "at level 4" narrows the skills and behaviours; its words are no subject of their own.
     const level = query.filters.level;
-    const focus = level ? { words: question.focus.words.filter((word) => word !== 'level' && !/^\d$/.test(word)), level } : question.focus;
-    const answered = result(roleAnswer(questionText, roles, topics, focus, { text: questionText, words: question.words, alternatives, retrieve }), context, topics);
-    // Kept for one turn, so "what about level 3?" asks the same again at another level.
-    return answered.answer.kind === 'answer' ? { ...answered, context: { ...answered.context, last: lastQueryOf(query) } } : answered;
+    const levelled = level ? { words: question.focus.words.filter((word) => word !== 'level' && !/^\d$/.test(word)), level } : question.focus;
+    return result(roleAnswer(questionText, roles, topics, levelled, { text: questionText, words: question.words, alternatives, retrieve }), context, topics);
   }
 
   /** How each intent is answered; null when the answer has nothing to say and the next row is tried. */
@@ -469,14 +478,21 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     }
     // The last Query's slots live for one turn: a follow-up takes what it changes, then they are gone.
     const turn = withoutLast(context);
-    const query = followUpQuery(questionText, reader, context) ?? readQuery(questionText, reader, turn);
+    const read = followUpQuery(questionText, reader, context) ?? readQuery(questionText, reader, turn);
+    // The last question stays readable for the one turn, for a subject no slot holds ("ride a bike").
+    const query: Query = context.last ? { ...read, previous: context.last } : read;
     // The rows that hold, in precedence order: the first whose answer has something to say answers.
     for (const row of INTENT_PRECEDENCE) {
       if (!row.when(query)) continue;
       // The row that answers is the question's intent ("how many kent roles ..." counts even though a force
       // word made the not-held row hold first).
       const answered = ANSWER[row.intent]({ ...query, intent: row.intent }, turn);
-      if (answered) return answered;
+      if (!answered) continue;
+      // A role's answer keeps its question for one turn, for "what about level 3?" or "and the PCSO?".
+      if (answered.context.last === undefined && answered.answer.roles.length > 0 && answered.context.roleIds.length > 0) {
+        return { ...answered, context: { ...answered.context, last: lastQueryOf({ ...query, intent: row.intent }) } };
+      }
+      return answered;
     }
     return answerAboutRoles(query, turn);
   }

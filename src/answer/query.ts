@@ -79,6 +79,8 @@ export interface Query {
   picked: RoleProfile | null;
   /** The question asks yes or no in one of its clauses. */
   yesNo: boolean;
+  /** The conversation's last Query, for a follow-up whose subject no slot holds ("what about south wales?"). */
+  previous?: LastQuery;
 }
 
 export type Definition =

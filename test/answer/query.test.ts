@@ -185,6 +185,14 @@ describe('a follow-up fills only the slots it changes', () => {
     expect(long?.text).toMatch(/does not say how long the training lasts/);
   });
 
+  it('"what about the contact handler?" after a subject no topic holds asks that subject of the new role', () => {
+    const [bike, other] = conversation(['does the pcso have to ride a bike', 'what about the contact handler?']);
+    expect(bike?.text).toMatch(/cycle/);
+    expect(other?.roles.map((role) => role.id)).toEqual([CH]);
+    expect(other?.text).toMatch(/bike/);
+    expect(other?.text).not.toMatch(/^Contact Handler \(Leicestershire Police\)\nOfficer or staff/);
+  });
+
   it('a role named only in part keeps the topic', () => {
     const [, other] = conversation(['what are the pcso hours?', 'what about the mosovo one?']);
     expect(other?.roles.map((role) => role.id)).toEqual([MOS]);

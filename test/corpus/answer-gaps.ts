@@ -18,8 +18,6 @@ export const ANSWER_GAPS: Readonly<Record<string, string>> = {
     '"does not mention on-call duty", though line 30 ticks No for "Out of hours on-call"',
   'b-34-disp-ch-compare':
     'since 326faf1 (after first sight) "compare them" after a vetting question compares vetting only (RV, NPPV2 vs NPPV2), without hours (37 vs 37.5) or shifts; an ambiguous reading, see FIRST-SIGHT.md',
-  'b-36-herts-bike-sw':
-    'the follow-up "what about south wales?" loses the topic (cycling) and gives a summary of the South Wales PCSO, without line 16 (patrol on foot and by bicycle)',
   'b-44-kent-dress':
     '"Dress: not stated" and then quotes line 60 (plain clothes) labelled as essential criteria',
 };
