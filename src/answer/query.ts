@@ -11,13 +11,12 @@
  * src/vocabulary/intent-cues.ts, never another branch in the assistant.
  */
 import type { Catalogue, RoleMention } from '../catalogue/index.ts';
-import type { FeatureId, RoleProfile } from '../profile/role-profile.ts';
+import { FEATURE_IDS, type RoleProfile } from '../profile/role-profile.ts';
 import { annotate, type Span } from '../vocabulary/annotate.ts';
 import { CUE_KINDS, INTENT_CUES, FOLLOW_UP_FILLER, GLOSSARY_FILLER, STAFF_SCOPE_WORDS, TERM_KIND_WORDS, THANKS_TAIL, WHAT_OPENERS, type CueKind } from '../vocabulary/intent-cues.ts';
 import { RANK_WORDS } from '../vocabulary/role-words.ts';
 import { SELF_PHRASES } from '../vocabulary/move-words.ts';
 import { PhraseTable } from '../vocabulary/phrase-match.ts';
-import { FEATURE_IDS } from '../profile/role-profile.ts';
 import type { ListFilters } from './cross-role.ts';
 import { asksYesNo } from './direct-answer.ts';
 import type { Glossary, GlossaryEntry } from './glossary.ts';
@@ -37,17 +36,8 @@ export interface ListScope {
   rank: string | null;
 }
 
-export interface QueryFilters extends ListFilters {
-  /** Vetting codes named ("NPPV3", "MV"). */
-  vetting: string[];
-  features: FeatureId[];
-  /** "at level 3", "level 3 or above". */
-  level: { level: number; orAbove: boolean } | null;
-  /** "which roles don't ...", "without ...". */
-  negated: boolean;
-  /** Words naming a force's area ("kent", "herts"). */
-  forces: string[];
-}
+/** A question's filters: a vetting level, a feature, a level, a figure of hours, a negation. */
+export type QueryFilters = ListFilters;
 
 export interface Query {
   text: string;
@@ -225,7 +215,6 @@ function filtersOf(spans: readonly Span[]): QueryFilters {
     features: [...new Set(spans.flatMap((span) => (span.kind === 'feature' ? FEATURE_IDS.filter((id) => id === span.value) : [])))],
     level: level ? { level: Number(level.value), orAbove: spans.some((span) => span.kind === 'cue' && span.value === 'or-above') } : null,
     negated: spans.some((span) => span.kind === 'negation'),
-    forces: spans.filter((span) => span.kind === 'force').map((span) => span.value),
   };
 }
 

@@ -79,7 +79,7 @@ describe('the precedence table', () => {
     const vetting = readQuery('which kent roles need nppv 3 and work nights?', reader, EMPTY_CONTEXT);
     expect(vetting.filters.vetting).toEqual(['NPPV3']);
     expect(vetting.filters.features).toEqual(['nights']);
-    expect(vetting.filters.forces).toEqual(['kent']);
+    expect(vetting.scope.forces).toEqual(['kent']);
   });
 });
 
