@@ -45,6 +45,19 @@ function defaultLevel(text: string, heading = false): Level {
   return /^\d+$/.test(raw) ? Number(raw) : raw.toUpperCase();
 }
 
+/**
+ * "Serving the Public – C", "Decision Making - Level B", "Data Analysis — 3": a name and its level after a
+ * dash. Read only where a behaviours or skills heading governs the line, where a bare letter or number
+ * after a dash can be nothing but a level (elsewhere "Unit – B" is a place).
+ */
+const DASHED_LEVEL = /^(.{2,80}?)\s+[–—-]\s+(?:level\s*)?([A-E]|\d{1,2})\s*[.:]?$/i;
+
+function dashedLevel(text: string): { name: string; level: Level } | null {
+  const m = DASHED_LEVEL.exec(text.trim());
+  if (!m?.[1] || !m[2]) return null;
+  return { name: m[1], level: /^\d+$/.test(m[2]) ? Number(m[2]) : m[2].toUpperCase() };
+}
+
 class Collector {
   readonly result: CompetencyResult = { behaviours: [], values: [], skills: [] };
   constructor(private readonly documentSaysPpf: boolean, private readonly documentSaysCvf: boolean) {}
@@ -157,7 +170,7 @@ function plainItems(ctx: ExtractContext, out: Collector, sectionIndex: number, k
   for (let s = sectionIndex + 1; s < model.sections.length; s += 1) {
     const section = model.sections[s];
     if (!section || (section.key !== null && section.key !== 'documentPart')) break;
-    if (covered.has(s)) return;
+    if (covered.has(s)) break;
     const line = model.lines[section.index];
     if (!line || section.key === 'documentPart' || line.noise) continue;
     const name = section.label.trim();
@@ -169,14 +182,17 @@ function plainItems(ctx: ExtractContext, out: Collector, sectionIndex: number, k
     }
     const description = describe(ctx, section);
     ctx.descriptive.add(section.index);
-    out.add(kind, name, level, description, quoteAll(line, name));
+    const dashed = dashedLevel(name);
+    if (dashed) out.add(kind, dashed.name, dashed.level, description, quoteAll(line, dashed.name));
+    else out.add(kind, name, level, description, quoteAll(line, name));
   }
   // The heading's own body: bullets, one name per line, or a ";"/","-separated list (maybe wrapped).
   const body = bodyLines(model, head);
   const listLines: DocLine[] = [];
-  for (const line of body) {
+  const described = new Set<DocLine>();
+  body.forEach((line, at) => {
     const index = model.indexOf.get(line) ?? -1;
-    if (tableLines.has(index)) continue;
+    if (tableLines.has(index) || described.has(line)) return;
     const intro = defaultLevel(line.text);
     if (intro !== null && /framework|all at|at level/i.test(line.text) && !line.bullet) {
       level = intro;
@@ -184,9 +200,22 @@ function plainItems(ctx: ExtractContext, out: Collector, sectionIndex: number, k
       // "Competency and Values Framework, Level 2: Analyse Critically; Take Ownership; ...".
       const rest = line.text.includes(':') ? line.text.slice(line.text.indexOf(':') + 1).trim() : '';
       if (rest) for (const name of splitList(rest)) if (isShortName(name)) out.add(kind, name, level, null, quoteAll(line, name.trim().replace(/\.$/, '')));
-      continue;
+      return;
     }
-    if (line.bullet) {
+    const dashed = dashedLevel(line.text);
+    if (dashed && isShortName(dashed.name)) {
+      // The lines under "Serving the Public – C" up to the next item describe it.
+      const description: DocLine[] = [];
+      for (const next of body.slice(at + 1)) {
+        if (dashedLevel(next.text) || next.bullet || (isShortName(next.text) && !/\.$/.test(next.text))) break;
+        description.push(next);
+        described.add(next);
+        ctx.descriptive.add(model.indexOf.get(next) ?? -1);
+      }
+      const text = description.map((next) => next.text).join(' ').trim();
+      out.add(kind, dashed.name, dashed.level, text.length > 0 ? text : null, quoteAll(line, dashed.name));
+      ctx.descriptive.add(index);
+    } else if (line.bullet) {
       const m = /^([^:–]{2,60}?)\s*(?:[:–]\s+(.*))?$/.exec(line.text);
       if (m?.[1]) out.add(kind, m[1], level, m[2]?.trim() || null, quoteAll(line, m[1].trim()));
       ctx.descriptive.add(index);
@@ -197,7 +226,7 @@ function plainItems(ctx: ExtractContext, out: Collector, sectionIndex: number, k
       listLines.push(line);
       ctx.descriptive.add(index);
     }
-  }
+  });
   for (const line of listLines) {
     for (const name of splitList(line.text)) if (isShortName(name)) out.add(kind, name, level, null, quoteAll(line, name.trim()));
   }

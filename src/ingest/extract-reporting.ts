@@ -15,12 +15,17 @@ function acceptValue(text: string): boolean {
   return t.length > 0 && t.length <= 200 && !EMPTY_VALUE.test(t) && !/:$/.test(t);
 }
 
-/** The first usable value of any label with one of `keys`. */
-export function labelledValue(ctx: ExtractContext, keys: SectionKey[], maxLines = 2): Found<string> | null {
+/** Every usable value of the labels with one of `keys`, in document order. */
+export function* labelledValues(ctx: ExtractContext, keys: SectionKey[], maxLines = 2): Generator<Found<string>> {
   for (const entry of entriesFor(ctx.model, ...keys)) {
     const found = valueOf(ctx.model, entry, acceptValue, maxLines);
-    if (found) return { value: found.value.replace(/\s+/g, ' ').trim(), evidence: found.evidence };
+    if (found) yield { value: found.value.replace(/\s+/g, ' ').trim(), evidence: found.evidence };
   }
+}
+
+/** The first usable value of any label with one of `keys`. */
+export function labelledValue(ctx: ExtractContext, keys: SectionKey[], maxLines = 2): Found<string> | null {
+  for (const found of labelledValues(ctx, keys, maxLines)) return found;
   return null;
 }
 

@@ -28,6 +28,7 @@ import { extractRankGrade } from './extract-rank-grade.ts';
 import { extractLocation, extractReportsTo, labelledValue } from './extract-reporting.ts';
 import { extractHealth, extractTraining } from './extract-requirements.ts';
 import { extractMinimumService } from './extract-service.ts';
+import { extractRoleCode } from './extract-role-code.ts';
 import { extractShifts } from './extract-shifts.ts';
 import { extractStaffType } from './extract-staff-type.ts';
 import { extractItSystems, extractStandards } from './extract-systems.ts';
@@ -110,7 +111,7 @@ export function parseDocument(doc: DocumentText): ParseResult {
     staffType: scalar('staffType', staffType) ?? 'unknown',
     rank: scalar('rank', rankFromTitle),
     grade: scalar('grade', grade),
-    roleCode: scalar('roleCode', labelledValue(ctx, ['roleCode'], 1)),
+    roleCode: scalar('roleCode', extractRoleCode(ctx)),
     weeklyHours: scalar('weeklyHours', hours),
     reportsTo: scalar('reportsTo', reportsTo),
     responsibleFor: scalar('responsibleFor', labelledValue(ctx, ['responsibleFor'], 1)),

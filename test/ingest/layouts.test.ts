@@ -14,6 +14,7 @@ const FILES = {
   table: 'assessment-table-next-line-labels.txt',
   ownWords: 'headings-in-own-words.txt',
   twoLevels: 'two-vetting-levels.txt',
+  tabPqf: 'tab-labels-pqf-letter-levels.txt',
 } as const;
 type Doc = keyof typeof FILES;
 
@@ -27,6 +28,23 @@ const FACTS: [Doc, string, (p: RoleProfile) => void][] = [
     expect(p.vetting).toMatchObject({ status: 'ambiguous', levels: ['RV', 'MV'] });
     expect(p.vetting.evidence.map((e) => e.line)).toEqual([6, 12]);
     expect(p.vetting.note).toMatch(/RV \(line 6\) and MV \(line 12\)/);
+  }],
+  // Tab-separated labels; PQF qualities and skills written "Name – C" / "Name - 3", each with its description
+  ['tabPqf', 'the role code from a tab-separated label, without the issue after it; a reference that is no code is passed over', (p) => {
+    expect(p.roleCode).toBe('OPS-FCI-07');
+    expect(p.evidence.roleCode).toEqual([{ line: 7, quote: 'OPS-FCI-07' }]);
+  }],
+  ['tabPqf', 'PQF letter levels after a dash, under a personal-qualities heading', (p) =>
+    expect(p.behaviours.map((b) => [b.name, b.level, b.framework, b.description])).toEqual([
+      ['Serving the Public', 'B', 'PPF', 'Puts bereaved families first and keeps them informed.'],
+      ['Professionalism', 'C', 'PPF', 'Keeps accurate records.'],
+      ['Decision Making', 'A', 'PPF', 'Decides quickly at scenes where evidence will be lost.'],
+    ])],
+  ['tabPqf', 'skills with a bare number after a dash beside one with "Level N"', (p) =>
+    expect(p.skills.map((k) => [k.name, k.level]).sort()).toEqual([['Collision reconstruction', 3], ['Scene photography', 2]])],
+  ['tabPqf', 'a dashed value outside a behaviours or skills heading is no item ("Team – B Relief")', (p) => {
+    expect([...p.behaviours, ...p.skills].map((item) => item.name)).not.toContain('Team');
+    expect(p.department).toMatch(/^B Relief/);
   }],
   // Headings in words nobody listed, alone on their lines: read by phrase (plurals, one typo) and cue words
   ['ownWords', '"Line management arrangements" names whom the post reports to', (p) => expect(p.reportsTo).toBe('Custody Inspector')],
