@@ -4,7 +4,7 @@
  * A shift label's section wins; otherwise the best sentence anywhere that states a pattern.
  */
 import { ARRANGEMENT_KINDS, type Evidence, type Shifts } from '../profile/role-profile.ts';
-import { mentionsWorkingPattern, namedShiftPattern, ON_OFF } from '../vocabulary/shift-work.ts';
+import { mentionsWorkingPattern, namedShiftPattern, namesWorkingTimes, ON_OFF } from '../vocabulary/shift-work.ts';
 import { ARRANGEMENTS } from '../vocabulary/working-arrangements.ts';
 import type { ExtractContext } from './extract-context.ts';
 import { proseSentences, type Sentence } from './prose.ts';
@@ -84,7 +84,7 @@ export function extractShifts(ctx: ExtractContext): Shifts {
     const p = patternOf(sentence.text);
     if (p) candidates.push({ ...p, sentence });
   }
-  if (candidates.length === 0) return { pattern: null, details: null, evidence: [] };
+  if (candidates.length === 0) return workingTimesOfHours(ctx) ?? { pattern: null, details: null, evidence: [] };
   const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
   // Details: the pattern's sentence and its neighbours in the same paragraph that speak of shifts or hours.
   const at = sentences.indexOf(best.sentence);
@@ -100,4 +100,18 @@ export function extractShifts(ctx: ExtractContext): Shifts {
     details: related.map((s) => s.text.replace(/^\(?\d{1,2}[.)]\s+/, '')).join(' '),
     evidence: related.flatMap((s) => s.evidence),
   };
+}
+
+/**
+ * No shift label and no sentence with a pattern: an hours label whose value names the days and times worked
+ * ("Hours: Part-time, 22.5 hours per week (Monday, Tuesday and Wednesday, 08:30-16:30)") gives the pattern.
+ */
+function workingTimesOfHours(ctx: ExtractContext): Shifts | null {
+  for (const section of sectionsFor(ctx.model, 'hours')) {
+    const anchor = valueLine(ctx.model, section);
+    const value = section.entry?.value.trim();
+    if (!anchor || !value || !namesWorkingTimes(value)) continue;
+    return { pattern: tidy(value), details: value, evidence: quoteAll(anchor, value) };
+  }
+  return null;
 }

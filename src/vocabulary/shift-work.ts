@@ -53,6 +53,9 @@ export const SHIFT_KINDS: readonly string[] = [
   'flexible rostered', 'flexible', 'rostered',
 ];
 
+/** Times in brackets after a shift's name. */
+const TIMES = String.raw`(?:\s*\([^()]{1,24}\))?`;
+
 /**
  * Ways documents name a pattern outright, as written in their text (the parser quotes what it matched, so
  * these read raw text, not normalised words). A kind of shift is one record per word of SHIFT_KINDS.
@@ -63,7 +66,8 @@ const NAMED_PATTERNS: readonly string[] = [
   String.raw`shift work`,
   String.raw`work(?:ing)? shifts`,
   String.raw`on[- ]call(?: rota)?`,
-  String.raw`earlies,? (?:and )?lates(?:,? (?:and )?nights)?`,
+  // Each shift may carry its times: "earlies (07:00-15:00) and lates (15:00-23:00)".
+  String.raw`earlies${TIMES},? (?:and )?lates${TIMES}(?:,? (?:and )?nights${TIMES})?`,
   String.raw`days,? evenings,? (?:and )?nights`,
   String.raw`monday\s*(?:to|-|–)\s*(?:friday|sunday)[^.;]{0,100}`,
 ];
@@ -94,4 +98,22 @@ export function shiftWorkStated(text: string): 'shifts' | 'rota' | null {
   const signals = shiftSignals(text);
   if (signals.has('shifts')) return 'shifts';
   return signals.has('rota') ? 'rota' : null;
+}
+
+/** Days of the week, as a value names the days a post is worked ("Monday, Tuesday and Wednesday"). */
+export const DAY_WORDS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekday', 'weekend'];
+
+/** A span of clock times: "08:30-16:30", "8.30 to 4.30", "0700-1500". */
+const CLOCK_SPAN = /\b\d{1,2}[:.]\d{2}\s*(?:-|–|to)\s*\d{1,2}[:.]\d{2}\b|\b[0-2]\d[0-5]\d\s*(?:-|–|to)\s*[0-2]\d[0-5]\d\b/i;
+
+const DAYS = new PhraseTable<true>(DAY_WORDS.map((day) => [day, true] as const));
+
+/**
+ * Whether a text says when the work is done, by days of the week and clock times: an hours label's value
+ * "Part-time, 22.5 hours per week (Monday, Tuesday and Wednesday, 08:30-16:30)" is also a working pattern.
+ */
+export function namesWorkingTimes(text: string): boolean {
+  // One day alone ("Friday") may be a deadline; two days, or a day with its times, are a pattern.
+  const days = DAYS.find(words(text)).length;
+  return days > 1 || (days === 1 && CLOCK_SPAN.test(text));
 }

@@ -15,6 +15,8 @@ const FILES = {
   ownWords: 'headings-in-own-words.txt',
   twoLevels: 'two-vetting-levels.txt',
   tabPqf: 'tab-labels-pqf-letter-levels.txt',
+  hoursDays: 'hours-label-names-days.txt',
+  shiftTimes: 'shift-times-in-prose.txt',
 } as const;
 type Doc = keyof typeof FILES;
 
@@ -45,6 +47,16 @@ const FACTS: [Doc, string, (p: RoleProfile) => void][] = [
   ['tabPqf', 'a dashed value outside a behaviours or skills heading is no item ("Team – B Relief")', (p) => {
     expect([...p.behaviours, ...p.skills].map((item) => item.name)).not.toContain('Team');
     expect(p.department).toMatch(/^B Relief/);
+  }],
+  // Shifts named in a label's value, or in prose with each shift's times in brackets
+  ['hoursDays', 'an hours label that names the days and times worked is the working pattern, cited on its line', (p) => {
+    expect(p.weeklyHours).toBe(18.5);
+    expect(p.shifts).toMatchObject({ pattern: '18.5 hours per week (Thursday and Friday, 09:00-17:30)', evidence: [{ line: 5 }] });
+  }],
+  ['shiftTimes', 'earlies, lates and nights each with its times in brackets are the pattern', (p) => {
+    expect(p.shifts.pattern).toBe('earlies (06:00-16:00), lates (14:00-00:00) and nights (22:00-08:00)');
+    expect(p.shifts.evidence[0]).toMatchObject({ line: 5 });
+    expect(p.features.map((entry) => entry.id)).toContain('nights');
   }],
   // Headings in words nobody listed, alone on their lines: read by phrase (plurals, one typo) and cue words
   ['ownWords', '"Line management arrangements" names whom the post reports to', (p) => expect(p.reportsTo).toBe('Custody Inspector')],

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createAssistant } from '../../src/answer/assistant.ts';
 import { parseDocument } from '../../src/ingest/index.ts';
 import type { RoleProfile } from '../../src/profile/role-profile.ts';
-import { mentionsWorkingPattern, namedShiftPattern, ON_OFF, SHIFT_TERMS, shiftSignals, shiftWorkStated } from '../../src/vocabulary/shift-work.ts';
+import { mentionsWorkingPattern, namedShiftPattern, namesWorkingTimes, ON_OFF, SHIFT_TERMS, shiftSignals, shiftWorkStated } from '../../src/vocabulary/shift-work.ts';
 
 function parse(title: string, pattern: string): RoleProfile {
   const text = [`Job Title: ${title}`, 'Force: Midshire Police', `Working pattern: ${pattern}`, 'Main purpose: Keep the custody suite running.'].join('\n');
@@ -61,6 +61,15 @@ describe('shift-work terms', () => {
     expect(namedShiftPattern('Flexible rostered shift pattern applies')?.text).toBe('Flexible rostered shift pattern');
     expect(namedShiftPattern('earlies, lates and nights')?.text).toBe('earlies, lates and nights');
     expect(namedShiftPattern('good understanding of the area')).toBeNull();
+    expect(namedShiftPattern('a rota of earlies (7am-3pm) and lates (3pm-11pm)')?.text).toBe('earlies (7am-3pm) and lates (3pm-11pm)');
+  });
+
+  it('knows a value that says when the work is done: two days, or a day with its times', () => {
+    expect(namesWorkingTimes('Tuesdays and Thursdays')).toBe(true);
+    expect(namesWorkingTimes('Saturday 0800-1600')).toBe(true);
+    expect(namesWorkingTimes('37 hours, weekdays 8.30 to 4.30')).toBe(true);
+    expect(namesWorkingTimes('applications close on Friday')).toBe(false);
+    expect(namesWorkingTimes('37 hours per week')).toBe(false);
   });
 });
 
