@@ -114,6 +114,10 @@ function readTables(ctx: ExtractContext, push: Push, key: AssessmentKey): void {
     const columns = header ? headerColumns(header) : null;
     if (!header || !columns) continue;
     ctx.criteriaLines.add(h);
+    if (numberedWrappedColumns(lines, h, columns)) {
+      h = readWrappedColumns(ctx, h, push) - 1;
+      continue;
+    }
     let category: string | null = null;
     let loose = 0;
     let r = h + 1;
@@ -162,6 +166,97 @@ function readTables(ctx: ExtractContext, push: Push, key: AssessmentKey): void {
     }
     h = r - 1;
   }
+}
+
+/** "E1 Experience of ...", "D2 Knowledge of ...": a criterion's number written at the start of a cell. */
+const CELL_NUMBER = /^([ED])(\d{1,2})[.):]?\s+(?=\S)/;
+
+/**
+ * A space-aligned table of text columns (a category, Essential, Desirable) whose criteria are numbered
+ * E1, D1 ... and wrap over several lines within their column, as a PDF or a typed form lays them out:
+ * every line holds a piece of one criterion in each column it has text in.
+ */
+function numberedWrappedColumns(lines: readonly DocLine[], h: number, columns: readonly Column[]): boolean {
+  const header = lines[h];
+  if (!header?.aligned || header.table || header.cells.length !== columns.length) return false;
+  if (!columns.includes('essential') || !columns.includes('desirable') || columns.some((c) => c === 'both' || c === 'assessment')) return false;
+  const rows = lines.slice(h + 1, h + 8).filter((line) => line.text.length > 0);
+  const numbered = rows.filter((line) => line.marker !== null || line.cells.some((cell) => CELL_NUMBER.test(cell.text))).length;
+  const wrapped = rows.filter((line) => line.cells.some((cell) => /^[a-z]/.test(cell.text))).length;
+  return numbered >= 2 && wrapped >= 1;
+}
+
+interface Piece {
+  column: number;
+  text: string;
+  number: number | null;
+  evidence: Evidence[];
+}
+
+/**
+ * Reads such a table column by column: a piece that starts with a number (or a line's own list number)
+ * starts a criterion, and a piece without one continues the criterion above it in the same column until
+ * that one has ended its sentence. Returns the index of the first line after the table.
+ */
+function readWrappedColumns(ctx: ExtractContext, h: number, push: Push): number {
+  const { lines } = ctx.model;
+  const header = lines[h];
+  if (!header) return h + 1;
+  const starts = header.cells.map((cell) => cell.col);
+  const columnOf = (col: number): number => {
+    let best = 0;
+    starts.forEach((start, k) => {
+      if (col >= start - 2) best = k;
+    });
+    return best;
+  };
+  const columns = headerColumns(header) ?? [];
+  const open = new Map<number, { criterion: Piece; category: string | null }>();
+  const done: { kind: 'essential' | 'desirable'; criterion: Piece; category: string | null }[] = [];
+  const close = (column: number): void => {
+    const current = open.get(column);
+    const kind = columns[column];
+    if (current && (kind === 'essential' || kind === 'desirable')) done.push({ kind, ...current });
+    open.delete(column);
+  };
+  let category: string | null = null;
+  let r = h + 1;
+  for (; r < lines.length; r += 1) {
+    const row = lines[r];
+    if (!row || row.text.length === 0 || row.noise) continue;
+    const first = row.cells[0];
+    const atLeft = first !== undefined && columnOf(first.col) === 0 && (starts[1] ?? Infinity) - 2 > first.col;
+    // A heading or label alone at the left margin ends the table ("OTHER INFORMATION:").
+    if (row.heading > 0 || (atLeft && row.cells.length === 1 && (/:$/.test(row.text) || (lookupLabel(row.text) !== null && !CATEGORY_KEYS.has(lookupLabel(row.text) as SectionKey)) || row.text === row.text.toUpperCase()))) break;
+    ctx.criteriaLines.add(r);
+    row.cells.forEach((cell, i) => {
+      const text = cell.text.trim();
+      if (!text) return;
+      const column = columnOf(cell.col);
+      if (column === 0 && columns[0] === 'category') {
+        category = cleanCategory(text) ?? category;
+        return;
+      }
+      const numbered = CELL_NUMBER.exec(text);
+      const lineNumber = i === 0 && row.bullet && row.number !== null ? row.number : null;
+      const number = numbered ? Number(numbered[2]) : lineNumber;
+      const body = numbered ? text.slice(numbered[0].length) : text;
+      const evidence = quoteAll(row, body);
+      const current = open.get(column);
+      if (number === null && current && !/[.!?]$/.test(current.criterion.text)) {
+        current.criterion.text = `${current.criterion.text} ${body}`;
+        current.criterion.evidence.push(...evidence);
+        return;
+      }
+      close(column);
+      open.set(column, { criterion: { column, text: body, number, evidence }, category });
+    });
+  }
+  for (const column of [...open.keys()]) close(column);
+  for (const { kind, criterion, category: itemCategory } of done) {
+    push(kind, { text: stripMarker(criterion.text), category: itemCategory, number: criterion.number, assessment: null, evidence: criterion.evidence });
+  }
+  return r;
 }
 
 /**

@@ -27,8 +27,6 @@ export const PARSER_GAPS: Readonly<Record<string, Readonly<Record<string, string
   },
   "fenmarch-vetting-officer-space-aligned-labels.txt": {
     "reportsTo": "reportsTo should be stated: expected null not to be null",
-    "essential criteria count": "essential criteria: [\"E1 Experience of working in an\",\"administrative or investigative role\",\"from several sources and reaching a\",\"reasoned conclusio",
-    "desirable criteria count": "desirable criteria: [\"D1 Experience of National Security\",\"Vetting casework (CTC or SC)\",\"D2 Experience of working within a\",\"police Professional Stan",
   },
   "greywater-police-staff-investigator-job-advert.txt": {
     "reportsTo": "reportsTo \"Detective Sergeant\" should contain \"Detective Sergeant (MCIT syndicate)\": expected false to be true",

@@ -17,6 +17,7 @@ const FILES = {
   tabPqf: 'tab-labels-pqf-letter-levels.txt',
   hoursDays: 'hours-label-names-days.txt',
   shiftTimes: 'shift-times-in-prose.txt',
+  wrappedColumns: 'space-aligned-wrapped-criteria.txt',
 } as const;
 type Doc = keyof typeof FILES;
 
@@ -58,6 +59,20 @@ const FACTS: [Doc, string, (p: RoleProfile) => void][] = [
     expect(p.shifts.evidence[0]).toMatchObject({ line: 5 });
     expect(p.features.map((entry) => entry.id)).toContain('nights');
   }],
+  // Space-aligned Essential and Desirable columns whose numbered criteria wrap over lines
+  ['wrappedColumns', 'each E/D criterion joined from its lines within its column, numbered, under its area, cited on each line', (p) => {
+    expect(p.essentialCriteria.map((c) => [c.number, c.category, c.text, c.evidence.map((e) => e.line)])).toEqual([
+      [1, 'Experience', 'Experience of reviewing case papers against a deadline.', [16, 17, 18]],
+      [2, 'Experience', 'Experience of handling sensitive personal data.', [19, 20]],
+      [3, 'Skills', 'Clear written English, able to explain decisions to officers and lawyers.', [21, 22, 23]],
+      [4, 'Skills', 'Accurate typing.', [24]],
+    ]);
+    expect(p.desirableCriteria.map((c) => [c.number, c.text])).toEqual([
+      [1, 'Experience of working with the Crown Prosecution Service on unused material.'],
+      [2, 'Use of Niche RMS.'],
+    ]);
+  }],
+  ['wrappedColumns', 'the labels after the table are read as labels, not criteria', (p) => expect(p.vetting).toMatchObject({ status: 'stated', levels: ['RV'] })],
   // Headings in words nobody listed, alone on their lines: read by phrase (plurals, one typo) and cue words
   ['ownWords', '"Line management arrangements" names whom the post reports to', (p) => expect(p.reportsTo).toBe('Custody Inspector')],
   ['ownWords', '"Clearance needed" is the vetting', (p) => expect(p.vetting).toMatchObject({ status: 'stated', levels: ['RV'] })],
