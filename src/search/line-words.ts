@@ -66,6 +66,12 @@ export interface LineWordsJson {
   postings: string;
 }
 
+/** Roles as ordinals (LineWords.ordinalsUsingAny): each once in the order first met, and a mask by ordinal. */
+export interface RoleOrdinals {
+  order: readonly number[];
+  has: Uint8Array;
+}
+
 export interface LineWordsLookup {
   /** Typos forgiven for a word (an edit distance), or false for none. */
   typos: (word: string) => number | false;
@@ -143,19 +149,48 @@ export class LineWords {
     return [...this.matchingTerms(word, lookup).keys()];
   }
 
-  /** The live roles using any of `terms` (index words, as matchingWords gives them). */
-  rolesUsingAny(terms: Iterable<string>): Set<string> {
-    const out = new Set<string>();
-    for (const term of terms) for (const role of this.rolesWith(term)) out.add(role);
-    return out;
+  /**
+   * How many ordinals are in use, live or retired: the length of an array indexed by ordinal. Ordinals
+   * stay as they are until a role is removed (compaction renumbers them), so they are for one question's
+   * work, never kept.
+   */
+  get ordinalCount(): number {
+    return this.roleIds.length;
   }
 
-  /** Whether the role's lines use the index word `term`. */
-  uses(roleId: string, term: string): boolean {
-    const ordinal = this.ordinals.get(roleId);
+  /** The role an ordinal stands for; undefined once retired. */
+  roleAt(ordinal: number): string | undefined {
+    return this.roleIds[ordinal];
+  }
+
+  /**
+   * The live roles using any of `terms` (index words, as matchingWords gives them), as ordinals: `order`
+   * lists each once, in the order first met (term by term, each term's roles ascending), and `has` marks
+   * them by ordinal. Retrieval across thousands of roles works on these rather than on sets of role ids,
+   * which cost more to build than the search that reads them.
+   */
+  ordinalsUsingAny(terms: Iterable<string>): RoleOrdinals {
+    const has = new Uint8Array(this.roleIds.length);
+    const order: number[] = [];
+    for (const term of terms) {
+      const id = this.termIds.get(term);
+      const list = id === undefined ? undefined : this.postings[id];
+      if (!list) continue;
+      for (let i = 0; i < list.length; i += 1) {
+        const ordinal = list.ids[i] as number;
+        if (has[ordinal] === 1 || this.roleIds[ordinal] === undefined) continue;
+        has[ordinal] = 1;
+        order.push(ordinal);
+      }
+    }
+    return { order, has };
+  }
+
+  /** Whether the role with this ordinal uses the index word `term`. */
+  usesAt(ordinal: number, term: string): boolean {
     const id = this.termIds.get(term);
     const list = id === undefined ? undefined : this.postings[id];
-    return ordinal !== undefined && list !== undefined && contains(list, ordinal);
+    return list !== undefined && this.roleIds[ordinal] !== undefined && contains(list, ordinal);
   }
 
   /** The live roles whose words include exactly `term`. */

@@ -199,22 +199,36 @@ export function rolesWithLines(
   for (const [word, typos] of conceptWords(concepts)) byWord.set(word, index.lineRoles(word, { typos }));
   // A document-level bound: the share of the question a role's document holds anywhere, unweighted. A role
   // under the threshold cannot have a line over it: a concept its document lacks weighs the most there.
+  // Roles are ordinals into flat arrays here (thousands of roles may hold a common word); `firstMet` keeps
+  // the order roles were first met in, which breaks ties between equal shares.
   const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
-  const bound = new Map<string, number>();
+  const count = index.lineOrdinalCount;
+  const share = new Float64Array(count);
+  const firstMet = new Int32Array(count).fill(-1);
+  let met = 0;
   for (const concept of concepts) {
-    const roles = new Set<string>();
-    const allRoles = concept.all.map((word) => byWord.get(word)?.roles ?? new Set<string>());
-    const [first, ...rest] = allRoles;
-    for (const id of first ?? []) if (rest.every((set) => set.has(id))) roles.add(id);
-    for (const other of concept.any) for (const id of byWord.get(other)?.roles ?? []) roles.add(id);
-    for (const id of roles) bound.set(id, (bound.get(id) ?? 0) + concept.weight / total);
+    const inConcept = new Uint8Array(count);
+    const add = (ordinal: number): void => {
+      if (inConcept[ordinal] === 1) return;
+      inConcept[ordinal] = 1;
+      if (firstMet[ordinal] === -1) firstMet[ordinal] = met++;
+      share[ordinal] = (share[ordinal] ?? 0) + concept.weight / total;
+    };
+    const [first, ...rest] = concept.all.map((word) => byWord.get(word)?.roles);
+    if (first && rest.every((roles) => roles !== undefined)) {
+      for (const ordinal of first.order) if (rest.every((roles) => roles?.has[ordinal] === 1)) add(ordinal);
+    }
+    for (const other of concept.any) for (const ordinal of byWord.get(other)?.roles.order ?? []) add(ordinal);
   }
-  const candidates = [...bound.entries()].filter(([, share]) => share >= RETRIEVAL_THRESHOLD).sort((a, b) => b[1] - a[1]);
+  const candidates: number[] = [];
+  for (let ordinal = 0; ordinal < count; ordinal += 1) if (firstMet[ordinal] !== -1 && (share[ordinal] ?? 0) >= RETRIEVAL_THRESHOLD) candidates.push(ordinal);
+  candidates.sort((a, b) => (share[b] ?? 0) - (share[a] ?? 0) || (firstMet[a] ?? 0) - (firstMet[b] ?? 0));
   const found: RoleLines[] = [];
-  for (const [id] of candidates.slice(0, limit)) {
-    const profile = profileOf(id);
+  for (const ordinal of candidates.slice(0, limit)) {
+    const id = index.lineRoleAt(ordinal);
+    const profile = id === undefined ? undefined : profileOf(id);
     if (!profile) continue;
-    const terms = new Map([...byWord].map(([word, found]) => [word, found.termsOf(id)]));
+    const terms = new Map([...byWord].map(([word, found]) => [word, found.termsOf(ordinal)]));
     const hits = scoreLines(searchableLines(profile), concepts, (word) => terms.get(word), 1);
     if (hits.length > 0) found.push({ profile, hits });
   }

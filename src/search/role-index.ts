@@ -12,7 +12,7 @@ import MiniSearch, { type Options } from 'minisearch';
 import type { RoleProfile } from '../profile/role-profile.ts';
 import { namesOf, singular, STOP_WORDS, words } from '../catalogue/index.ts';
 import { expandQueryWords } from '../vocabulary/search-synonyms.ts';
-import { LineWords, lineWord, lineWordsOf, type LineWordsJson } from './line-words.ts';
+import { LineWords, lineWord, lineWordsOf, type LineWordsJson, type RoleOrdinals } from './line-words.ts';
 import { searchableLines } from './searchable-lines.ts';
 
 interface IndexedRole {
@@ -198,12 +198,12 @@ export class RoleIndex {
 
   /**
    * lineTerms for every role at once, without a map per role: the roles whose lines use a word matching
-   * `word`, and one role's matching words with their weights when asked (retrieval over all roles asks
-   * for the few it reads line by line).
+   * `word`, as ordinals (see lineRoleAt), and one role's matching words with their weights when asked
+   * (retrieval over all roles asks for the few it reads line by line).
    */
-  lineRoles(word: string, options: { typos?: boolean } = {}): { roles: ReadonlySet<string>; termsOf: (roleId: string) => Map<string, number> | undefined } {
+  lineRoles(word: string, options: { typos?: boolean } = {}): { roles: RoleOrdinals; termsOf: (ordinal: number) => Map<string, number> | undefined } {
     const exact = processTerm(word);
-    if (!exact) return { roles: new Set(), termsOf: () => undefined };
+    if (!exact) return { roles: { order: [], has: new Uint8Array(this.lines_.ordinalCount) }, termsOf: () => undefined };
     const lookup = { typos: options.typos === false ? () => false as const : lineTypos, prefix: prefixFrom };
     const weighted = new Map<string, number>();
     for (const queryWord of words(exact)) {
@@ -212,13 +212,23 @@ export class RoleIndex {
       for (const found of this.lines_.matchingWords(term, lookup)) weighted.set(found, found === exact ? 1 : found.startsWith(exact) ? LONGER_WEIGHT : TYPO_WEIGHT);
     }
     return {
-      roles: this.lines_.rolesUsingAny(weighted.keys()),
-      termsOf: (roleId) => {
+      roles: this.lines_.ordinalsUsingAny(weighted.keys()),
+      termsOf: (ordinal) => {
         const terms = new Map<string, number>();
-        for (const [term, weight] of weighted) if (this.lines_.uses(roleId, term)) terms.set(term, weight);
+        for (const [term, weight] of weighted) if (this.lines_.usesAt(ordinal, term)) terms.set(term, weight);
         return terms.size > 0 ? terms : undefined;
       },
     };
+  }
+
+  /** How many role ordinals lineRoles may give: the length of an array indexed by them. */
+  get lineOrdinalCount(): number {
+    return this.lines_.ordinalCount;
+  }
+
+  /** The role id of an ordinal lineRoles gave (undefined for a role removed since). */
+  lineRoleAt(ordinal: number): string | undefined {
+    return this.lines_.roleAt(ordinal);
   }
 
   /** Roles whose titles or names look like the text: the nearest roles for an unknown one. */
