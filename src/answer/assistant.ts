@@ -132,19 +132,25 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     return { ...answer, facts, lead, text: `${lead}\n${roleFactsText(roleRef(profile), facts)}`, citations: uniqueCitations([...answer.citations, ...fact.citations]) };
   }
 
-  /** "which roles mention the Welsh language?": the roles whose own lines say it, merged into a listing. */
-  function withDocumentLines(listing: Listing, query: Query, fits: ((profile: RoleProfile) => boolean) | null): Listing {
+  /**
+   * "which roles mention the Welsh language?": the roles whose own lines say it, merged into a listing.
+   * The listing from profile fields is made only when it is needed: when the question asks what documents
+   * say and their lines answer it, reading every role's lists for the same words would be thrown away
+   * (over thousands of roles that was most of the time of such a question).
+   */
+  function withDocumentLines(listingOf: () => Listing, query: Query, fits: ((profile: RoleProfile) => boolean) | null): Listing {
     const question = query.read;
     const asksDocument = query.cues.has('document');
     // A topic the profiles hold as a field ("which roles need NPPV3?") is answered from that field only.
-    if (!asksDocument && (listing.items.length > 0 || question.topics.length > 0)) return listing;
+    const listing = asksDocument ? null : listingOf();
+    if (listing && (listing.items.length > 0 || question.topics.length > 0)) return listing;
     const subject = subjectWords(question);
     const lookup = (id: string): RoleProfile | undefined => {
       const profile = catalogue.get(id);
       return profile && (!fits || fits(profile)) ? profile : undefined;
     };
     const { found, candidates } = rolesWithLines(index, lookup, subject, MAX_ROLES_READ);
-    if (found.length === 0) return listing;
+    if (found.length === 0) return listing ?? listingOf();
     // "Which roles mention ...?" asks what documents say: the roles whose lines say it, each line quoted.
     return documentListing(found, subjectLabel(subject), candidates > MAX_ROLES_READ);
   }
@@ -330,7 +336,7 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     const request = { ...query.read, filters: query.filters };
     const fits = inScope(query.scope);
     const profiles = fits ? () => catalogue.sortedProfiles().filter(fits) : () => catalogue.sortedProfiles();
-    let listing = withDocumentLines(crossRoleListing(profiles, request, (focus) => focusCandidates().roleIds(focus)), query, fits);
+    let listing = withDocumentLines(() => crossRoleListing(profiles, request, (focus) => focusCandidates().roleIds(focus)), query, fits);
     const label = scopeLabel(query.scope);
     // "Police staff roles" needs no "(only police staff roles)".
     if (fits && !listing.title.toLowerCase().includes(label.replace(/^only /, '').toLowerCase())) listing = { ...listing, title: `${listing.title} (${label})` };
