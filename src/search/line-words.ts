@@ -186,13 +186,6 @@ export class LineWords {
     return { order, has };
   }
 
-  /** Whether the role with this ordinal uses the index word `term`. */
-  usesAt(ordinal: number, term: string): boolean {
-    const id = this.termIds.get(term);
-    const list = id === undefined ? undefined : this.postings[id];
-    return list !== undefined && this.roleIds[ordinal] !== undefined && contains(list, ordinal);
-  }
-
   /** The live roles whose words include exactly `term`. */
   rolesWith(term: string): string[] {
     const id = this.termIds.get(term);

@@ -85,14 +85,15 @@ function conceptValue(concept: Concept, lineWords: ReadonlySet<string>, lineText
 }
 
 /**
- * A quick test of a line's lower-cased text that passes every line holding one of the matching words, so
- * only those are split into words (splitting every line of hundreds of documents was most of the time of
- * "which roles mention ...?"). An index word is the singular of a word of the line ("duty" of "duties",
+ * A quick test of a line's text that passes every line holding one of the matching words, so only those
+ * are split into words (splitting every line of hundreds of documents was most of the time of "which roles
+ * mention ...?"). An index word is the singular of a word of the lower-cased line ("duty" of "duties",
  * "hour" of "hours"), and in a plain ASCII line every word stands between characters that are not letters
- * or digits: the test looks for the word in each of the forms it may have had, standing so. Other lines
- * (accents, ligatures, which normalising may turn into letters) and the made-up "24x7" are always read.
+ * or digits: the test looks for the word in each of the forms it may have had, standing so, in any case
+ * (lower-casing every line first cost as much as the test). Other lines (accents, ligatures, which
+ * normalising may turn into letters) and the made-up "24x7" are always read.
  */
-function linesWorthReading(concepts: readonly Concept[], termsOf: TermsOf): (lower: string) => boolean {
+function linesWorthReading(concepts: readonly Concept[], termsOf: TermsOf): (text: string) => boolean {
   const forms = new Set<string>();
   for (const concept of concepts) {
     for (const word of [...concept.all, ...concept.any]) {
@@ -103,36 +104,85 @@ function linesWorthReading(concepts: readonly Concept[], termsOf: TermsOf): (low
     }
   }
   if (forms.size === 0) return () => false;
-  const standing = new RegExp(`(?:^|[^a-z0-9])(?:${[...forms].join('|')})(?![a-z0-9])`);
+  const standing = new RegExp(`(?:^|[^a-z0-9])(?:${[...forms].join('|')})(?![a-z0-9])`, 'i');
   const plain = /^[\x00-\x7f]*$/;
-  return (lower) => !plain.test(lower) || standing.test(lower);
+  return (text) => standing.test(text) || !plain.test(text);
 }
 
 /**
  * Lines of `lines` covering the concepts at or above the threshold, best first, at most `limit`. A concept
  * counts more the fewer lines of this document hold it (a word on every line says little); one no line
  * holds counts the most, so a question whose main subject the document never mentions stays below.
+ * `mayHold` is the quick test of lines (linesWorthReading); a caller reading many roles for one question
+ * passes one made from the words matching in any of them.
  */
-export function scoreLines(lines: readonly DocumentLine[], concepts: readonly Concept[], termsOf: TermsOf, limit: number, threshold = RETRIEVAL_THRESHOLD): LineHit[] {
+/**
+ * How scoreLines reads lines when one question reads many roles (rolesWithLines): with one `termsOf` for
+ * all of them (the words matching in any role), a line's values depend on its text alone, so a text met
+ * again (a force's standard paragraphs, a document reused for another role) is read once.
+ */
+export interface LineReading {
+  /** The quick test of lines (linesWorthReading), made once from the same words. */
+  mayHold: (text: string) => boolean;
+  /** Each line text read so far for this question: its value for each concept, or null for none. */
+  rows: Map<string, readonly number[] | null>;
+}
+
+/**
+ * The index words of a line: lower case, singular, as words() splits it. A plain ASCII line with no "24",
+ * apostrophe or backquote (which normaliseText rewrites) is split on what is not a letter or digit
+ * directly, which is what normaliseText does to such a line, without its other passes.
+ */
+export function lineWordSet(text: string): Set<string> {
+  const out = new Set<string>();
+  if (/^[\x00-\x7f]*$/.test(text) && !/24|['`]/.test(text)) {
+    for (const word of text.toLowerCase().split(/[^a-z0-9]+/)) if (word !== '') out.add(singular(word));
+    return out;
+  }
+  for (const word of words(text)) out.add(singular(word));
+  return out;
+}
+
+export function scoreLines(
+  lines: readonly DocumentLine[],
+  concepts: readonly Concept[],
+  termsOf: TermsOf,
+  limit: number,
+  threshold = RETRIEVAL_THRESHOLD,
+  reading?: LineReading,
+): LineHit[] {
   if (concepts.length === 0 || lines.length === 0) return [];
-  const mayHold = linesWorthReading(concepts, termsOf);
-  const none = concepts.map(() => 0);
-  const values = lines.map((line) => {
-    const lower = line.text.toLowerCase();
-    if (!mayHold(lower)) return none;
-    const lineWords = new Set(words(line.text).map(singular));
-    return concepts.map((concept) => conceptValue(concept, lineWords, lower, termsOf));
-  });
-  const weights = concepts.map((concept, c) => {
-    const holding = values.reduce((count, row) => count + ((row[c] ?? 0) > 0 ? 1 : 0), 0);
-    return concept.weight * Math.log(1 + lines.length / (1 + holding));
-  });
+  const mayHold = reading?.mayHold ?? linesWorthReading(concepts, termsOf);
+  /** A line's value for each concept, or null when it holds none (the quick test rejects most such lines). */
+  const rowOf = (text: string): readonly number[] | null => {
+    if (!mayHold(text)) return null;
+    const lineWords = lineWordSet(text);
+    const lower = text.toLowerCase();
+    const row = concepts.map((concept) => conceptValue(concept, lineWords, lower, termsOf));
+    return row.some((value) => value > 0) ? row : null;
+  };
+  const rows: (readonly number[] | null)[] = [];
+  const holding = concepts.map(() => 0);
+  for (const line of lines) {
+    let row = reading?.rows.get(line.text);
+    if (row === undefined) {
+      row = rowOf(line.text);
+      reading?.rows.set(line.text, row);
+    }
+    rows.push(row);
+    row?.forEach((value, c) => {
+      if (value > 0) holding[c] = (holding[c] ?? 0) + 1;
+    });
+  }
+  const weights = concepts.map((concept, c) => concept.weight * Math.log(1 + lines.length / (1 + (holding[c] ?? 0))));
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   const strongCount = concepts.filter((concept) => concept.weight === 1).length;
   const hits: LineHit[] = [];
   const seen = new Set<string>();
   lines.forEach((line, l) => {
-    const row = values[l] ?? [];
+    const row = rows[l];
+    // A line holding none of the concepts covers nothing (coverage 0 is never quoted).
+    if (!row) return;
     let covered = 0;
     let strong = 0;
     concepts.forEach((concept, c) => {
@@ -223,13 +273,17 @@ export function rolesWithLines(
   const candidates: number[] = [];
   for (let ordinal = 0; ordinal < count; ordinal += 1) if (firstMet[ordinal] !== -1 && (share[ordinal] ?? 0) >= RETRIEVAL_THRESHOLD) candidates.push(ordinal);
   candidates.sort((a, b) => (share[b] ?? 0) - (share[a] ?? 0) || (firstMet[a] ?? 0) - (firstMet[b] ?? 0));
+  // Every role is read with the words matching in any role: a line of a role can only hold words its role
+  // uses, so those give each line the same values as the role's own matching words would (the index is
+  // built from the same lines, split the same way), and then a line's values depend on its text alone.
+  const termsOf: TermsOf = (word) => byWord.get(word)?.terms;
+  const reading: LineReading = { mayHold: linesWorthReading(concepts, termsOf), rows: new Map() };
   const found: RoleLines[] = [];
   for (const ordinal of candidates.slice(0, limit)) {
     const id = index.lineRoleAt(ordinal);
     const profile = id === undefined ? undefined : profileOf(id);
     if (!profile) continue;
-    const terms = new Map([...byWord].map(([word, found]) => [word, found.termsOf(ordinal)]));
-    const hits = scoreLines(searchableLines(profile), concepts, (word) => terms.get(word), 1);
+    const hits = scoreLines(searchableLines(profile), concepts, termsOf, 1, RETRIEVAL_THRESHOLD, reading);
     if (hits.length > 0) found.push({ profile, hits });
   }
   return { found, checked: Math.min(limit, candidates.length), candidates: candidates.length };

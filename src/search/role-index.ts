@@ -108,6 +108,13 @@ export interface RoleIndexJson {
   lines: LineWordsJson;
 }
 
+/** The roles whose lines use a word matching a question word (RoleIndex.lineRoles). */
+export interface LineRoles {
+  roles: RoleOrdinals;
+  /** Every index word matching the question word, in any role, with its weight. */
+  terms: ReadonlyMap<string, number>;
+}
+
 export class RoleIndex {
   private readonly search_: MiniSearch<IndexedRole>;
   private readonly lines_: LineWords;
@@ -198,12 +205,12 @@ export class RoleIndex {
 
   /**
    * lineTerms for every role at once, without a map per role: the roles whose lines use a word matching
-   * `word`, as ordinals (see lineRoleAt), and one role's matching words with their weights when asked
-   * (retrieval over all roles asks for the few it reads line by line).
+   * `word`, as ordinals (see lineRoleAt), and the matching words with their weights (a role's own are
+   * those of them its lines use).
    */
-  lineRoles(word: string, options: { typos?: boolean } = {}): { roles: RoleOrdinals; termsOf: (ordinal: number) => Map<string, number> | undefined } {
+  lineRoles(word: string, options: { typos?: boolean } = {}): LineRoles {
     const exact = processTerm(word);
-    if (!exact) return { roles: { order: [], has: new Uint8Array(this.lines_.ordinalCount) }, termsOf: () => undefined };
+    if (!exact) return { roles: { order: [], has: new Uint8Array(this.lines_.ordinalCount) }, terms: new Map() };
     const lookup = { typos: options.typos === false ? () => false as const : lineTypos, prefix: prefixFrom };
     const weighted = new Map<string, number>();
     for (const queryWord of words(exact)) {
@@ -213,11 +220,7 @@ export class RoleIndex {
     }
     return {
       roles: this.lines_.ordinalsUsingAny(weighted.keys()),
-      termsOf: (ordinal) => {
-        const terms = new Map<string, number>();
-        for (const [term, weight] of weighted) if (this.lines_.usesAt(ordinal, term)) terms.set(term, weight);
-        return terms.size > 0 ? terms : undefined;
-      },
+      terms: weighted,
     };
   }
 

@@ -6,9 +6,9 @@
  * typos, words no document uses), and still after roles are replaced and removed.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { STOP_WORDS, words } from '../../src/catalogue/index.ts';
+import { singular, STOP_WORDS, words } from '../../src/catalogue/index.ts';
 import type { RoleProfile } from '../../src/profile/role-profile.ts';
-import { retrieveLines, rolesWithLines, type QuestionSubject } from '../../src/search/retrieve-lines.ts';
+import { lineWordSet, retrieveLines, rolesWithLines, type QuestionSubject } from '../../src/search/retrieve-lines.ts';
 import { RoleIndex } from '../../src/search/role-index.ts';
 import { searchableLines } from '../../src/search/searchable-lines.ts';
 import { corpusProfiles } from '../corpus/load-assistant.ts';
@@ -112,4 +112,16 @@ describe('roles with lines across the index', () => {
       expect(got.lines, text).toEqual(readingEveryRole(index, live, subject));
     }
   });
+});
+
+describe('the words of a line', () => {
+  it('are the words the index and the one-role path read, on every corpus line and on lines normalising rewrites', async () => {
+    const { profiles } = await corpusProfiles();
+    const texts = [
+      ...profiles.flatMap((profile) => searchableLines(profile).map((line) => line.text)),
+      'Shifts cover 24/7, 365 days a year', "The post holder's duties", 'Café rota: naïve `quoted` words', 'Working 24 - 7 on a rota',
+      'ALL CAPS DUTIES; Mixed-Case_Words and 3.5 hours', '  --  ', '', 'Officers’ “quoted” hours',
+    ];
+    for (const text of texts) expect([...lineWordSet(text)].sort(), text).toEqual([...new Set(words(text).map(singular))].sort());
+  }, 120_000);
 });
