@@ -279,12 +279,19 @@ export function rolesWithLines(
   const termsOf: TermsOf = (word) => byWord.get(word)?.terms;
   const reading: LineReading = { mayHold: linesWorthReading(concepts, termsOf), rows: new Map() };
   const found: RoleLines[] = [];
-  for (const ordinal of candidates.slice(0, limit)) {
+  // A role the caller leaves out (outside a list's scope: "which kent roles ...") is neither read nor counted,
+  // so it never uses up the roles read.
+  let checked = 0;
+  let wanted = 0;
+  for (const ordinal of candidates) {
     const id = index.lineRoleAt(ordinal);
     const profile = id === undefined ? undefined : profileOf(id);
     if (!profile) continue;
+    wanted += 1;
+    if (checked >= limit) continue;
+    checked += 1;
     const hits = scoreLines(searchableLines(profile), concepts, termsOf, 1, RETRIEVAL_THRESHOLD, reading);
     if (hits.length > 0) found.push({ profile, hits });
   }
-  return { found, checked: Math.min(limit, candidates.length), candidates: candidates.length };
+  return { found, checked, candidates: wanted };
 }

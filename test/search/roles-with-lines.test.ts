@@ -97,6 +97,22 @@ describe('roles with lines across the index', () => {
     }
   });
 
+  it('never lets a role the caller leaves out (outside a scope) use up the roles it may read', () => {
+    const index = new RoleIndex(profiles);
+    for (const text of ['extended hours', 'risk management plans', 'job share', 'annual leave entitlement']) {
+      const subject = subjectOf(text);
+      const all = fromIndex(index, profiles, subject);
+      if (all.found.length < 3) continue;
+      // Keep only the roles the unlimited read found last: a limit of their number must still reach them all.
+      const kept = new Set(all.found.slice(-2).map(({ profile }) => profile.id));
+      const byId = new Map(profiles.map((profile) => [profile.id, profile]));
+      const scoped = rolesWithLines(index, (id) => (kept.has(id) ? byId.get(id) : undefined), subject, 2);
+      expect(scoped.found.map(({ profile }) => profile.id).sort(), text).toEqual([...kept].sort());
+      expect(scoped.candidates).toBe(2);
+      expect(scoped.checked).toBe(2);
+    }
+  });
+
   it('stays the same as reading every role after roles are replaced and removed', () => {
     const index = new RoleIndex(profiles);
     const removed = profiles.filter((_, at) => at % 3 === 1);
