@@ -15,8 +15,7 @@ import { FEATURE_IDS, type RoleProfile } from '../profile/role-profile.ts';
 import { annotate, type Span } from '../vocabulary/annotate.ts';
 import { CUE_KINDS, INTENT_CUES, FOLLOW_UP_FILLER, GLOSSARY_FILLER, STAFF_SCOPE_WORDS, TERM_KIND_WORDS, THANKS_TAIL, WHAT_OPENERS, type CueKind } from '../vocabulary/intent-cues.ts';
 import { RANK_WORDS } from '../vocabulary/role-words.ts';
-import { SELF_PHRASES } from '../vocabulary/move-words.ts';
-import { PhraseTable } from '../vocabulary/phrase-match.ts';
+import { SELF_TABLE } from '../vocabulary/move-words.ts';
 import type { ListFilters } from './cross-role.ts';
 import { asksYesNo } from './direct-answer.ts';
 import type { Glossary, GlossaryEntry } from './glossary.ts';
@@ -232,11 +231,9 @@ function scopeOf(read: ReadQuestion, spans: readonly Span[]): ListScope {
   return scope;
 }
 
-const SELF = new PhraseTable(SELF_PHRASES.map((phrase) => [phrase, phrase] as const));
-
 /** The role the asker says they are ("I'm a PCSO", "as a call handler"): the mention right after a self phrase. */
 function ownRoleMention(read: ReadQuestion): RoleMention | undefined {
-  const ends = new Set(SELF.find(read.words).map((hit) => hit.start + hit.length));
+  const ends = new Set(SELF_TABLE.find(read.words).map((hit) => hit.start + hit.length));
   return read.mentions.find((mention) => mention.positions.length > 0 && ends.has(Math.min(...mention.positions)));
 }
 

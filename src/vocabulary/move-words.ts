@@ -2,6 +2,7 @@
  * The words of a "what would it take to move from my role to that one?" question, and of the "my role"
  * commands, as data. All are normalised question words (lower case, no punctuation: "I'm" is "i m").
  */
+import { PhraseTable } from './phrase-match.ts';
 
 /** Phrases that ask about moving between roles. A question needs one of them (or "from X to Y") to be a move. */
 export const MOVE_PHRASES: readonly string[] = [
@@ -22,6 +23,9 @@ export const SELF_PHRASES: readonly string[] = [
   'i m currently a', 'i am currently a', 'currently a', 'currently an', 'as a', 'as an', 'i m the', 'i am the',
   'my role is', 'my job is', 'i m in the', 'i work in the',
 ];
+
+/** The self phrases as one table, for the move reader and the question reader alike. */
+export const SELF_TABLE = new PhraseTable(SELF_PHRASES.map((phrase) => [phrase, phrase] as const));
 
 /** The word that marks the "from" role when no self phrase does ("from contact handler to PCSO"). */
 export const FROM_WORDS: readonly string[] = ['from'];

@@ -6,7 +6,7 @@
  * resolver), never from a second resolver here.
  */
 import type { RoleProfile } from '../../profile/role-profile.ts';
-import { FROM_WORDS, MOVE_FOLLOW_UP_WORDS, MOVE_PHRASES, SELF_PHRASES } from '../../vocabulary/move-words.ts';
+import { FROM_WORDS, MOVE_FOLLOW_UP_WORDS, MOVE_PHRASES, SELF_TABLE } from '../../vocabulary/move-words.ts';
 import { PhraseTable } from '../../vocabulary/phrase-match.ts';
 import type { ReadQuestion } from '../question.ts';
 import type { ConversationContext } from '../types.ts';
@@ -19,7 +19,6 @@ export type MoveRead =
   | { kind: 'unknown-to'; from: RoleProfile; words: string };
 
 const MOVES = new PhraseTable(MOVE_PHRASES.map((phrase) => [phrase, phrase] as const));
-const SELF = new PhraseTable(SELF_PHRASES.map((phrase) => [phrase, phrase] as const));
 /** Moves that say a move outright ("move to X"), so a missing "from" role is worth asking for. */
 const OUTRIGHT = new Set(MOVE_PHRASES.filter((phrase) => /^(?:move|moving|transfer|transferring|switch|switching) /.test(phrase)));
 
@@ -36,7 +35,7 @@ export function readMoveQuestion(question: ReadQuestion, context: ConversationCo
   // An ambiguous or unknown role is for the usual path to ask about or report.
   if (mentioned.length !== question.mentions.length || mentioned.length === 0 || mentioned.length > 2) return null;
   const moves = MOVES.find(question.words);
-  const selfHits = SELF.find(question.words);
+  const selfHits = SELF_TABLE.find(question.words);
   const selfEnds = new Set(selfHits.map((hit) => hit.start + hit.length));
   const fromWordAt = new Set(question.words.flatMap((word, pos) => (FROM_WORDS.includes(word) ? [pos + 1] : [])));
   const marked = mentioned.find((mention) => selfEnds.has(mention.start) || fromWordAt.has(mention.start));
