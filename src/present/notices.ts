@@ -15,10 +15,16 @@ export const NOTICE_TEXT = {
   noSavedRole: 'You have not saved your role yet: say "set my role <your role>" to me (in a DM or a mention), then press the button again. Only your user id and that role are kept.',
   sameAsSaved: 'That is the role you saved as yours: there is nothing to move to.',
   notInChannel: 'I could not post in this channel (invite me with `/invite @Role Call`), so here is the answer just for you.',
+  actionWithoutChannel: 'Slack did not say which channel that button was pressed in, so I cannot tell where to answer. Please ask me again in the channel or thread.',
 } as const;
 
 export function apologyMessage(): SlackMessage {
-  return simple(`:warning: ${NOTICE_TEXT.apology}`);
+  return warningMessage(NOTICE_TEXT.apology);
+}
+
+/** A fixed notice that something could not be done (our own wording, so not escaped). */
+export function warningMessage(text: string): SlackMessage {
+  return simple(`:warning: ${text}`);
 }
 
 export function usageMessage(text: string): SlackMessage {

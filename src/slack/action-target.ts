@@ -16,9 +16,15 @@ export interface ActionPlace {
   threadTs: string | null;
 }
 
-/** The value a pressed button carries ("" when the action is not a button with a value). */
-export function buttonValue(action: unknown): string {
-  return typeof action === 'object' && action !== null && 'value' in action && typeof action.value === 'string' ? action.value : '';
+/** What an action carries: a pressed button's value, or a menu's chosen option's value ("" when neither). */
+export function actionValue(action: unknown): string {
+  if (typeof action !== 'object' || action === null) return '';
+  if ('value' in action && typeof action.value === 'string') return action.value;
+  if ('selected_option' in action && typeof action.selected_option === 'object' && action.selected_option !== null) {
+    const option = action.selected_option;
+    if ('value' in option && typeof option.value === 'string') return option.value;
+  }
+  return '';
 }
 
 export function actionPlace(body: unknown): ActionPlace | null {

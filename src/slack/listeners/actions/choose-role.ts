@@ -3,9 +3,9 @@ import type { App } from '@slack/bolt';
 import type { Answer } from '../../../answer/types.ts';
 import { ACTION_IDS, ChooseRoleValueSchema, type ChooseRoleValue } from '../../../present/interactive-blocks.ts';
 import { presentAnswer } from '../../../present/present-answer.ts';
-import { actionPlace, buttonValue, deliverActionAnswer } from '../../action-target.ts';
+import { deliverActionAnswer } from '../../action-target.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { afterAck } from '../../guard.ts';
+import { onMessageAction } from '../../on-message-action.ts';
 import { respondEphemeral } from '../../slash-replies.ts';
 import { describeAnswer } from '../../describe-answer.ts';
 
@@ -27,27 +27,15 @@ function answerForChoice(deps: SlackDeps, choice: ChooseRoleValue): Answer {
 }
 
 export function registerChooseRole(app: App, deps: SlackDeps): void {
-  app.action(new RegExp(`^${ACTION_IDS.chooseRole}`), async ({ ack, action, body, client, respond }) => {
-    await ack();
-    const log = deps.logger.child({ listener: 'choose-role', user: body.user.id });
-    const place = actionPlace(body);
-    await afterAck(
-      deps,
-      log,
-      async () => {
-        if (place === null) throw new Error('button payload has no channel');
-        const raw = buttonValue(action);
-        const choice = ChooseRoleValueSchema.parse(JSON.parse(raw));
-        const answer = answerForChoice(deps, choice);
-        if (!SETTLED.has(answer.kind)) {
-          await respondEphemeral(respond, presentAnswer(answer, { chooseMode: choice.m }));
-          return;
-        }
-        const messages = presentAnswer(answer, { reportButton: deps.review.reportButton, ...(answer.kind === 'summary' ? { compareCandidates: deps.assistant.roles() } : {}) });
-        await deliverActionAnswer(deps, client, respond, place, answer, messages, describeAnswer(answer));
-        log.info({ kind: answer.kind, mode: choice.m }, 'answered a role choice');
-      },
-      (notice) => respondEphemeral(respond, [notice]),
-    );
+  onMessageAction(app, deps, new RegExp(`^${ACTION_IDS.chooseRole}`), 'choose-role', async ({ value, place, client, respond, log }) => {
+    const choice = ChooseRoleValueSchema.parse(JSON.parse(value));
+    const answer = answerForChoice(deps, choice);
+    if (!SETTLED.has(answer.kind)) {
+      await respondEphemeral(respond, presentAnswer(answer, { chooseMode: choice.m }));
+      return;
+    }
+    const messages = presentAnswer(answer, { reportButton: deps.review.reportButton, ...(answer.kind === 'summary' ? { compareCandidates: deps.assistant.roles() } : {}) });
+    await deliverActionAnswer(deps, client, respond, place, answer, messages, describeAnswer(answer));
+    log.info({ kind: answer.kind, mode: choice.m }, 'answered a role choice');
   });
 }

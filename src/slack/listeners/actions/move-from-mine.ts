@@ -7,36 +7,23 @@ import { NOTICE_TEXT, usageMessage } from '../../../present/notices.ts';
 import { ACTION_IDS } from '../../../present/interactive-blocks.ts';
 import { presentAnswer } from '../../../present/present-answer.ts';
 import { savedRoleId } from '../../../store/my-role-replies.ts';
-import { actionPlace, buttonValue } from '../../action-target.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { afterAck } from '../../guard.ts';
+import { onMessageAction } from '../../on-message-action.ts';
 import { respondEphemeral } from '../../slash-replies.ts';
 
 export function registerMoveFromMine(app: App, deps: SlackDeps): void {
-  app.action(ACTION_IDS.moveFromMine, async ({ ack, action, body, respond }) => {
-    await ack();
-    const log = deps.logger.child({ listener: 'move-from-mine', user: body.user.id });
-    const place = actionPlace(body);
-    await afterAck(
-      deps,
-      log,
-      async () => {
-        if (place === null) throw new Error('button payload has no channel');
-        const target = buttonValue(action);
-        const saved = await savedRoleId(deps.myRoles, place.user, deps.assistant);
-        if (saved === undefined) {
-          await respondEphemeral(respond, [usageMessage(NOTICE_TEXT.noSavedRole)]);
-          return;
-        }
-        if (saved === target) {
-          await respondEphemeral(respond, [usageMessage(NOTICE_TEXT.sameAsSaved)]);
-          return;
-        }
-        const answer = deps.assistant.move(saved, target);
-        await respondEphemeral(respond, presentAnswer(answer, answer.kind === 'move' ? { shareMove: { threadTs: place.threadTs } } : { chooseMode: 'summary' }));
-        log.info({ kind: answer.kind }, 'compared with the saved role');
-      },
-      (notice) => respondEphemeral(respond, [notice]),
-    );
+  onMessageAction(app, deps, ACTION_IDS.moveFromMine, 'move-from-mine', async ({ value: target, place, respond, log }) => {
+    const saved = await savedRoleId(deps.myRoles, place.user, deps.assistant);
+    if (saved === undefined) {
+      await respondEphemeral(respond, [usageMessage(NOTICE_TEXT.noSavedRole)]);
+      return;
+    }
+    if (saved === target) {
+      await respondEphemeral(respond, [usageMessage(NOTICE_TEXT.sameAsSaved)]);
+      return;
+    }
+    const answer = deps.assistant.move(saved, target);
+    await respondEphemeral(respond, presentAnswer(answer, answer.kind === 'move' ? { shareMove: { threadTs: place.threadTs } } : { chooseMode: 'summary' }));
+    log.info({ kind: answer.kind }, 'compared with the saved role');
   });
 }

@@ -4,39 +4,24 @@
  * the asker's saved role ("set my role ...").
  */
 import type { App } from '@slack/bolt';
-import { checkInputLength } from '../../../answer/input-limits.ts';
 import { NOTICE_TEXT, usageMessage } from '../../../present/notices.ts';
 import { presentAnswer } from '../../../present/present-answer.ts';
 import { savedRoleId } from '../../../store/my-role-replies.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { afterAck } from '../../guard.ts';
+import { onSlashCommand } from '../../on-slash-command.ts';
 import { parseMoveText } from '../../move-text.ts';
-import { SlashCommandSchema } from '../../payloads.ts';
 import { respondEphemeral } from '../../slash-replies.ts';
 
 export function registerRoleMoveCommand(app: App, deps: SlackDeps): void {
-  app.command('/role-move', async ({ ack, command, respond }) => {
-    await ack();
-    const log = deps.logger.child({ listener: 'role-move-command', channel: command.channel_id, user: command.user_id });
-    await afterAck(
-      deps,
-      log,
-      async () => {
-        const parsed = SlashCommandSchema.safeParse(command);
-        if (!parsed.success) throw new Error('slash command payload did not match the expected shape');
-        const { text, user_id: user } = parsed.data;
-        checkInputLength('question', text.trim());
-        const asked = parseMoveText(text);
-        const from = asked?.from ?? (await savedRoleId(deps.myRoles, user, deps.assistant)) ?? null;
-        if (!asked || from === null) {
-          await respondEphemeral(respond, [usageMessage(asked ? NOTICE_TEXT.noSavedRole : NOTICE_TEXT.moveUsage)]);
-          return;
-        }
-        const answer = deps.assistant.move(from, asked.to);
-        await respondEphemeral(respond, presentAnswer(answer, answer.kind === 'move' ? { shareMove: { threadTs: null } } : { chooseMode: 'summary' }));
-        log.info({ kind: answer.kind }, 'role-move command answered privately');
-      },
-      (notice) => respondEphemeral(respond, [notice]),
-    );
+  onSlashCommand(app, deps, '/role-move', 'role-move-command', 'question', async ({ text, user, respond, log }) => {
+    const asked = parseMoveText(text);
+    const from = asked?.from ?? (await savedRoleId(deps.myRoles, user, deps.assistant)) ?? null;
+    if (!asked || from === null) {
+      await respondEphemeral(respond, [usageMessage(asked ? NOTICE_TEXT.noSavedRole : NOTICE_TEXT.moveUsage)]);
+      return;
+    }
+    const answer = deps.assistant.move(from, asked.to);
+    await respondEphemeral(respond, presentAnswer(answer, answer.kind === 'move' ? { shareMove: { threadTs: null } } : { chooseMode: 'summary' }));
+    log.info({ kind: answer.kind }, 'role-move command answered privately');
   });
 }
