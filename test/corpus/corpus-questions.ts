@@ -34,7 +34,7 @@ const QuestionsFileSchema = z.object({
 });
 
 /** The question files, in the order they are asked: the first set, then each batch written after it. */
-export const QUESTION_FILES = ['questions.json', 'questions-2026-12b.json'] as const;
+export const QUESTION_FILES = ['questions.json', 'questions-2026-12b.json', 'questions-2026-12c.json'] as const;
 
 export type BatchedQuestion = CorpusQuestion & { batch: string | undefined };
 
