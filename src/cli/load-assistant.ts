@@ -75,6 +75,8 @@ export async function assembleAssistant(options: AssembleOptions): Promise<Assem
           postings: () => openPostings.list(),
           profile: (id) => built?.profile(id),
           roles: () => built?.roles() ?? [],
+          // The assistant's own catalogue (it keeps it current): vacancy questions resolve roles as role questions do.
+          catalogue: () => catalogue,
         }),
       ]
     : [];

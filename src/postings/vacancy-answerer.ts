@@ -5,13 +5,14 @@
  * vacancies get null, so the role answerer takes them.
  */
 import type { Answer, Answerer, ConversationContext, RoleRef } from '../answer/types.ts';
+import { Catalogue } from '../catalogue/index.ts';
 import type { RoleProfile } from '../profile/role-profile.ts';
 import { DEFAULT_TIME_ZONE } from './calendar.ts';
 import type { Posting } from './posting.ts';
 import { isAnnounced, isOpen } from './posting-lifecycle.ts';
-import { leftoverWords, namesOf, normalise, rolesNamedIn, type RoleNames } from './role-mentions.ts';
+import { postingRoleProfile, rolesNamed, type RoleNaming } from './roles-named.ts';
 import { listAnswer, noneFor, refOf, topicAnswer } from './vacancy-answers.ts';
-import { CONTEXT_TOPIC, isVacancyQuestion, QUESTION_WORDS, topicOf } from './vacancy-question.ts';
+import { CONTEXT_TOPIC, isVacancyQuestion, leftoverWords, topicOf, vacancyText } from './vacancy-question.ts';
 
 export { isVacancyQuestion } from './vacancy-question.ts';
 export { postingCitations } from './vacancy-answers.ts';
@@ -22,14 +23,20 @@ export interface VacancyAnswererDeps {
   profile: (roleId: string) => RoleProfile | undefined;
   /** Every role the bot knows, so "any PCSO postings?" can say there is none rather than list others. */
   roles?: () => readonly RoleRef[];
+  /**
+   * The assistant's catalogue (every role it holds, kept current): roles are found in a question by the same
+   * resolver the question reader uses. Without it, one is built from `roles` and `profile`.
+   */
+  catalogue?: () => Catalogue;
   now?: () => Date;
   timeZone?: string;
 }
 
 export function createVacancyAnswerer(deps: VacancyAnswererDeps): Answerer {
   const timeZone = deps.timeZone ?? DEFAULT_TIME_ZONE;
+  const naming = roleNaming(deps);
   return (question: string, context: ConversationContext): Answer | null => {
-    const text = normalise(question);
+    const text = vacancyText(question);
     const now = deps.now?.() ?? new Date();
     // A posting whose announcement has not gone out (or failed) is not a vacancy staff can hear of.
     const all = deps.postings().filter(isAnnounced);
@@ -37,16 +44,7 @@ export function createVacancyAnswerer(deps: VacancyAnswererDeps): Answerer {
     const contextRoleWithPosting = context.roleIds.find((id) => all.some((p) => p.roleId === id));
     if (!asksAboutVacancies && !(contextRoleWithPosting && CONTEXT_TOPIC.test(text))) return null;
 
-    const candidates = roleNames(all, deps);
-    const mention = rolesNamedIn(question, candidates);
-    let named = mention.roles;
-    if (mention.strength === 'word') {
-      // "dog handler" must not match "Contact Handler": a single title word counts only when the role's
-      // title accounts for every specific word the person typed.
-      const titleWords = new Set(named.flatMap((r) => normalise(r.title).trim().split(' ')));
-      if (leftoverWords(question, QUESTION_WORDS).some((w) => !titleWords.has(w) && !titleWords.has(w.replace(/s$/, ''))))
-        named = [];
-    }
+    let named = rolesNamed(question, naming(all));
     if (named.length === 0 && contextRoleWithPosting && /\b(?:it|this|that|the (?:post|posting|vacancy|role))\b/.test(text)) {
       const posting = all.find((p) => p.roleId === contextRoleWithPosting);
       if (posting) named = [refOf(posting, deps)];
@@ -62,7 +60,7 @@ export function createVacancyAnswerer(deps: VacancyAnswererDeps): Answerer {
       scope = named.map((r) => r.title).join(' or ');
     } else {
       const byPlace = postingsAt(question, open);
-      const unmatched = leftoverWords(question, QUESTION_WORDS);
+      const unmatched = leftoverWords(question);
       if (byPlace.postings.length > 0) {
         selected = byPlace.postings;
         scope = byPlace.words.join(' ');
@@ -86,22 +84,41 @@ export function createVacancyAnswerer(deps: VacancyAnswererDeps): Answerer {
   };
 }
 
-function roleNames(all: readonly Posting[], deps: VacancyAnswererDeps): RoleNames[] {
-  const byId = new Map<string, RoleNames>();
-  for (const role of deps.roles?.() ?? []) byId.set(role.id, namesOf(role, deps.profile(role.id)?.aliases ?? []));
-  for (const posting of all) {
-    if (!byId.has(posting.roleId))
-      byId.set(posting.roleId, namesOf(refOf(posting, deps), deps.profile(posting.roleId)?.aliases ?? []));
-  }
-  return [...byId.values()];
+/**
+ * Where the roles of a question are looked up, for the postings of the moment: the assistant's catalogue, or
+ * one built from the caller's roles and profiles (rebuilt only when its role list changes); and the roles the
+ * postings name that it does not hold (a profile removed after its posting), by their posting's title.
+ */
+const NO_ROLES: readonly RoleRef[] = [];
+
+function roleNaming(deps: VacancyAnswererDeps): (postings: readonly Posting[]) => RoleNaming {
+  let built: { roles: readonly RoleRef[]; catalogue: Catalogue } | null = null;
+  const ownCatalogue = (): Catalogue => {
+    const roles = deps.roles?.() ?? NO_ROLES;
+    if (built?.roles !== roles) {
+      const profiles = roles.flatMap((role) => deps.profile(role.id) ?? []);
+      built = { roles, catalogue: new Catalogue(profiles) };
+    }
+    return built.catalogue;
+  };
+  return (postings) => {
+    const catalogue = deps.catalogue?.() ?? ownCatalogue();
+    const others = new Map<string, RoleProfile>();
+    const roles = deps.catalogue ? NO_ROLES : (deps.roles?.() ?? NO_ROLES);
+    for (const role of [...roles, ...postings.map((p) => refOf(p, deps))]) {
+      if (catalogue.get(role.id) || others.has(role.id)) continue;
+      others.set(role.id, deps.profile(role.id) ?? postingRoleProfile(role));
+    }
+    return { catalogue, others: [...others.values()] };
+  };
 }
 
 /** Postings whose location or team the question names ("any vacancies in Maidstone?"). */
 function postingsAt(question: string, open: readonly Posting[]): { postings: Posting[]; words: string[] } {
-  const asked = leftoverWords(question, QUESTION_WORDS).filter((w) => w.length >= 3);
+  const asked = leftoverWords(question).filter((w) => w.length >= 3);
   if (asked.length === 0) return { postings: [], words: [] };
   const postings = open.filter((p) => {
-    const place = normalise(p.details.locationOrTeam);
+    const place = vacancyText(p.details.locationOrTeam);
     return asked.some((w) => place.includes(` ${w} `));
   });
   return { postings, words: asked };

@@ -2,7 +2,7 @@
  * Is a question about vacancies, and which part of a posting does it ask for? Patterns and the words a
  * vacancy question is made of (so what is left over names what the person is looking for).
  */
-import { normalise } from './role-mentions.ts';
+import { normaliseText, singular } from '../vocabulary/normalise-text.ts';
 
 export type Topic = 'list' | 'closingDate' | 'howToApply' | 'location' | 'numberOfPosts';
 
@@ -41,8 +41,23 @@ export const QUESTION_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * A question (or a posting's place) as the vacancy patterns read it: the vocabulary's normalised text with a
+ * space at each end, so a pattern or word can be looked for whole (" northgate ").
+ */
+export function vacancyText(text: string): string {
+  return ` ${normaliseText(text)} `;
+}
+
+/** The words of a question left once vacancy words and question words are taken out. */
+export function leftoverWords(question: string): string[] {
+  return normaliseText(question)
+    .split(' ')
+    .filter((w) => w.length > 1 && !QUESTION_WORDS.has(w) && !QUESTION_WORDS.has(singular(w)) && !/^\d+$/.test(w));
+}
+
 export function isVacancyQuestion(question: string): boolean {
-  const text = normalise(question);
+  const text = vacancyText(question);
   return VACANCY_PATTERNS.some((pattern) => pattern.test(text));
 }
 
