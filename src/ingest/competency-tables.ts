@@ -18,7 +18,7 @@ export interface TableItem {
   line: DocLine;
 }
 
-interface Header {
+export interface Header {
   name: number;
   level: number;
   description: number;
@@ -28,9 +28,10 @@ interface Header {
 
 const NAME_COLUMN = /^(?:(?:technical|key|core|specialist)\s+)?(skills?|competenc(?:y|ies)|behaviours?|values?|qualit(?:y|ies)|(?:cvf|ppf)\s+(?:behaviours?|competenc(?:y|ies)))(?:\s+(?:name|area|required))?$/i;
 const LEVEL_COLUMN = /^(?:(?:required|minimum|expected)\s+)?(?:level|proficiency)(?:\s+(?:required|expected|needed))?$/i;
-const DESCRIPTION_COLUMN = /^(?:description|what this means|indicators?|in practice|examples?)/i;
+const DESCRIPTION_COLUMN = /^(?:description|what (?:this|it) (?:means|looks like)|indicators?|in practice|examples?)/i;
 
-function headerOf(line: DocLine): Header | null {
+/** The columns of a skills/behaviours/values table's header row, or null when the line is no such header. */
+export function competencyHeader(line: DocLine): Header | null {
   if (line.cells.length < 2) return null;
   let name = -1;
   let level = -1;
@@ -46,7 +47,20 @@ function headerOf(line: DocLine): Header | null {
     } else if (LEVEL_COLUMN.test(text) && level < 0) level = i;
     else if (DESCRIPTION_COLUMN.test(text) && description < 0) description = i;
   });
-  return name >= 0 && level >= 0 ? { name, level, description, kind } : null;
+  // A name column with a level or a description column: "Behaviour | Level", "Values | What this means".
+  return name >= 0 && (level >= 0 || description >= 0) ? { name, level, description, kind } : null;
+}
+
+/**
+ * Whether every cell of a line names a column of a competency table ("Behaviour | Description",
+ * "Skill | Level required"): such a row heads a table even when it lacks a level column.
+ */
+export function namesCompetencyColumns(line: DocLine): boolean {
+  if (line.cells.length < 2) return false;
+  return line.cells.every((cell) => {
+    const text = cell.text.trim().replace(/:$/, '');
+    return NAME_COLUMN.test(text) || LEVEL_COLUMN.test(text) || DESCRIPTION_COLUMN.test(text);
+  });
 }
 
 /** "4" -> 4, "Level 2" -> 2, "Level B" -> "B", "Practitioner" -> "Practitioner". */
@@ -63,7 +77,7 @@ export function readCompetencyTables(lines: readonly DocLine[], consumed: Set<nu
   const out: TableItem[] = [];
   for (let h = 0; h < lines.length; h += 1) {
     const headerLine = lines[h];
-    const header = headerLine ? headerOf(headerLine) : null;
+    const header = headerLine ? competencyHeader(headerLine) : null;
     if (!headerLine || !header) continue;
     consumed.add(h);
     let r = h + 1;
@@ -72,14 +86,15 @@ export function readCompetencyTables(lines: readonly DocLine[], consumed: Set<nu
       if (!row || row.noise || row.text.length === 0) continue;
       // A laid-out table ends with its rows; a text table at the first line that is not a row.
       if (headerLine.table ? row.table?.table !== headerLine.table.table : row.cells.length < 2) break;
-      if (row.cells.length < 2 || headerOf(row)) break;
+      if (row.cells.length < 2 || competencyHeader(row)) break;
       consumed.add(r);
       const name = row.cells[header.name]?.text.trim() ?? '';
       if (name.length < 2) continue;
       const description = header.description >= 0 ? row.cells[header.description]?.text.trim() || null : null;
       const framework = frameworkOf(name);
       const kind = header.kind ?? (framework === 'cvf-value' ? 'values' : 'behaviours');
-      out.push({ kind, name, level: tableLevel(row.cells[header.level]?.text ?? ''), description, line: row });
+      const level = header.level >= 0 ? tableLevel(row.cells[header.level]?.text ?? '') : null;
+      out.push({ kind, name, level, description, line: row });
     }
     h = r - 1;
   }

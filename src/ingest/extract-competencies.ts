@@ -11,6 +11,7 @@ import type { Competency, Evidence, Level, Skill } from '../profile/role-profile
 import type { DocLine } from './document-lines.ts';
 import { governingSection, type ExtractContext } from './extract-context.ts';
 import { readCompetencyTables } from './competency-tables.ts';
+import { isTableHeaderRow } from './table-header-rows.ts';
 import { proseSentences } from './prose.ts';
 import { CVF_BEHAVIOURS, CVF_VALUES, PPF_QUALITIES, frameworkOf } from '../vocabulary/frameworks.ts';
 import type { SectionKey } from '../vocabulary/document-headings.ts';
@@ -162,8 +163,8 @@ function plainItems(ctx: ExtractContext, out: Collector, sectionIndex: number, k
   let level = defaultLevel(head.label, true) ?? defaultLevel(head.entry?.value ?? '');
   const before = { b: out.result.behaviours.length, v: out.result.values.length, s: out.result.skills.length };
 
-  // Inline value of the label ("Values: Integrity, Impartiality").
-  if (head.entry?.value.trim() && !/\bframework\b|\bat level\b/i.test(head.entry.value)) {
+  // Inline value of the label ("Values: Integrity, Impartiality"); a table's header row names columns, not items.
+  if (head.entry?.value.trim() && !/\bframework\b|\bat level\b/i.test(head.entry.value) && !isTableHeaderRow(model.lines[head.index])) {
     for (const name of splitList(head.entry.value)) if (isShortName(name)) out.add(kind, name, level, null, quoteAll(anchor, name.trim()));
   }
   // Sub-headings each followed by a paragraph (the PCSO's behaviours), up to the next known heading.
@@ -172,7 +173,7 @@ function plainItems(ctx: ExtractContext, out: Collector, sectionIndex: number, k
     if (!section || (section.key !== null && section.key !== 'documentPart')) break;
     if (covered.has(s)) break;
     const line = model.lines[section.index];
-    if (!line || section.key === 'documentPart' || line.noise) continue;
+    if (!line || section.key === 'documentPart' || line.noise || isTableHeaderRow(line)) continue;
     const name = section.label.trim();
     if (name.length > 80 || name.split(/\s+/).length > 8) continue;
     const lineLevel = defaultLevel(name);
@@ -192,7 +193,7 @@ function plainItems(ctx: ExtractContext, out: Collector, sectionIndex: number, k
   const described = new Set<DocLine>();
   body.forEach((line, at) => {
     const index = model.indexOf.get(line) ?? -1;
-    if (tableLines.has(index) || described.has(line)) return;
+    if (tableLines.has(index) || described.has(line) || isTableHeaderRow(line)) return;
     const intro = defaultLevel(line.text);
     if (intro !== null && /framework|all at|at level/i.test(line.text) && !line.bullet) {
       level = intro;

@@ -10,6 +10,7 @@ import type { Cell, DocLine } from './document-lines.ts';
 import type { ExtractContext } from './extract-context.ts';
 import { lookupLabel, type SectionKey } from '../vocabulary/document-headings.ts';
 import { proseSentences } from './prose.ts';
+import { criteriaHeaderColumns, isTableHeaderRow, type Column } from './table-header-rows.ts';
 import { quoteAll, sectionsFor, valueLine, type DocumentModel, type Section } from './sections.ts';
 
 export interface CriteriaResult {
@@ -17,31 +18,12 @@ export interface CriteriaResult {
   desirable: Criterion[];
 }
 
-type Column = 'essential' | 'desirable' | 'both' | 'assessment' | 'category';
 
 const MARK = /^(?:✓|✔|√|x|X|yes|y|•|\*|E|D|essential|desirable|required|✗)$/i;
 const ED_MARKER = /\(\s*([ED])\s*\)|\[\s*([ED])\s*\]|^\s*([ED])\s*[:\-–]\s+|\s[-–]\s*(essential|desirable)\s*$/;
 
 /** Row labels a criteria table uses for its categories ("Experience:", "Pre-Requisites:"). */
 const CATEGORY_KEYS: ReadonlySet<SectionKey> = new Set<SectionKey>(['experience', 'entryRequirements', 'skills', 'training', 'health', 'criteria', 'other', 'essential', 'desirable']);
-
-function headerColumns(line: DocLine): Column[] | null {
-  // PDF text that lost the spacing of a two-column list: "Essential Desirable".
-  if (line.cells.length === 1 && /^essential\s+desirable$/i.test(line.text)) return ['essential', 'desirable'];
-  if (line.cells.length < 2) return null;
-  const columns: Column[] = line.cells.map((cell) => {
-    const t = cell.text.trim().toLowerCase();
-    if (/^(?:essential|e)\s*(?:\/|or|and)\s*(?:desirable|d)\b/.test(t)) return 'both';
-    if (/^essential\b/.test(t)) return 'essential';
-    if (/^desirable\b/.test(t)) return 'desirable';
-    if (/assess|how (?:identified|tested|measured|evidenced|assessed)|method|evidenced? (?:by|through)|tested (?:by|at)|identified (?:by|at)|stage/.test(t))
-      return 'assessment';
-    return 'category';
-  });
-  const hasE = columns.includes('essential') || columns.includes('both');
-  const hasD = columns.includes('desirable') || columns.includes('both');
-  return hasE && (hasD || columns.includes('assessment')) ? columns : null;
-}
 
 const NUMBERED = /(?:^|\s)(\d{1,2})[.)]\s+(?=\S)/g;
 
@@ -111,7 +93,7 @@ function readTables(ctx: ExtractContext, push: Push, key: AssessmentKey): void {
   const { lines } = ctx.model;
   for (let h = 0; h < lines.length; h += 1) {
     const header = lines[h];
-    const columns = header ? headerColumns(header) : null;
+    const columns = header ? criteriaHeaderColumns(header) : null;
     if (!header || !columns) continue;
     ctx.criteriaLines.add(h);
     if (numberedWrappedColumns(lines, h, columns)) {
@@ -156,7 +138,7 @@ function readTables(ctx: ExtractContext, push: Push, key: AssessmentKey): void {
         loose += 1;
         continue;
       }
-      if (headerColumns(row)) break;
+      if (criteriaHeaderColumns(row)) break;
       // A "Vetting: ..." row after the table is a label, not a criterion of it.
       const rowLabel = /:$/.test(row.cells[0]?.text ?? '') ? lookupLabel(row.cells[0]?.text ?? '') : null;
       if (rowLabel !== null && !CATEGORY_KEYS.has(rowLabel)) break;
@@ -210,7 +192,7 @@ function readWrappedColumns(ctx: ExtractContext, h: number, push: Push): number 
     });
     return best;
   };
-  const columns = headerColumns(header) ?? [];
+  const columns = criteriaHeaderColumns(header) ?? [];
   const open = new Map<number, { criterion: Piece; category: string | null }>();
   const done: { kind: 'essential' | 'desirable'; criterion: Piece; category: string | null }[] = [];
   const close = (column: number): void => {
@@ -377,12 +359,22 @@ function readSections(ctx: ExtractContext, push: Push): void {
     const category = wide ? null : cleanCategory(section.label);
     const anchor = valueLine(model, section);
     const inline = section.entry?.value.trim();
-    if (inline && anchor) {
-      for (const item of section.entry?.items ?? [inline])
-        for (const part of splitNumbered(item)) push(kindOf(part.text, kind, section.key, null), criterion(anchor, part.text, part.number, category));
+    if (inline && anchor && !isTableHeaderRow(model.lines[section.index])) {
+      // "Experience | 2. | Experience of ...": a cell holding only a list number numbers the next one.
+      let pending: number | null = null;
+      for (const item of section.entry?.items ?? [inline]) {
+        const bare = /^\s*(\d{1,2})[.)]?\s*$/.exec(item);
+        if (bare?.[1]) {
+          pending = Number(bare[1]);
+          continue;
+        }
+        for (const part of splitNumbered(item)) push(kindOf(part.text, kind, section.key, null), criterion(anchor, part.text, part.number ?? pending, category));
+        pending = null;
+      }
     }
     let subCategory: string | null = category;
     const proseCategory = new Map<number, string | null>();
+    let bulleted = false;
     for (let i = section.bodyStart; i < end; i += 1) {
       const line = model.lines[i];
       if (!line || line.text.length === 0 || line.noise || ctx.descriptive.has(i) || ctx.criteriaLines.has(i)) continue;
@@ -390,8 +382,13 @@ function readSections(ctx: ExtractContext, push: Push): void {
       if (isSubHeading(line)) {
         const known = lookupLabel(line.text);
         if (known === null) subCategory = cleanCategory(line.text);
+        bulleted = false;
         continue;
       }
+      // A list written as bullets ends with its bullets: a paragraph after it is a note ("If you are not
+      // already accredited ...") or the next part of the document, not one more criterion.
+      if (bulleted && !line.bullet) break;
+      bulleted = line.bullet;
       ctx.criteriaLines.add(i);
       if (line.bullet) {
         for (const part of splitNumbered(line.text))

@@ -27,8 +27,19 @@ export function yesNoAnswer(value: string): 'yes' | 'no' | null {
   return m[1].toLowerCase().startsWith('y') ? 'yes' : 'no';
 }
 
+/** The clause of a sentence that speaks of driving ("You do not need a driving licence to join"). */
+function drivingClause(text: string): string {
+  return text.split(/(?<=[.!?])\s+|;\s*|,\s*(?:and|but)\s+/).find((c) => DRIVING_PATTERN.test(c)) ?? text;
+}
+
 export function extractDriving(ctx: ExtractContext, essential: Criterion[], desirable: Criterion[]): Driving {
-  const essentialHit = essential.find((c) => DRIVING_PATTERN.test(c.text));
+  // A criterion may say a licence is not needed ("You do not need a driving licence to join"): no requirement.
+  // Beside it, a line that only mentions driving without a word of need ("you can apply for a driving
+  // permit") does not make driving essential.
+  const negatedHit = [...essential, ...desirable].find((c) => DRIVING_PATTERN.test(c.text) && NOT_REQUIRED.test(drivingClause(c.text)));
+  const essentialHit = essential.find(
+    (c) => DRIVING_PATTERN.test(c.text) && !NOT_REQUIRED.test(drivingClause(c.text)) && (!negatedHit || ESSENTIAL.test(drivingClause(c.text))),
+  );
   if (essentialHit) return { requirement: 'essential', detail: essentialHit.text, evidence: essentialHit.evidence };
 
   const prose = proseDriving(ctx);
@@ -53,9 +64,10 @@ export function extractDriving(ctx: ExtractContext, essential: Criterion[], desi
   }
   if (labelled?.requirement === 'not-required') return labelled;
 
-  const desirableHit = desirable.find((c) => DRIVING_PATTERN.test(c.text));
+  const desirableHit = desirable.find((c) => DRIVING_PATTERN.test(c.text) && !NOT_REQUIRED.test(drivingClause(c.text)));
   if (desirableHit) return { requirement: 'desirable', detail: desirableHit.text, evidence: desirableHit.evidence };
   if (labelled) return labelled;
+  if (negatedHit) return { requirement: 'not-required', detail: drivingClause(negatedHit.text).trim(), evidence: negatedHit.evidence };
   if (prose) return prose;
   return { requirement: 'not-stated', detail: null, evidence: [] };
 }
@@ -70,7 +82,7 @@ function proseDriving(ctx: ExtractContext): Driving | null {
     if (ctx.descriptive.has(first) || ctx.criteriaLines.has(first) || labelLines.has(first) || !DRIVING_PATTERN.test(sentence.text)) continue;
     const evidence: Evidence[] = sentence.evidence;
     // "a full UK driving licence is not required": a negation, never a requirement.
-    const clause = sentence.text.split(/;\s*|,\s*(?:and|but)\s+/).find((c) => DRIVING_PATTERN.test(c)) ?? sentence.text;
+    const clause = drivingClause(sentence.text);
     if (NOT_REQUIRED.test(clause)) {
       notRequired ??= { requirement: 'not-required', detail: clause.trim(), evidence };
       continue;

@@ -3,7 +3,7 @@
  * label whose value is a rank is a rank ("Grade: Constable").
  */
 import type { ExtractContext, Found } from './extract-context.ts';
-import { rankOf } from '../vocabulary/police-ranks.ts';
+import { rankOf, rankWithRole } from '../vocabulary/police-ranks.ts';
 import { proseSentences } from './prose.ts';
 import { entriesFor, valueOf } from './sections.ts';
 
@@ -33,6 +33,9 @@ export function extractRankGrade(ctx: ExtractContext): RankGrade {
     const rank = rankOf(found.value.replace(/\([^)]*\)/g, ''));
     if (rank) {
       out.rank ??= { value: rank, evidence: found.evidence };
+    } else if (rankWithRole(found.value)) {
+      // "Rank: PC AFO": the rank with the role it is held in, kept as written (the role is part of the answer).
+      out.rank ??= { value: found.value.trim(), evidence: found.evidence };
     } else if (entry.key !== 'rank') {
       out.grade ??= { value: tidyGrade(found.value, entry.label.split('/').pop() ?? entry.label), evidence: found.evidence };
     }

@@ -32,6 +32,20 @@ export function labelledValue(ctx: ExtractContext, keys: SectionKey[], maxLines 
 const REPORTS_PROSE =
   /\b(?:you will |will |who |and )?(?:report(?:s|ing)?\s+(?:directly\s+)?(?:in)?to|line[- ]managed by|accountable to|responsible to|managed by|supervised by)\s+(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w&/'-]*)(?:\s+(?:[A-Z][\w&/'-]*|of|and|&|for)){0,7})/;
 
+const ROLE_NAME = String.raw`((?:[A-Z][\w&/'-]*)(?:\s+(?:[A-Z][\w&/'-]*|of|and|&|for)){0,7})`;
+// Case-sensitive, so a name is only capitalised words: "your" and the manager words may start a sentence.
+const YOUR_MANAGER = String.raw`[Yy]our\s+(?:(?:[Dd]ay-to-day|[Dd]irect|[Ii]mmediate|[Ff]irst)\s+)?(?:[Ll]ine\s+[Mm]anager|[Mm]anager|[Ss]upervisor)`;
+
+/**
+ * The post holder's manager named in prose: "Your day-to-day supervisor will be a Special Sergeant", "Your
+ * Contact Supervisor is your line manager". Read before "reports to" in the same sentence, whose subject may
+ * be that manager ("... and reports to the CTC Duty Inspector").
+ */
+const MANAGER_PROSE = [
+  new RegExp(String.raw`\b${YOUR_MANAGER}\s+(?:is|will\s+be)\s+(?:the\s+|a\s+|an\s+)?${ROLE_NAME}`),
+  new RegExp(String.raw`${ROLE_NAME}\s+(?:is|will\s+be)\s+${YOUR_MANAGER}\b`),
+];
+
 /** The location: a label, or "you will be based at Carmarthen". */
 export function extractLocation(ctx: ExtractContext): Found<string> | null {
   const labelled = labelledValue(ctx, ['location'], 2);
@@ -62,9 +76,18 @@ export function extractReportsTo(ctx: ExtractContext): Found<string> | null {
   for (const sentence of proseSentences(ctx.model)) {
     const first = sentence.indices[0] ?? -1;
     if (ctx.descriptive.has(first)) continue;
-    const m = REPORTS_PROSE.exec(sentence.text);
-    const phrase = m?.[1]?.replace(/\s+(?:of|and|&|for|on|in)$/, '').trim();
+    const m = managerProse(sentence.text) ?? REPORTS_PROSE.exec(sentence.text);
+    const phrase = m?.[1]?.replace(/\s+(?:of|and|&|for|on|in)$/, '').replace(/^(?:the|your|an?)\s+/i, '').trim();
     if (phrase && phrase.length > 2) return { value: phrase, evidence: sentence.evidence };
+  }
+  return null;
+}
+
+function managerProse(text: string): RegExpExecArray | null {
+  for (const pattern of MANAGER_PROSE) {
+    const m = pattern.exec(text);
+    // The name must be capitalised: "your supervisor will be available" names no one.
+    if (m?.[1] && /^[A-Z]/.test(m[1])) return m;
   }
   return null;
 }

@@ -31,7 +31,9 @@ function patternOf(text: string): { score: number; pattern: string } | null {
     // "rotating shift pattern of two earlies, two lates and two nights, ...": keep the clause that says what it is.
     const rest = text.slice(named.index + named.text.length);
     const tail = /^\s+(?:of|on|covering|between|with|including)\b[^.;]{0,120}/.exec(rest)?.[0] ?? '';
-    return { score: 2, pattern: `${named.text}${tail}`.trim() };
+    // "There is no fixed shift pattern": the pattern is that there is none, so the "no" stays with it.
+    const none = /\bno\s+$/i.test(text.slice(0, named.index)) ? 'no ' : '';
+    return { score: 2, pattern: `${none}${named.text}${tail}`.trim() };
   }
   return null;
 }
@@ -89,6 +91,11 @@ export function extractShifts(ctx: ExtractContext): Shifts {
   // Details: the pattern's sentence and its neighbours in the same paragraph that speak of shifts or hours.
   const at = sentences.indexOf(best.sentence);
   const related = [best.sentence];
+  // The sentence before it in the paragraph may state the hours the pattern fills ("a minimum of 16 hours a
+  // month. There is no fixed shift pattern ...").
+  const before = sentences[at - 1];
+  if (before && (before.indices.at(-1) ?? -2) + 1 >= (best.sentence.indices[0] ?? 0) && /\b\d+(?:\.\d+)?\s+hours?\s+(?:a|per|each|every)\s+(?:week|month|year)\b/i.test(before.text))
+    related.unshift(before);
   for (let i = at + 1; i < sentences.length && i <= at + 3; i += 1) {
     const next = sentences[i];
     const prevLast = related[related.length - 1]?.indices.at(-1) ?? -1;

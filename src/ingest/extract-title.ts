@@ -21,8 +21,26 @@ export interface TitleResult {
 const ROLE_NOUN =
   /\b(?:officer|constable|handler|investigator|manager|analyst|sergeant|inspector|superintendent|adviser|advisor|assistant|co-?ordinator|supervisor|detective|PCSO|PC|DC|clerk|technician|specialist|administrator|controller|operator|dispatcher|examiner|caseworker|lead|head|director|engineer|developer|partner|researcher|trainer|instructor|practitioner|consultant|call taker|support worker|volunteer|special constable)s?\b/i;
 
+/** "Home / Join us / Volunteering / Special Constable", "Careers > Police staff > Analyst": a web page's trail. */
+const BREADCRUMB_SEPARATOR = /\s+[/>›»]\s+/;
+
+export function isBreadcrumb(text: string): boolean {
+  const parts = text.split(BREADCRUMB_SEPARATOR);
+  return parts.length >= 3 || (parts.length === 2 && /^home$/i.test(parts[0]?.trim() ?? ''));
+}
+
+/**
+ * Decoration around a title is no part of it: the slashes or bars of a cell border drawn in text
+ * ("/ Digital Media Investigator (DMI) /"), asterisks, hashes, rules; and a breadcrumb trail leads to the
+ * page's own name, its last step.
+ */
+function undecorate(value: string): string {
+  const bare = value.replace(/^[\s/|*#=~_•>»]+|[\s/|*#=~_•<«]+$/g, '');
+  return isBreadcrumb(bare) ? (bare.split(BREADCRUMB_SEPARATOR).pop() ?? bare) : bare;
+}
+
 function cleanTitle(value: string): string {
-  return value
+  return undecorate(value)
     .replace(/\s*[–—-]\s*(?:job description|role profile|person specification|role description|job advert).*$/i, '')
     .replace(/^(?:job description|role profile|role description|person specification|job advert)\s*[:–—-]\s*/i, '')
     .replace(/\s+/g, ' ')
@@ -83,7 +101,8 @@ function topHeading(lines: DocLine[]): { title: string; quote: string; line: Doc
     if (line.cells.length > 1 || line.bullet || /:\s*\S/.test(line.text)) continue;
     const headingLike = line.heading > 0 || line.emphasised || (line.text.length <= 70 && !/[.:;]$/.test(line.text));
     if (!headingLike || lookupLabel(line.text) !== null) continue;
-    const text = line.text.replace(/^(?:job advert|vacancy|we are recruiting|role|post)\s*[:–—-]\s*/i, '');
+    // A breadcrumb trail ends with the page's own name.
+    const text = undecorate(line.text).replace(/^(?:job advert|vacancy|we are recruiting|role|post)\s*[:–—-]\s*/i, '');
     const main = text.split(/\s+[–—|]\s+|\s+-\s+/)[0] ?? text;
     if (ROLE_NOUN.test(main) && acceptTitle(main) && !/\b(?:force|constabulary)\b$/i.test(main)) return { title: main, quote: main, line };
   }

@@ -23,8 +23,9 @@ function readEntry(ctx: ExtractContext, entry: Entry): Reading {
   const reading: Reading = { codes: [], evidence: [], strike: STRIKE.test(entry.label), label: entry.label };
   const add = (raw: string, evidence: Evidence): void => {
     if (STRIKE.test(raw)) reading.strike = true;
-    // A tick-box list: only the ticked levels are stated.
-    const text = tickedText(raw) ?? raw;
+    // A tick-box list: only the ticked levels are stated. A code run into the next word by text extraction
+    // ("CTCVetting Level") is split from it first.
+    const text = unglueCodes(withoutHeldAlready(tickedText(raw) ?? raw));
     const codes = findVettingCodes(text, true);
     if (codes.length > 0) {
       reading.codes.push(...codes.filter((c) => !reading.codes.includes(c)));
@@ -124,7 +125,7 @@ function proseVetting(ctx: ExtractContext, skipLines: ReadonlySet<number> = new 
     if (ctx.descriptive.has(index) || others.has(index) || skipLines.has(line.no) || !VETTING_WORDS.test(line.text)) continue;
     for (const sentence of sentencesOf(line.text)) {
       if (!VETTING_WORDS.test(sentence)) continue;
-      const found = findVettingCodes(sentence, false);
+      const found = findVettingCodes(withoutHeldAlready(sentence), false);
       if (found.length > 0) {
         codes.push(...found.filter((c) => !codes.includes(c)));
         evidence.push(quote(line, sentence));
@@ -134,4 +135,17 @@ function proseVetting(ctx: ExtractContext, skipLines: ReadonlySet<number> = new 
     }
   }
   return { codes, evidence, mention };
+}
+
+/** "CTCVetting Level" -> "CTC Vetting Level": capitals run into a capitalised word. */
+function unglueCodes(text: string): string {
+  return text.replace(/\b([A-Z]{2,6}\d?)(?=[A-Z][a-z]{2,})/g, '$1 ');
+}
+
+/**
+ * "If you already hold NPPV Level 3 through your job ..., it does not transfer": a clearance the applicant may
+ * hold already is no level the post asks for. The clause up to its comma or dash is left out.
+ */
+function withoutHeldAlready(sentence: string): string {
+  return sentence.replace(/\bif you (?:already )?(?:hold|have)\b[^,;–—]*/gi, ' ');
 }

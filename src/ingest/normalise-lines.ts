@@ -143,6 +143,8 @@ function normaliseLine(rawLine: string, no: number): DocLine {
   // "Job title ........ Vetting Officer": dot leaders separate a label from its value.
   if (body.includes('....') && /\S\s*\.{4,}\s*\S/.test(body) && !/\.{4,}\s*(?:E|D|Essential|Desirable)\b/.test(body))
     body = body.replace(/\s*\.{4,}\s*/, '   ');
+  // Taken before the cell is cleaned, which drops a typed "•" with the markup.
+  const typedBullet = BULLET.test(body);
   const split = splitCells(body, indent + (spaced.trim().length - body.length > 0 ? 0 : 0));
   const cells: Cell[] = split.cells.map((raw) => cleanCell(raw.text, raw.col));
   // Empty trailing cells carry nothing, except in a pipe table, where they show a row wraps.
@@ -170,7 +172,7 @@ function normaliseLine(rawLine: string, no: number): DocLine {
       bullet = true;
       first.text = first.text.slice(bulletMatch[0].length);
       first.items = first.items.map((item, i) => (i === 0 ? item.replace(BULLET, '') : item));
-    }
+    } else if (typedBullet && first.text.length > 0) bullet = true;
     const numberMatch = LIST_NUMBER.exec(first.text);
     if (numberMatch) {
       const rest = first.text.slice(numberMatch[0].length);
@@ -331,9 +333,17 @@ function splitLabelColumns(lines: DocLine[]): void {
 /** Page headers and footers: short lines repeated in the document, page numbers, bare dates. */
 function markNoise(lines: DocLine[]): void {
   const counts = new Map<string, number>();
+  // A title repeated straight below itself at the top of the document ("Special Constable" as the page name,
+  // then as its heading) is written twice, not repeated on each page.
+  let seen = 0;
+  let last = '';
   for (const line of lines) {
-    if (line.text.length === 0 || line.text.length > (line.cells.length > 1 ? 80 : 40)) continue;
+    if (line.text.length === 0) continue;
+    seen += 1;
     const key = line.text.toLowerCase();
+    const twiceAtTop = seen <= 8 && key === last;
+    last = key;
+    if (line.text.length > (line.cells.length > 1 ? 80 : 40) || twiceAtTop) continue;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   let previous: DocLine | null = null;

@@ -110,7 +110,7 @@ export const CONCEPTS = {
     field: 'grade',
     headings: [
     'grade', 'scale', 'pay grade', 'salary grade', 'band', 'pay band', 'grade/scale', 'scale/grade', 'pay scale',
-    'job grade',
+    'job grade', 'band level', 'grade level', 'pay band level',
   ],
     questionWords: [
     'grade', 'scale', 'band', 'pay grade', 'pay band', 'pay scale',

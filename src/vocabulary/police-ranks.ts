@@ -63,6 +63,15 @@ export function rankOf(value: string): string | null {
   return m[0].replace(/\b\w/g, (c) => c.toUpperCase()).replace(/\s+/g, ' ');
 }
 
+/**
+ * A rank abbreviation with the role it is held in, as a Rank label writes it: "PC AFO", "DC PIP2", "PS (CID)".
+ * The rank it names, or null. The abbreviation must be written in capitals, so "Pc" or "ps" in prose are not it.
+ */
+export function rankWithRole(value: string): string | null {
+  const m = /^([A-Z]{2,4})\s+(?:\(?[A-Z][A-Z0-9/&-]{1,7}\)?)(?:\s+\(?[A-Z][A-Z0-9/&-]{1,7}\)?)?$/.exec(value.trim());
+  return m?.[1] ? (RANK_ABBREVIATIONS[m[1]] ?? null) : null;
+}
+
 /** Police abbreviations of roles, teams and units, and what they stand for (used for aliases). */
 export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   PC: 'Police Constable',

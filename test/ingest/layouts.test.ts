@@ -18,6 +18,8 @@ const FILES = {
   hoursDays: 'hours-label-names-days.txt',
   shiftTimes: 'shift-times-in-prose.txt',
   wrappedColumns: 'space-aligned-wrapped-criteria.txt',
+  volunteerPage: 'volunteer-web-page-breadcrumbs.txt',
+  numberedCells: 'tab-table-numbered-cells.txt',
 } as const;
 type Doc = keyof typeof FILES;
 
@@ -144,6 +146,36 @@ const FACTS: [Doc, string, (p: RoleProfile) => void][] = [
   ['table', 'car user: No -> not required', (p) => expect(p.driving.requirement).toBe('not-required')],
   ['table', 'no staff/officer signal -> unknown', (p) => expect(p.staffType).toBe('unknown')],
   ['table', 'shifts not stated', (p) => expect(p.shifts).toMatchObject({ pattern: null, details: null })],
+  // A careers web page: breadcrumbs, the title written twice, questions as headings, answers in prose
+  ['volunteerPage', 'the title is the page name, not the breadcrumb trail nor a role the page mentions', (p) => {
+    expect(p.title).toBe('Front Counter Volunteer');
+    expect(p.titleSource).toBe('heading');
+  }],
+  ['volunteerPage', '"your line manager will be the X" names the reporting line, not the role X answers to', (p) =>
+    expect(p.reportsTo).toBe('Volunteer Coordinator')],
+  ['volunteerPage', '"there is no fixed shift pattern" keeps its "no", with the hours a month stated before it', (p) => {
+    expect(p.shifts.pattern).toBe('no fixed shift pattern');
+    expect(p.shifts.details).toMatch(/^We ask volunteers to give at least 8 hours a month\./);
+  }],
+  ['volunteerPage', 'a criterion saying a licence is not needed is not-required; a later driving course is no requirement', (p) =>
+    expect(p.driving).toMatchObject({ requirement: 'not-required', detail: 'A driving licence is not needed for this role.' })],
+  ['volunteerPage', 'a clearance the applicant may already hold ("if you already have MV ...") is not the level asked for', (p) =>
+    expect(p.vetting).toMatchObject({ status: 'stated', levels: ['NPPV2'] })],
+  // Tab-separated label table and a criteria table with a category cell and a number cell before each criterion
+  ['numberedCells', 'a rank abbreviation with its role ("DC PIP2") is the rank as written: an officer post', (p) => {
+    expect(p.rank).toBe('DC PIP2');
+    expect(p.staffType).toBe('officer');
+  }],
+  ['numberedCells', 'a vetting code run into the next word ("MVReviewed") is read', (p) => expect(p.vetting.levels).toEqual(['MV'])],
+  ['numberedCells', 'a cell holding only a list number numbers the criterion beside it, and is no criterion itself', (p) =>
+    expect(p.essentialCriteria.map((c) => c.number).sort()).toEqual([1, 2, 3, 4])],
+  ['numberedCells', 'a bulleted list ends with its bullets: the note after it is no criterion', (p) =>
+    expect(texts(p.desirableCriteria)).toEqual(['Experience of using tracking data from stolen vehicles.', 'A pass in the Serious Collision Investigation course.'])],
+  ['numberedCells', 'a table header row ("Behaviour | What it looks like") names columns, and the rows are the behaviours', (p) =>
+    expect(p.behaviours.map((b) => [b.name, b.description])).toEqual([
+      ['We are collaborative', 'Works with partner agencies and rural watch schemes.'],
+      ['We take ownership', 'Sees each investigation through to a result.'],
+    ])],
 ];
 
 describe('documents in other layouts', () => {

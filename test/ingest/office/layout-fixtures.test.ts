@@ -33,6 +33,7 @@ interface Expected {
   desirable?: CriterionFact[];
   skills?: [string, number | string | null][];
   behaviours?: [string, number | string | null][];
+  values?: string[];
   responsibilities?: number;
   /** Text that must not appear anywhere in the profile's criteria, purpose or responsibilities. */
   absent?: string[];
@@ -135,6 +136,28 @@ const DOCUMENTS: Expected[] = [
         'reader gives it to that row only, and two rows around a centred two-line cell read as one',
     },
   },
+  {
+    document: 'oakhurst-property-officer-header-rows',
+    title: 'Property Officer',
+    grade: 'Scale 4',
+    reportsTo: 'Property Store Supervisor',
+    weeklyHours: 37,
+    vetting: ['RV'],
+    // Every table's header row names its columns ("Behaviour | Description", "Skills | Level required",
+    // "Values | What this means", "Criteria | Essential | Desirable"): none of them is an item of the table.
+    essential: [{ text: 'Experience of keeping an accurate stock or asset record' }, { text: 'Able to lift and move boxes of up to 15 kg' }],
+    desirable: [{ text: 'Knowledge of the rules on retaining seized property' }],
+    skills: [
+      ['Stock control', 3],
+      ['Evidential continuity', 4],
+    ],
+    // A behaviours table with a description column and no level column.
+    behaviours: [
+      ['We take ownership', null],
+      ['We are collaborative', null],
+    ],
+    values: ['Integrity'],
+  },
 ];
 
 const criterionFacts = (list: RoleProfile['essentialCriteria'], expected: CriterionFact[]): CriterionFact[] =>
@@ -179,6 +202,7 @@ for (const format of ['docx', 'pdf'] as const) {
     it('skills and behaviours with their levels', () => {
       if (expected.skills) expect(profile.skills.map((s) => [s.name, s.level])).toEqual(expected.skills);
       if (expected.behaviours) expect(profile.behaviours.map((b) => [b.name, b.level])).toEqual(expected.behaviours);
+      if (expected.values) expect(profile.values.map((v) => v.name)).toEqual(expected.values);
     });
 
     it('responsibilities, and nothing read from page furniture or table keys', () => {

@@ -1,0 +1,36 @@
+/**
+ * A table's header row names its columns ("Behaviour | Level", "Criteria | Essential | Desirable"); it is never
+ * an item of the list the table holds. The table readers read their rows by it, and every other reader of
+ * items (a list under a heading, a label's inline value) asks here first, so "Behaviour | Level" under a
+ * Behaviours heading does not become a behaviour called "Level", whether the table came from Word, a PDF
+ * or tabs in plain text.
+ */
+import type { DocLine } from './document-lines.ts';
+import { competencyHeader, namesCompetencyColumns } from './competency-tables.ts';
+
+export function isTableHeaderRow(line: DocLine | undefined): boolean {
+  if (!line || (line.cells.length < 2 && !/^essential\s+desirable$/i.test(line.text))) return false;
+  return competencyHeader(line) !== null || criteriaHeaderColumns(line) !== null || namesCompetencyColumns(line);
+}
+
+/** What a criteria table's column holds. */
+export type Column = 'essential' | 'desirable' | 'both' | 'assessment' | 'category';
+
+/** The columns of a criteria table's header row (Essential / Desirable / assessment), or null. */
+export function criteriaHeaderColumns(line: DocLine): Column[] | null {
+  // PDF text that lost the spacing of a two-column list: "Essential Desirable".
+  if (line.cells.length === 1 && /^essential\s+desirable$/i.test(line.text)) return ['essential', 'desirable'];
+  if (line.cells.length < 2) return null;
+  const columns: Column[] = line.cells.map((cell) => {
+    const t = cell.text.trim().toLowerCase();
+    if (/^(?:essential|e)\s*(?:\/|or|and)\s*(?:desirable|d)\b/.test(t)) return 'both';
+    if (/^essential\b/.test(t)) return 'essential';
+    if (/^desirable\b/.test(t)) return 'desirable';
+    if (/assess|how (?:identified|tested|measured|evidenced|assessed)|method|evidenced? (?:by|through)|tested (?:by|at)|identified (?:by|at)|stage/.test(t))
+      return 'assessment';
+    return 'category';
+  });
+  const hasE = columns.includes('essential') || columns.includes('both');
+  const hasD = columns.includes('desirable') || columns.includes('both');
+  return hasE && (hasD || columns.includes('assessment')) ? columns : null;
+}
