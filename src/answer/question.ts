@@ -6,7 +6,7 @@ import { FORCE_AREA_WORDS, STOP_WORDS, resolveRoles, tokenize, type Catalogue, t
 import { detectTopics } from './detect-topics.ts';
 import { asksYesNo } from './direct-answer.ts';
 import type { Focus, TopicKey } from './topics/fact-builders.ts';
-import { AGE_PHRASES, QUESTION_FILLER, STAFF_KIND_PHRASES, STAFF_TYPE_OPENERS } from '../vocabulary/intent-cues.ts';
+import { AGE_PHRASES, CHAT_SPELLINGS, QUESTION_FILLER, STAFF_KIND_PHRASES, STAFF_TYPE_OPENERS } from '../vocabulary/intent-cues.ts';
 import { PhraseTable } from '../vocabulary/phrase-match.ts';
 
 export interface ReadQuestion {
@@ -55,8 +55,17 @@ function asksStaffType(words: readonly string[]): boolean {
   return STAFF_TYPE_OPENERS.includes(words[0] ?? '') && STAFF_KINDS.find(words).length > 0;
 }
 
+/** The question's tokens with chat spellings read as the words they stand for ("wot" is "what"). */
+function questionTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const token of tokenize(text)) {
+    for (const word of (CHAT_SPELLINGS[token.text] ?? token.text).split(' ')) tokens.push({ ...token, text: word, pos: tokens.length });
+  }
+  return tokens;
+}
+
 export function readQuestion(text: string, catalogue: Catalogue, options: { topics?: boolean } = {}): ReadQuestion {
-  const tokens = tokenize(text);
+  const tokens = questionTokens(text);
   const words = tokens.map((token) => token.text);
   // Names of roles and forces are never read as a misspelt topic word ("wales" is not "wages").
   const avoid = new Set(words.filter((word) => catalogue.nameTerms.has(word) || FORCE_AREA_WORDS.has(word)));

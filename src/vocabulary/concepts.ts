@@ -256,6 +256,8 @@ export const CONCEPTS = {
     questionWords: [
     'requirements', 'requirement', 'criteria', 'criterion', 'person spec', 'person specification', 'what do i need',
     'what do you need', 'need to apply', 'to apply',
+    // who may apply: "do you have to be a serving constable?", "am I eligible?"
+    'serving', 'substantive', 'eligible', 'eligibility', 'who can apply',
   ],
   },
   essential: {

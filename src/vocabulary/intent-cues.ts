@@ -59,6 +59,16 @@ export const CUE_KINDS = Object.keys(INTENT_CUES) as CueKind[];
 /** Words a thanks may end with ("thanks a lot", "cheers mate"). */
 export const THANKS_TAIL: ReadonlySet<string> = new Set(['a', 'lot', 'very', 'much', 'mate', 'so']);
 
+/**
+ * Chat spellings staff type, read as the words they stand for before a question is read ("wots JRFT" is
+ * "whats JRFT", "is it fulltime" is "is it full time"). Only spellings that are no other word: "u" and "r"
+ * are left to the tables that read them in place (YES_NO_OPENERS, QUESTION_FILLER).
+ */
+export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
+  wot: 'what', wat: 'what', wots: 'whats', wats: 'whats', wotz: 'whats', abt: 'about', bout: 'about', ppl: 'people',
+  fulltime: 'full time', fulltimer: 'full timer', wkend: 'weekend', wkends: 'weekends', wkly: 'weekly',
+};
+
 /** Openers of a "what is ..." question ("what's", typed "whats" or read as "what s"). */
 export const WHAT_OPENERS: readonly string[] = ['what', 'whats', 'what s'];
 
@@ -91,7 +101,8 @@ export const QUESTION_FILLER: ReadonlySet<string> = new Set([
   'able', 'm', 's', 't', 've', 'll', 'd', 're', 'im', 'u', 'ur', 'hi', 'hiya', 'hey', 'hello', 'thanks', 'cheers', 'ok', 'okay',
   'get', 'got', 'go', 'going', 'gonna', 'wanna', 'fancy', 'pls', 'plz', 'guys', 'job', 'position', 'post', 'there', 'thing',
   'things', 'use', 'uses', 'used', 'using', 'long', 'length', 'duration', 'last', 'lasts', 'two', 'three', 'them', 'mention',
-  'mentions', 'mentioned', 'mentioning', 'well', 'too',
+  'mentions', 'mentioned', 'mentioning', 'well', 'too', 'ask', 'asking', 'lol', 'haha', 'btw', 'tbh', 'fyi', 'idk', 'cheeky',
+  'already', 'yet', 'still', 'am',
 ]);
 
 /** Phrases asking someone's age, which the criteria may or may not state: the subject is "age". */

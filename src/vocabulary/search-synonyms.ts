@@ -58,10 +58,12 @@ export const LINE_SYNONYMS: Record<string, string[]> = {
   additional: ['extra'],
   locality: ['area'],
   area: ['locality'],
-  salary: ['pay', 'remuneration'],
-  wage: ['salary', 'pay'],
-  pay: ['salary', 'remuneration'],
-  earn: ['salary', 'pay'],
+  // A role with no pay is a volunteer one: "do specials get paid?" is answered by "volunteer police officers".
+  salary: ['pay', 'remuneration', 'volunteer', 'unpaid'],
+  wage: ['salary', 'pay', 'volunteer', 'unpaid'],
+  pay: ['salary', 'remuneration', 'volunteer', 'unpaid'],
+  paid: ['pay', 'salary', 'remuneration', 'volunteer', 'unpaid'],
+  earn: ['salary', 'pay', 'volunteer', 'unpaid'],
   swim: ['swimming'],
   nights: ['night'],
   overtime: ['additional'],
@@ -97,6 +99,8 @@ export const SENSE_TRAPS: Record<string, RegExp> = {
   degree: /\bdegree of\b/,
   degrees: /\bdegrees of\b/,
   level: /\blevel of\b/,
+  // "checks on staff, contractors and volunteers" names people; "volunteer police officers" says unpaid.
+  volunteer: /\bvolunteers\b/,
 };
 
 export function expandQueryWords(words: readonly string[]): string[] {

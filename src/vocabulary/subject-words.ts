@@ -36,6 +36,8 @@ export const ASKING_WORDS: readonly string[] = [
   // chat around a question ("hiya", "quick question", "cheers"), and who it is about ("people", "someone")
   'hi', 'hiya', 'hey', 'hello', 'morning', 'afternoon', 'ok', 'okay', 'please', 'pls', 'thanks', 'cheers', 'mate',
   'quick', 'question', 'wondering', 'thinking', 'people', 'person', 'someone', 'anyone', 'somebody', 'anybody',
+  // chat after a question ("asking for a mate lol", "cheeky one tbh")
+  'ask', 'asking', 'lol', 'haha', 'btw', 'tbh', 'fyi', 'idk', 'cheeky',
 ];
 
 function table(list: readonly string[]): PhraseTable<true> {

@@ -23,8 +23,6 @@ export const ANSWER_GAPS: Readonly<Record<string, string>> = {
   // Questions batch questions-2026-12c, at first sight (FIRST-SIGHT.md).
   'c-04-csi-location-chat':
     'leads with "Yes — ... includes weekends", reading the chat "hope everyone had a good weekend" as the question, before the location (line 6)',
-  'c-10-rpc-entry':
-    'quotes the duty line 22 (road safety education) for "do you have to be a serving constable already", not the essential criterion line 27 "A substantive Constable ..."',
   'c-15-cpt-level4-what-about':
     '"what about the community policing pc?" after a question about skills at level 4 lists every skill of the role, level 3 ones too: the level is dropped',
   'c-16-cdo-health':
@@ -41,12 +39,6 @@ export const ANSWER_GAPS: Readonly<Record<string, string>> = {
     '"which one needs faster typing" after a conversation about the dispatcher and the call handler is not-found ("faster typing" read as a role)',
   'c-26-list-eyesight':
     '"and eyesight?" after "which roles need a hearing test" is not-found: the list is not carried with the new subject',
-  'c-27-define-jrft':
-    '"wots JRFT" is not-found ("wots" read as a role): txt-speak "wots" is not a question word',
-  'c-31-sc-paid':
-    '"Pay or salary: not stated" for "do specials get paid", though line 5 says specials are volunteer police officers',
-  'c-39-dpo-full-time':
-    '"fulltime: not stated", though line 11 says 30 hours per week (0.8 FTE): "fulltime" written as one word is not read as full time',
   'c-48-fi-afi':
     '"does not mention \'afi bit\'" though essential criterion line 37 names Accredited Financial Investigator (AFI) status, or within 12 months',
 };
