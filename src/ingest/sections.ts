@@ -348,10 +348,10 @@ function tableEntries(lines: DocLine[], index: number, consumed: Set<number>): E
     let found = labelOfCell(cell.text, c > 0 && out.length === 0);
     if (!found && (c === 0 || (line.table !== undefined && out.length > 0)) && lookupLabel(cell.text) !== null) found = { label: cell.text, inline: '' };
     if (!found && c === 0) {
-      const merged = mergedLabel(lines, index);
+      const merged = mergedLabel(lines, index) ?? wrappedLabel(lines, index);
       if (merged) {
-        consumed.add(index + 1);
-        return [merged];
+        consumed.add(merged.tail);
+        return [merged.entry];
       }
     }
     if (!found) continue;
@@ -381,7 +381,7 @@ function tableEntries(lines: DocLine[], index: number, consumed: Set<number>): E
 }
 
 /** "Main purpose of the<TAB>To be ..." then "role:<TAB>building ...": one label written over two rows. */
-function mergedLabel(lines: DocLine[], index: number): Entry | null {
+function mergedLabel(lines: DocLine[], index: number): { entry: Entry; tail: number } | null {
   const line = lines[index];
   const next = lines[index + 1];
   if (!line || !next || next.cells.length < 2) return null;
@@ -397,7 +397,30 @@ function mergedLabel(lines: DocLine[], index: number): Entry | null {
   if (first) evidence.push(quote(line, first));
   if (second) evidence.push(quote(next, second));
   const value = [first, second].filter((v) => v.length > 0).join(' ');
-  return { key, label, value, items: value ? [value] : [], evidence, index, valueIndex: index };
+  return { entry: { key, label, value, items: value ? [value] : [], evidence, index, valueIndex: index }, tail: index + 1 };
+}
+
+/**
+ * "SUPERVISION      Vetting Team Leader", a blank line or two, then "AND CONTROL:": a label column whose
+ * label wraps onto a line of its own below the value. The tail starts with a joining word and ends the label
+ * with its colon; together the two halves make a label the lexicon knows.
+ */
+function wrappedLabel(lines: DocLine[], index: number): { entry: Entry; tail: number } | null {
+  const line = lines[index];
+  const head = line?.cells[0]?.text ?? '';
+  if (!line || head.length === 0 || head.includes(':') || line.cells.length !== 2) return null;
+  for (let t = index + 1; t <= index + 3 && t < lines.length; t += 1) {
+    const next = lines[t];
+    if (!next || next.noise) continue;
+    if (next.text.length === 0) continue;
+    if (next.cells.length !== 1 || !/^(?:and|of|&|to|for|in)\b.{0,30}:$/i.test(next.text)) return null;
+    const label = `${head} ${next.text}`.replace(/\s*:$/, '');
+    const key = lookupLabel(label);
+    const value = line.cells[1]?.text.trim() ?? '';
+    if (key === null || value.length === 0) return null;
+    return { entry: { key, label, value, items: [value], evidence: [quote(line, value)], index, valueIndex: index }, tail: t };
+  }
+  return null;
 }
 
 /** All entries for a key, in document order. */

@@ -5,6 +5,7 @@
  */
 import { FEATURE_IDS, type FeatureId } from '../profile/role-profile.ts';
 import { PhraseTable, type PhraseHit } from './phrase-match.ts';
+import { ROUND_THE_CLOCK_TEXT } from './shift-work.ts';
 
 export interface FeatureRecord {
   id: FeatureId;
@@ -20,7 +21,8 @@ export interface FeatureRecord {
   questionWords: readonly string[];
 }
 
-const ROUND_THE_CLOCK = String.raw`\b24\s*\/\s*7\b|\b24x7\b|\b24[- ]hours?\b|\b365 days\b|\b(?:a)?round the clock\b`;
+// The words live in shift-work.ts, where "is it shift work?" reads them too.
+const ROUND_THE_CLOCK = ROUND_THE_CLOCK_TEXT;
 
 export const FEATURES: Readonly<Record<FeatureId, FeatureRecord>> = {
   nights: {

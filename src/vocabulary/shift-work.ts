@@ -14,6 +14,23 @@ import { PhraseTable } from './phrase-match.ts';
 
 export type ShiftSignal = 'shifts' | 'rota' | 'pattern';
 
+/**
+ * Words that say the work goes on at every hour, as normalised words ("24/7" is "24x7"). Shift work for
+ * "is it shift work?", and in raw text (ROUND_THE_CLOCK_TEXT) nights, weekends and 24/7 for the features.
+ */
+export const ROUND_THE_CLOCK_TERMS: readonly string[] = ['24x7', '24 hour', '24 hours', '365 days', 'round the clock', 'around the clock'];
+
+/** A normalised term as raw text matches it: "24x7" is also "24/7", words may be joined by spaces or hyphens. */
+function rawTextSource(term: string): string {
+  return term
+    .split(' ')
+    .map((word) => (/^\d+x\d+$/.test(word) ? word.replace('x', String.raw`\s*[x/]\s*`) : word))
+    .join(String.raw`[\s-]+`);
+}
+
+/** ROUND_THE_CLOCK_TERMS in a document's raw text: "24/7", "24-hour", "365 days", "round the clock". */
+export const ROUND_THE_CLOCK_TEXT = String.raw`\b(?:${ROUND_THE_CLOCK_TERMS.map(rawTextSource).join('|')})\b`;
+
 export const SHIFT_TERMS: readonly (readonly [string, ShiftSignal])[] = [
   ['shift', 'shifts'],
   ['shifts', 'shifts'],
@@ -24,12 +41,7 @@ export const SHIFT_TERMS: readonly (readonly [string, ShiftSignal])[] = [
   ['rotating', 'shifts'],
   ['rostered', 'shifts'],
   ['rostering', 'shifts'],
-  ['24x7', 'shifts'],
-  ['24 hour', 'shifts'],
-  ['24 hours', 'shifts'],
-  ['365 days', 'shifts'],
-  ['round the clock', 'shifts'],
-  ['around the clock', 'shifts'],
+  ...ROUND_THE_CLOCK_TERMS.map((term) => [term, 'shifts'] as const),
   ['rota', 'rota'],
   ['rotas', 'rota'],
   ['roster', 'rota'],

@@ -20,6 +20,7 @@ const FILES = {
   wrappedColumns: 'space-aligned-wrapped-criteria.txt',
   volunteerPage: 'volunteer-web-page-breadcrumbs.txt',
   numberedCells: 'tab-table-numbered-cells.txt',
+  wrappedLabels: 'space-aligned-wrapped-labels.txt',
 } as const;
 type Doc = keyof typeof FILES;
 
@@ -176,6 +177,12 @@ const FACTS: [Doc, string, (p: RoleProfile) => void][] = [
       ['We are collaborative', 'Works with partner agencies and rural watch schemes.'],
       ['We take ownership', 'Sees each investigation through to a result.'],
     ])],
+  // A space-aligned label column whose labels wrap onto a line of their own below the value ("RESPONSIBLE" / "TO:")
+  ['wrappedLabels', 'a label finished on a later line ("RESPONSIBLE ... TO:") gives its value, cited on the first line', (p) => {
+    expect(p.reportsTo).toBe('Estates Manager');
+    expect(p.evidence.reportsTo).toEqual([{ line: 9, quote: 'Estates Manager' }]);
+    expect(p.weeklyHours).toBe(37);
+  }],
 ];
 
 describe('documents in other layouts', () => {
