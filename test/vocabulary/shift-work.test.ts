@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { createAssistant } from '../../src/answer/assistant.ts';
 import { parseDocument } from '../../src/ingest/index.ts';
 import type { RoleProfile } from '../../src/profile/role-profile.ts';
-import { mentionsWorkingPattern, namedShiftPattern, namesWorkingTimes, ON_OFF, SHIFT_TERMS, shiftSignals, shiftWorkStated } from '../../src/vocabulary/shift-work.ts';
+import { statesFeature } from '../../src/vocabulary/features.ts';
+import { mentionsWorkingPattern, namedShiftPattern, namesWorkingTimes, ON_OFF, ROUND_THE_CLOCK_TERMS, SHIFT_TERMS, shiftSignals, shiftWorkStated } from '../../src/vocabulary/shift-work.ts';
 
 function parse(title: string, pattern: string): RoleProfile {
   const text = [`Job Title: ${title}`, 'Force: Midshire Police', `Working pattern: ${pattern}`, 'Main purpose: Keep the custody suite running.'].join('\n');
@@ -87,5 +88,25 @@ describe('parser and answer read one vocabulary', () => {
     expect(first('is the detention officer shift work?')).toMatch(/^Yes — the Detention Officer is shift work/);
     expect(first('is the records clerk shift work?')).toMatch(/^Yes — the Records Clerk works a rota/);
     expect(first('is the payroll officer shift work?')).toMatch(/^Mainly weekday daytime, not a shift pattern/);
+  });
+});
+
+describe('round-the-clock words, one list for shift work and the features', () => {
+  // How documents write each term: "24/7" for 24x7, hyphens or spaces between words.
+  const written: Record<string, string> = {
+    '24x7': 'Cover is 24/7.',
+    '24 hour': 'A 24-hour service.',
+    '24 hours': 'Open 24 hours.',
+    '365 days': 'The desk is staffed 365 days.',
+    'round the clock': 'Staffed round-the-clock.',
+    'around the clock': 'Officers work around the clock.',
+  };
+  it.each(ROUND_THE_CLOCK_TERMS.map((term) => [term] as const))('%s is shift work and states nights, weekends and 24/7', (term) => {
+    const sentence = written[term] ?? '';
+    expect(shiftWorkStated(sentence)).toBe('shifts');
+    for (const id of ['nights', 'weekends', '24-7'] as const) expect(statesFeature(id, sentence), `${id}: ${sentence}`).toBe(true);
+  });
+  it('a number that only starts with 24 is none of them', () => {
+    expect(statesFeature('24-7', 'Around 124 hours of overtime.')).toBe(false);
   });
 });
