@@ -11,6 +11,7 @@ import { RoleCallError } from '../errors.ts';
 import { MAX_DOCUMENT_TEXT_CHARS, textTooLong } from './document-text-limit.ts';
 import type { LaidOutText } from './extract-docx.ts';
 import { layOutPdf, type PdfTextItem } from './pdf-layout.ts';
+import { useInlineInflate } from './pdf-inflate.ts';
 
 /** Pages read at once (see pdfToText). */
 const PAGES_AT_ONCE = 4;
@@ -31,6 +32,7 @@ let sharedWorker: PdfWorker | null = null;
 
 async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
   const pdfjs = await getResolvedPDFJS();
+  useInlineInflate();
   if (!sharedWorker || sharedWorker.destroyed) sharedWorker = new pdfjs.PDFWorker({ verbosity: 0 });
   // The options unpdf's getDocumentProxy passes in Node, without its per-call module lookup (a synchronous
   // round trip to the module loader for every document).
