@@ -19,7 +19,7 @@ import { builtInGlossary } from './built-in-glossary.ts';
 import { Glossary, type GlossaryEntry } from './glossary.ts';
 import { inputTooLong, INPUT_LIMITS, type InputKind } from './input-limits.ts';
 import { moveAnswer } from './move/move-checklist.ts';
-import { followUpQuery, INTENT_PRECEDENCE, lastQueryOf, readQuery, withoutLast, type ListScope, type Query, type QueryReader } from './query.ts';
+import { followUpQuery, INTENT_PRECEDENCE, lastQueryOf, readFilters, readQuery, withoutLast, type ListScope, type Query, type QueryReader } from './query.ts';
 import { readQuestion, type ReadQuestion } from './question.ts';
 import { roleAnswer, searchAnswer } from './role-answers.ts';
 import { clarifyAnswer, glossaryAnswer, glossaryAnswerMany, helpAnswer, notFoundAnswer, notMentionedAnswer, unknownTermAnswer } from './simple-answers.ts';
@@ -256,6 +256,12 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     return role && role.id !== current.id && catalogue.entry(role.id)?.organisationWords.some((word) => forceTexts.includes(word)) ? role : null;
   }
 
+  /** The one role of the conversation's history that is not among the roles just answered, or null. */
+  function otherRole(context: ConversationContext): RoleProfile | null {
+    const others = (context.history ?? []).filter((id) => !context.roleIds.includes(id));
+    return others.length === 1 ? (catalogue.get(others[0] ?? '') ?? null) : null;
+  }
+
   function isFollowUp(query: Query): boolean {
     const question = query.read;
     if (query.cues.has('follow-up')) return true;
@@ -382,6 +388,13 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
         return { answer: notFoundAnswer(questionText, asked, [roleRef(current)]), context };
       }
     }
+    // "and the other one?": the role of the conversation before the one just answered.
+    const other = roles.length === 0 && !ambiguous && query.cues.has('other-role') ? otherRole(context) : null;
+    if (other) {
+      roles = [other];
+      if (topics.length === 0 && question.focus.words.length === 0) topics = (context.topics ?? []).filter(isTopicKey);
+    }
+    let carriedLevel: Query['filters']['level'] = null;
     if (roles.length === 0) {
       const previous = contextProfiles(context);
       if (previous.length > 0 && isFollowUp(query)) {
@@ -398,7 +411,11 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     } else if (topics.length === 0 && !question.wantsSummary && !wantsCompare && question.focus.words.length === 0) {
       // "and the PCSO?": the same question as before, about another role.
       const previousTopics = (context.topics ?? []).filter(isTopicKey);
-      if (previousTopics.length > 0 && context.roleIds.length > 0) topics = previousTopics;
+      if (previousTopics.length > 0 && context.roleIds.length > 0) {
+        topics = previousTopics;
+        // "what about the cpt pc?" after "what skills does the mosovo pc need at level 4?": at level 4 too.
+        carriedLevel = query.previous ? readFilters(query.previous.words).level : null;
+      }
     }
 
     if (wantsCompare && roles.length === 1 && resolved.length === 1 && question.focus.words.length > 0) {
@@ -449,7 +466,7 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     const alternatives = spelledOut(question.focus.words);
     const retrieve = (profile: RoleProfile) => ({ hits: linesFor(profile, subject), subject: subjectLabel(subject) });
     // "at level 4" narrows the skills and behaviours; its words are no subject of their own.
-    const level = query.filters.level;
+    const level = query.filters.level ?? carriedLevel;
     const levelled = level ? { words: question.focus.words.filter((word) => word !== 'level' && !/^\d$/.test(word)), level } : question.focus;
     return result(roleAnswer(questionText, roles, topics, levelled, { text: questionText, words: question.words, alternatives, retrieve }), context, topics);
   }

@@ -13,7 +13,7 @@
 import type { Catalogue, RoleMention } from '../catalogue/index.ts';
 import { FEATURE_IDS, type RoleProfile } from '../profile/role-profile.ts';
 import { annotate, type Span } from '../vocabulary/annotate.ts';
-import { CUE_KINDS, INTENT_CUES, FOLLOW_UP_FILLER, GLOSSARY_FILLER, STAFF_SCOPE_WORDS, TERM_KIND_WORDS, THANKS_TAIL, WHAT_OPENERS, type CueKind } from '../vocabulary/intent-cues.ts';
+import { CUE_KINDS, INTENT_CUES, FOLLOW_UP_FILLER, FOLLOW_UP_OPENERS, LIST_VERBS, GLOSSARY_FILLER, STAFF_SCOPE_WORDS, TERM_KIND_WORDS, THANKS_TAIL, WHAT_OPENERS, type CueKind } from '../vocabulary/intent-cues.ts';
 import { RANK_WORDS } from '../vocabulary/role-words.ts';
 import { SELF_TABLE } from '../vocabulary/move-words.ts';
 import type { ListFilters } from './cross-role.ts';
@@ -309,6 +309,10 @@ export function followUpQuery(text: string, reader: QueryReader, context: Conver
   if (listed && negation && !last.negated && onlyFiller(words, spans, new Set(['negation']))) {
     return withNegation(readQuery(last.words.join(' '), reader, withoutLast(context)), text);
   }
+  if (listed) {
+    const subject = listFollowUpSubject(text, words, reader);
+    if (subject) return readQuery([...listFrame(last.words), ...subject].join(' '), reader, withoutLast(context));
+  }
   const level = spans.find((span) => span.kind === 'level');
   if (level && last.intent !== 'define' && onlyFiller(words, spans, new Set(['level', 'cue']))) {
     // The level in the last question changes; a question that had none gets one ("... at level 3").
@@ -319,6 +323,33 @@ export function followUpQuery(text: string, reader: QueryReader, context: Conver
     return readQuery(lastWords.join(' '), reader, withoutLast(context));
   }
   return null;
+}
+
+const OPENERS = FOLLOW_UP_OPENERS.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
+
+/**
+ * "and eyesight?" after "which roles need a hearing test?": a follow-up that opens by leaning on the last
+ * answer and names a subject of its own, but no role and no list of its own. Its subject words (the opener
+ * taken off), or null when it is no such follow-up.
+ */
+function listFollowUpSubject(text: string, words: readonly string[], reader: QueryReader): string[] | null {
+  const opener = OPENERS.find((phrase) => phrase.every((word, k) => words[k] === word));
+  if (!opener) return null;
+  const read = readQuestion(text, reader.catalogue);
+  if (read.mentions.length > 0 || read.forceWords.length > 0) return null;
+  const subject = words.slice(opener.length);
+  const own = annotate(subject, { kinds: ['cue', 'negation', 'level'] });
+  // "and which don't?", "what about level 3?": the slots other follow-ups change; "and which roles ...": a list of its own.
+  if (own.some((span) => span.kind !== 'cue' || span.value === 'list' || span.value === 'role-noun' || span.value === 'count')) return null;
+  return subject.length > 0 && subject.some((word) => !FOLLOW_UP_FILLER.has(word)) ? subject : null;
+}
+
+/** The last list's frame: its words up to its role noun and the verb after it ("which staff roles need"). */
+function listFrame(lastWords: readonly string[]): string[] {
+  const noun = lastWords.findIndex((word) => INTENT_CUES['role-noun'].includes(word));
+  if (noun < 0) return ['which', 'roles'];
+  const verb = LIST_VERBS.has(lastWords[noun + 1] ?? '') ? 1 : 0;
+  return lastWords.slice(0, noun + 1 + verb);
 }
 
 function withNegation(query: Query, text: string): Query {

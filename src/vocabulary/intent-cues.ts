@@ -21,7 +21,8 @@ export type CueKind =
   | 'or-above'
   | 'under'
   | 'over'
-  | 'asker';
+  | 'asker'
+  | 'other-role';
 
 export const INTENT_CUES: Readonly<Record<CueKind, readonly string[]>> = {
   /** A whole question of thanks ("cheers mate"): with THANKS_TAIL words only. */
@@ -52,7 +53,15 @@ export const INTENT_CUES: Readonly<Record<CueKind, readonly string[]>> = {
   over: ['over', 'more than', 'above', 'at least', 'or more', 'minimum of'],
   /** The asker speaking of themselves doing the job ("do I need to ride a bike?"). */
   asker: ['i', 'me', 'my', 'myself'],
+  /** The role of the conversation that is not the one just answered ("and the other one?"). */
+  'other-role': ['the other one', 'the other role', 'the other job', 'the other post', 'other one'],
 };
+
+/** Words a follow-up opens with that lean on the last answer ("and ...", "what about ..."), taken off its subject. */
+export const FOLLOW_UP_OPENERS: readonly string[] = ['and', 'what about', 'how about', 'and what about', 'also', 'same for', 'and for'];
+
+/** Verbs right after a list's role noun ("which roles *need* ..."): a list follow-up keeps them with the noun. */
+export const LIST_VERBS: ReadonlySet<string> = new Set(['need', 'needs', 'require', 'requires', 'have', 'has', 'work', 'works', 'do', 'does', 'mention', 'mentions', 'involve', 'involves']);
 
 export const CUE_KINDS = Object.keys(INTENT_CUES) as CueKind[];
 

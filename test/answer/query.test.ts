@@ -193,6 +193,32 @@ describe('a follow-up fills only the slots it changes', () => {
     expect(other?.text).not.toMatch(/^Contact Handler \(Leicestershire Police\)\nOfficer or staff/);
   });
 
+  it('"and weekends?" after a list asks the same list of a new subject; a named role or a list of its own does not', () => {
+    const [nights, weekends, colour] = conversation(['which roles work nights?', 'and weekends?', 'what about colour vision']);
+    expect(nights?.kind).toBe('list');
+    expect(weekends?.kind, weekends?.text).toBe('list');
+    expect(weekends?.text).toMatch(/weekend/i);
+    expect(colour?.kind).toBe('list');
+    const [, named] = conversation(['which roles work nights?', 'and the pcso?']);
+    expect(named?.kind).not.toBe('list');
+    expect(named?.roles.map((role) => role.id)).toEqual([PCSO]);
+  });
+
+  it('"and the other one" is the role of the conversation before the one just answered, with the topic asked now', () => {
+    const [, , other] = conversation(['who does the contact handler report to', 'what about the mosovo constable', 'and the other one, what vetting']);
+    expect(other?.roles.map((role) => role.id)).toEqual([CH]);
+    expect(other?.text).toMatch(/CTC/);
+    const [, again] = conversation(['who does the contact handler report to', 'and the other one?']);
+    expect(again?.roles.map((role) => role.id)).not.toEqual([MOS]);
+  });
+
+  it('"what about the cpt pc?" after skills at level 4 keeps the level as well as the topic', () => {
+    const [, cpt] = conversation(['what skills does the mosovo constable need at level 4', 'what about the cpt pc?']);
+    expect(cpt?.roles.map((role) => role.id)).toEqual([CPT]);
+    expect(cpt?.text).toMatch(/Staff Safety/);
+    expect(cpt?.text).not.toMatch(/Victim Support|Drugs/);
+  });
+
   it('a role named only in part keeps the topic', () => {
     const [, other] = conversation(['what are the pcso hours?', 'what about the mosovo one?']);
     expect(other?.roles.map((role) => role.id)).toEqual([MOS]);

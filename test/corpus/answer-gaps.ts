@@ -23,12 +23,8 @@ export const ANSWER_GAPS: Readonly<Record<string, string>> = {
   // Questions batch questions-2026-12c, at first sight (FIRST-SIGHT.md).
   'c-04-csi-location-chat':
     'leads with "Yes — ... includes weekends", reading the chat "hope everyone had a good weekend" as the question, before the location (line 6)',
-  'c-15-cpt-level4-what-about':
-    '"what about the community policing pc?" after a question about skills at level 4 lists every skill of the role, level 3 ones too: the level is dropped',
   'c-16-cdo-health':
     'the health lines 83-84 are there, but the lead sentence quotes the "rousing checks" duty (line 41) as the answer',
-  'c-19-cdo-shifts-other-one':
-    '"the other one" after custody detention officer then custody sergeant answers about the custody sergeant again',
   'c-20-cdo-cs-longer-hours':
     '"which of them works longer hours" answers the last role alone (custody sergeant, 40) without the custody detention officer (37)',
   'c-21-disp-12h':
@@ -37,8 +33,6 @@ export const ANSWER_GAPS: Readonly<Record<string, string>> = {
     '"does not mention night work" while quoting "19:00 - 07:00" (line 8): an overnight shift time is not read as nights',
   'c-24-typing-compare':
     '"which one needs faster typing" after a conversation about the dispatcher and the call handler is not-found ("faster typing" read as a role)',
-  'c-26-list-eyesight':
-    '"and eyesight?" after "which roles need a hearing test" is not-found: the list is not carried with the new subject',
   'c-48-fi-afi':
     '"does not mention \'afi bit\'" though essential criterion line 37 names Accredited Financial Investigator (AFI) status, or within 12 months',
 };
