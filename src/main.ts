@@ -3,6 +3,8 @@
  * `npm start` runs the Slack bot when .env has Slack credentials; with none at all it says so in one line
  * and starts the local console chat on the same core and data. Any start-up problem is one line, exit 1.
  */
+import { performance } from 'node:perf_hooks';
+import type { Assistant } from './answer/assistant-api.ts';
 import { assembleAssistant } from './cli/load-assistant.ts';
 import { internalErrorLine } from './cli/internal-error.ts';
 import { loadConfig } from './config/load-config.ts';
@@ -54,6 +56,20 @@ async function withinStartupDeadline(start: Promise<void>, socketMode: boolean):
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * What a first question of some kinds would wait for (at 10,000 roles, the focus-word index behind "which
+ * roles mention ...?"), built a slice per turn of the event loop once the app is listening: requests are
+ * acked and answered between slices, and a question arriving first only finishes what is left.
+ */
+function prepareInBackground(assistant: Assistant, done: (ms: number) => void): void {
+  const started = performance.now();
+  const step = (): void => {
+    if (assistant.prepare?.()) setImmediate(step);
+    else done(performance.now() - started);
+  };
+  setImmediate(step);
 }
 
 async function main(): Promise<number> {
@@ -115,7 +131,9 @@ async function main(): Promise<number> {
   });
   await withinStartupDeadline(slack.start(), config.slack.mode === 'socket');
   const mode = config.slack.mode === 'socket' ? 'Socket Mode' : `HTTP mode on port ${config.port} (POST /slack/events)`;
-  moduleLogger(logger, 'main').info({ mode: config.slack.mode, dataDir }, `Role Call is running in ${mode}`);
+  const mainLog = moduleLogger(logger, 'main');
+  mainLog.info({ mode: config.slack.mode, dataDir }, `Role Call is running in ${mode}`);
+  prepareInBackground(assistant, (ms) => mainLog.info({ ms: Math.round(ms) }, 'prepared in the background: the focus-word index for "which roles mention ...?"'));
   // Stop cleanly on Ctrl-C or a container stop, so in-flight answers finish and the port is released.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

@@ -29,4 +29,10 @@ export interface Assistant {
   /** Add or replace a profile; the index is updated in place, without a rebuild. */
   upsert(profile: RoleProfile): void;
   remove(id: string): boolean;
+  /**
+   * A slice of the work some first questions would otherwise wait for (the focus-word index behind "which
+   * roles mention ...?"); true while there is more. A transport calls it again and again while idle after
+   * start-up. Answers are the same whether it ran or not.
+   */
+  prepare?(): boolean;
 }

@@ -13,7 +13,7 @@ import { compareAnswer } from './compare-roles.ts';
 import { documentAnswer, documentFact, documentLead, documentListing } from './document-answers.ts';
 import { uniqueCitations } from './citations.ts';
 import { roleFactsText } from './render-text.ts';
-import { FocusCandidates } from './focus-candidates.ts';
+import { FocusCandidatesBuild, type FocusCandidates } from './focus-candidates.ts';
 import { crossRoleListing, listAnswer, type Listing } from './cross-role.ts';
 import { builtInGlossary } from './built-in-glossary.ts';
 import { Glossary, type GlossaryEntry } from './glossary.ts';
@@ -41,6 +41,8 @@ export interface AssistantOptions {
 const MAX_COMPARED = 3;
 /** Roles read line by line for a question across roles; more would cost seconds at 10,000 roles. */
 const MAX_ROLES_READ = 200;
+/** Profiles prepare() files in the focus-word index a call: a few milliseconds, so requests wait for no slice. */
+const FOCUS_BUILD_SLICE = 50;
 
 /** A word that names a kind of role ("warden", "sergeant"): a question holding one is about that role. */
 function namesRoleKind(word: string): boolean {
@@ -92,9 +94,27 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
       .filter((profile): profile is RoleProfile => profile !== undefined)
       .map(roleRef);
 
-  // Built at the first listing by focus words, not at start-up: most processes answer about one role at a time.
+  // Not built at start-up (most processes answer about one role at a time): a slice at a time by prepare()
+  // while the transport is idle, or whatever is left of it at the first listing by focus words.
   let focusIndex: FocusCandidates | null = null;
-  const focusCandidates = (): FocusCandidates => (focusIndex ??= new FocusCandidates(catalogue.sortedProfiles()));
+  let focusBuild: FocusCandidatesBuild | null = null;
+  const buildFocus = (count: number): FocusCandidates | null => {
+    if (focusIndex) return focusIndex;
+    focusBuild ??= new FocusCandidatesBuild(catalogue.sortedProfiles(), (id) => catalogue.get(id));
+    if (!focusBuild.step(count)) return null;
+    focusIndex = focusBuild.index;
+    focusBuild = null;
+    return focusIndex;
+  };
+  const focusCandidates = (): FocusCandidates => {
+    // One step with no limit files every profile left, so this returns at once.
+    for (;;) {
+      const built = buildFocus(Number.POSITIVE_INFINITY);
+      if (built) return built;
+    }
+  };
+  /** The index being filled (by prepare) or filled: where a profile's change goes. */
+  const focusIndexNow = (): FocusCandidates | undefined => focusIndex ?? focusBuild?.index;
 
   /** The role's own lines answering the question's subject (none: nothing above the threshold). */
   const linesFor = (profile: RoleProfile, subject: QuestionSubject): LineHit[] => retrieveLines(index, profile, subject);
@@ -585,12 +605,13 @@ export function createAssistant(options: AssistantOptions | RoleProfile[]): Assi
     upsert(profile) {
       catalogue.upsert(profile);
       index.upsert(profile);
-      focusIndex?.upsert(profile);
+      focusIndexNow()?.upsert(profile);
     },
     remove(id) {
       index.remove(id);
-      focusIndex?.remove(id);
+      focusIndexNow()?.remove(id);
       return catalogue.remove(id);
     },
+    prepare: () => buildFocus(FOCUS_BUILD_SLICE) === null,
   };
 }

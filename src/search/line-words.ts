@@ -98,18 +98,39 @@ export class LineWords {
 
   /** Index a role's words (a role already indexed is replaced). */
   set(roleId: string, terms: Iterable<string>): void {
+    const ordinal = this.newOrdinal(roleId);
+    for (const term of terms) append(this.postings[this.termNumber(term)] as Postings, ordinal);
+  }
+
+  /**
+   * The number of an index word, the word added (with no roles yet) when new. A word keeps its number for the
+   * index's life, so a caller filing the same words for many roles can look each up once (see setNumbers).
+   */
+  termNumber(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.postings.push({ ids: new Uint32Array(4), length: 0 }) - 1;
+      this.termIds.set(term, id);
+      this.tree.set(term, id);
+    }
+    return id;
+  }
+
+  /** Index a role's words by their numbers (termNumber), each at most once (a role already indexed is replaced). */
+  setNumbers(roleId: string, numbers: Iterable<number>): void {
+    const ordinal = this.newOrdinal(roleId);
+    for (const id of numbers) {
+      const list = this.postings[id];
+      if (!list) throw new RangeError(`no index word numbered ${id}`);
+      append(list, ordinal);
+    }
+  }
+
+  private newOrdinal(roleId: string): number {
     this.remove(roleId);
     const ordinal = this.roleIds.push(roleId) - 1;
     this.ordinals.set(roleId, ordinal);
-    for (const term of terms) {
-      let id = this.termIds.get(term);
-      if (id === undefined) {
-        id = this.postings.push({ ids: new Uint32Array(4), length: 0 }) - 1;
-        this.termIds.set(term, id);
-        this.tree.set(term, id);
-      }
-      append(this.postings[id] as Postings, ordinal);
-    }
+    return ordinal;
   }
 
   remove(roleId: string): boolean {
