@@ -38,6 +38,8 @@ export const ASKING_WORDS: readonly string[] = [
   'quick', 'question', 'wondering', 'thinking', 'people', 'person', 'someone', 'anyone', 'somebody', 'anybody',
   // chat after a question ("asking for a mate lol", "cheeky one tbh")
   'ask', 'asking', 'lol', 'haha', 'btw', 'tbh', 'fyi', 'idk', 'cheeky',
+  // who the asker would be ("thinking of becoming a special")
+  'become', 'becoming', 'joining', 'applying',
 ];
 
 function table(list: readonly string[]): PhraseTable<true> {

@@ -15,12 +15,12 @@ import { seedProfiles } from './support/seed-assistant.ts';
 const WARDEN = [
   'Job Title: Heritage Site Warden',
   'Force: Fellmoor Constabulary',
-  'Weekly Hours: 16',
   'Reports to: Rural Crime Sergeant',
   '',
   'About the role',
   'This is a volunteer role: travel expenses are reimbursed.',
   'Wardens patrol scheduled monuments and report damage to the rural crime team.',
+  'Wardens give a minimum of 8 hours a month, at times that suit them.',
 ].join('\n');
 
 const CLERK = [
@@ -86,6 +86,11 @@ describe('pay of a volunteer role, and chat after a question', () => {
     const { answer } = assistant.ask('do heritage site wardens get paid at all? asking for a mate lol');
     expect(answer.text).toContain('This is a volunteer role');
     expect(answer.text).not.toMatch(/not stated/i);
+  });
+
+  it('"thinking of becoming a warden, how many hours would i have to give" quotes the monthly hours line', () => {
+    const { answer } = assistant.ask('morning! thinking of becoming a heritage site warden, how many hours would i have to give');
+    expect(answer.text).toContain('a minimum of 8 hours a month');
   });
 
   it('"volunteers" as people checked is no answer about pay', () => {
