@@ -71,14 +71,14 @@ export function extractReportsTo(ctx: ExtractContext): Found<string> | null {
     const inSentence = labelled.value.split(/\s+/).length > 8 ? REPORTS_PROSE.exec(labelled.value) : null;
     const phrase = inSentence?.[1]?.replace(/\s+(?:of|and|&|for|on|in)$/, '').trim();
     if (!inSentence) return labelled;
-    if (phrase) return { value: phrase, evidence: labelled.evidence };
+    if (phrase) return { value: withNamedTeam(phrase, labelled.value.slice(inSentence.index + inSentence[0].length)), evidence: labelled.evidence };
   }
   for (const sentence of proseSentences(ctx.model)) {
     const first = sentence.indices[0] ?? -1;
     if (ctx.descriptive.has(first)) continue;
     const m = managerProse(sentence.text) ?? REPORTS_PROSE.exec(sentence.text);
     const phrase = m?.[1]?.replace(/\s+(?:of|and|&|for|on|in)$/, '').replace(/^(?:the|your|an?)\s+/i, '').trim();
-    if (phrase && phrase.length > 2) return { value: phrase, evidence: sentence.evidence };
+    if (m && phrase && phrase.length > 2) return { value: withNamedTeam(phrase, sentence.text.slice(m.index + m[0].length)), evidence: sentence.evidence };
   }
   return null;
 }
@@ -90,4 +90,19 @@ function managerProse(text: string): RegExpExecArray | null {
     if (m?.[1] && /^[A-Z]/.test(m[1])) return m;
   }
   return null;
+}
+
+const TEAM_WORDS = ['syndicate', 'team', 'unit', 'section', 'shift', 'relief', 'squad', 'hub', 'department', 'desk'];
+// Case-sensitive so the team's name is capitalised words; its last word may be written either way ("Unit", "unit").
+const NAMED_TEAM = new RegExp(
+  String.raw`^\s*(?:on|in|of)\s+(?:your|the|a)\s+((?:[A-Z][\w&-]*\s+){1,3}(?:${TEAM_WORDS.map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}))\b`,
+);
+
+/**
+ * "You will report to a Detective Sergeant on your MCIT syndicate": the named team the manager leads belongs
+ * to the reporting line, "Detective Sergeant (MCIT syndicate)". An unnamed one ("on your team") says nothing.
+ */
+function withNamedTeam(phrase: string, after: string): string {
+  const team = NAMED_TEAM.exec(after)?.[1]?.replace(/\s+/g, ' ');
+  return team ? `${phrase} (${team})` : phrase;
 }

@@ -21,6 +21,7 @@ const FILES = {
   volunteerPage: 'volunteer-web-page-breadcrumbs.txt',
   numberedCells: 'tab-table-numbered-cells.txt',
   wrappedLabels: 'space-aligned-wrapped-labels.txt',
+  namedTeam: 'prose-reporting-line-named-team.txt',
 } as const;
 type Doc = keyof typeof FILES;
 
@@ -183,6 +184,9 @@ const FACTS: [Doc, string, (p: RoleProfile) => void][] = [
     expect(p.evidence.reportsTo).toEqual([{ line: 9, quote: 'Estates Manager' }]);
     expect(p.weeklyHours).toBe(37);
   }],
+  // A vacancy page in prose: the manager's named team after "report to the X"
+  ['namedTeam', '"report to the X in the Y Unit" keeps the named team with the manager', (p) =>
+    expect(p.reportsTo).toBe('Laboratory Manager (Fingerprint Enhancement Unit)')],
 ];
 
 describe('documents in other layouts', () => {
