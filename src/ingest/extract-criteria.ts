@@ -9,6 +9,7 @@ import type { Criterion, Evidence } from '../profile/role-profile.ts';
 import type { Cell, DocLine } from './document-lines.ts';
 import type { ExtractContext } from './extract-context.ts';
 import { lookupLabel, type SectionKey } from '../vocabulary/document-headings.ts';
+import { readRowGroupedCriteria } from './criteria-row-groups.ts';
 import { proseSentences } from './prose.ts';
 import { criteriaHeaderColumns, isTableHeaderRow, type Column } from './table-header-rows.ts';
 import { quoteAll, sectionsFor, valueLine, type DocumentModel, type Section } from './sections.ts';
@@ -94,6 +95,16 @@ function readTables(ctx: ExtractContext, push: Push, key: AssessmentKey): void {
   for (let h = 0; h < lines.length; h += 1) {
     const header = lines[h];
     const columns = header ? criteriaHeaderColumns(header) : null;
+    if (header && !columns && !ctx.criteriaLines.has(h)) {
+      // No Essential/Desirable columns: the rows may say it (group rows, E1/D1 codes).
+      const grouped = readRowGroupedCriteria(lines, h, (raw) => expandAssessment(raw, key));
+      if (grouped) {
+        for (const line of grouped.read) ctx.criteriaLines.add(line);
+        for (const { kind, criterion } of grouped.rows) push(kind, criterion);
+        h = grouped.end - 1;
+      }
+      continue;
+    }
     if (!header || !columns) continue;
     ctx.criteriaLines.add(h);
     if (numberedWrappedColumns(lines, h, columns)) {
@@ -348,6 +359,25 @@ function isSubHeading(line: DocLine): boolean {
   return !line.bullet && (line.heading > 0 || line.emphasised || (/:$/.test(line.text) && line.text.length < 60));
 }
 
+/**
+ * A short line without a sentence's end, over bullets, between bullets: it names the group below
+ * ("Qualifications", "Experience and skills" set in italics, which the text does not keep).
+ */
+function namesBulletGroup(lines: readonly DocLine[], i: number): boolean {
+  const line = lines[i];
+  const next = lines.slice(i + 1).find((l) => l.text.length > 0 && !l.noise);
+  const previous = lines.slice(0, i).reverse().find((l) => l.text.length > 0 && !l.noise);
+  return (
+    line !== undefined &&
+    !line.bullet &&
+    line.text.length <= 60 &&
+    !/[.;,!?]$/.test(line.text) &&
+    !ED_MARKER.test(line.text) &&
+    next?.bullet === true &&
+    previous?.bullet === true
+  );
+}
+
 function readSections(ctx: ExtractContext, push: Push): void {
   const { model } = ctx;
   for (const section of sectionsFor(model, 'essential', 'desirable', 'entryRequirements', 'experience')) {
@@ -379,7 +409,7 @@ function readSections(ctx: ExtractContext, push: Push): void {
       const line = model.lines[i];
       if (!line || line.text.length === 0 || line.noise || ctx.descriptive.has(i) || ctx.criteriaLines.has(i)) continue;
       if (line.cells.length > 1) continue;
-      if (isSubHeading(line)) {
+      if (isSubHeading(line) || namesBulletGroup(model.lines, i)) {
         const known = lookupLabel(line.text);
         if (known === null) subCategory = cleanCategory(line.text);
         bulleted = false;

@@ -19,6 +19,15 @@ export const NOT_REQUIRED = /\bnot (?:be )?(?:required|needed|necessary|essentia
 const ESSENTIAL = STRENGTH_PATTERN.essential;
 const DESIRABLE = STRENGTH_PATTERN.desirable;
 
+/**
+ * The text says a licence is not needed. "Desirable but not essential" grades a wish, it does not refuse
+ * one: "not essential" beside a desirable word is no negation.
+ */
+export function saysNotRequired(text: string): boolean {
+  const graded = DESIRABLE.test(text) || /\bdesirable\b|\badvantage/i.test(text) ? text.replace(/\bnot (?:be )?essential\b/gi, '') : text;
+  return NOT_REQUIRED.test(graded.trim());
+}
+
 /** "Yes / No .NO" -> "no"; "Yes" -> "yes"; a bare "Yes / No" template -> null. */
 export function yesNoAnswer(value: string): 'yes' | 'no' | null {
   const rest = value.replace(/^\s*yes\s*\/\s*no\s*/i, '').trim();
@@ -36,9 +45,9 @@ export function extractDriving(ctx: ExtractContext, essential: Criterion[], desi
   // A criterion may say a licence is not needed ("You do not need a driving licence to join"): no requirement.
   // Beside it, a line that only mentions driving without a word of need ("you can apply for a driving
   // permit") does not make driving essential.
-  const negatedHit = [...essential, ...desirable].find((c) => DRIVING_PATTERN.test(c.text) && NOT_REQUIRED.test(drivingClause(c.text)));
+  const negatedHit = [...essential, ...desirable].find((c) => DRIVING_PATTERN.test(c.text) && saysNotRequired(drivingClause(c.text)));
   const essentialHit = essential.find(
-    (c) => DRIVING_PATTERN.test(c.text) && !NOT_REQUIRED.test(drivingClause(c.text)) && (!negatedHit || ESSENTIAL.test(drivingClause(c.text))),
+    (c) => DRIVING_PATTERN.test(c.text) && !saysNotRequired(drivingClause(c.text)) && (!negatedHit || ESSENTIAL.test(drivingClause(c.text))),
   );
   if (essentialHit) return { requirement: 'essential', detail: essentialHit.text, evidence: essentialHit.evidence };
 
@@ -54,7 +63,7 @@ export function extractDriving(ctx: ExtractContext, essential: Criterion[], desi
     const label = entry.label.replace(/\s*\{[^}]*\}/g, '').trim();
     const detail = `${label}: ${value.trim()}`.slice(0, 200);
     let reading: Driving | null = null;
-    if (answer === 'no' || NOT_REQUIRED.test(value.trim()))
+    if (answer === 'no' || saysNotRequired(value))
       reading = { requirement: 'not-required', detail: answer === 'no' ? `${label}: No` : detail, evidence: found.evidence };
     else if (/\bdesirable\b|\badvantage/i.test(value)) reading = { requirement: 'desirable', detail, evidence: found.evidence };
     else if (answer === 'yes' || /\bessential\b|\brequired\b|\bmust\b|licen[cs]e/i.test(value))
@@ -64,7 +73,7 @@ export function extractDriving(ctx: ExtractContext, essential: Criterion[], desi
   }
   if (labelled?.requirement === 'not-required') return labelled;
 
-  const desirableHit = desirable.find((c) => DRIVING_PATTERN.test(c.text) && !NOT_REQUIRED.test(drivingClause(c.text)));
+  const desirableHit = desirable.find((c) => DRIVING_PATTERN.test(c.text) && !saysNotRequired(drivingClause(c.text)));
   if (desirableHit) return { requirement: 'desirable', detail: desirableHit.text, evidence: desirableHit.evidence };
   if (labelled) return labelled;
   if (negatedHit) return { requirement: 'not-required', detail: drivingClause(negatedHit.text).trim(), evidence: negatedHit.evidence };
@@ -83,7 +92,7 @@ function proseDriving(ctx: ExtractContext): Driving | null {
     const evidence: Evidence[] = sentence.evidence;
     // "a full UK driving licence is not required": a negation, never a requirement.
     const clause = drivingClause(sentence.text);
-    if (NOT_REQUIRED.test(clause)) {
+    if (saysNotRequired(clause)) {
       notRequired ??= { requirement: 'not-required', detail: clause.trim(), evidence };
       continue;
     }

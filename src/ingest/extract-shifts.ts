@@ -5,6 +5,7 @@
  */
 import { ARRANGEMENT_KINDS, type Evidence, type Shifts } from '../profile/role-profile.ts';
 import { mentionsWorkingPattern, namedShiftPattern, namesWorkingTimes, ON_OFF } from '../vocabulary/shift-work.ts';
+import { isEmptyValue } from '../vocabulary/empty-values.ts';
 import { ARRANGEMENTS } from '../vocabulary/working-arrangements.ts';
 import type { ExtractContext } from './extract-context.ts';
 import { proseSentences, type Sentence } from './prose.ts';
@@ -61,7 +62,7 @@ export function extractShifts(ctx: ExtractContext): Shifts {
     const anchor = valueLine(model, section);
     const value = section.entry?.value.trim();
     // "Working arrangements" may head a shift pattern or only say "job share considered": the latter is no pattern.
-    if (anchor && value && !statesArrangementOnly(value)) {
+    if (anchor && value && !isEmptyValue(value) && !statesArrangementOnly(value)) {
       inlineTexts.push(value);
       inlineEvidence.push(...quoteAll(anchor, value));
     }

@@ -94,19 +94,29 @@ export function extractTitle(ctx: ExtractContext, rank: string | null): TitleRes
 /** The first heading-like line near the top that names a role ("Detective Constable – Economic Crime"). */
 function topHeading(lines: DocLine[]): { title: string; quote: string; line: DocLine } | null {
   let seen = 0;
+  // A breadcrumb's last step names the page: the title unless a real heading (Heading 1, "#") below names the
+  // role, as on a web page whose trail ends "Police officer" over its heading "Police Constable".
+  let crumb: { title: string; quote: string; line: DocLine } | null = null;
   for (const line of lines) {
     if (line.text.length === 0 || line.noise) continue;
     seen += 1;
     if (seen > 6) break;
+    const last = isBreadcrumb(line.text) ? line.text.split(BREADCRUMB_SEPARATOR).pop()?.trim() : undefined;
+    if (last !== undefined) {
+      if (crumb === null && ROLE_NOUN.test(last) && acceptTitle(last)) crumb = { title: last, quote: last, line };
+      continue;
+    }
     if (line.cells.length > 1 || line.bullet || /:\s*\S/.test(line.text)) continue;
     const headingLike = line.heading > 0 || line.emphasised || (line.text.length <= 70 && !/[.:;]$/.test(line.text));
     if (!headingLike || lookupLabel(line.text) !== null) continue;
     // A breadcrumb trail ends with the page's own name.
     const text = undecorate(line.text).replace(/^(?:job advert|vacancy|we are recruiting|role|post)\s*[:–—-]\s*/i, '');
     const main = text.split(/\s+[–—|]\s+|\s+-\s+/)[0] ?? text;
-    if (ROLE_NOUN.test(main) && acceptTitle(main) && !/\b(?:force|constabulary)\b$/i.test(main)) return { title: main, quote: main, line };
+    if (ROLE_NOUN.test(main) && acceptTitle(main) && !/\b(?:force|constabulary)\b$/i.test(main)) {
+      return crumb !== null && line.heading === 0 ? crumb : { title: main, quote: main, line };
+    }
   }
-  return null;
+  return crumb;
 }
 
 /** Lines that mention ranks in passing: reporting chains and sign-offs. */

@@ -22,7 +22,10 @@ function clauseWith(sentence: string, words: RegExp): string {
 
 export function extractWorkingArrangements(ctx: ExtractContext, weeklyHours: Found<number> | null): WorkingArrangement[] {
   const found = new Map<ArrangementKind, WorkingArrangement>();
+  // A heading ("Flexible working") names what the lines below it are about; it offers nothing itself.
+  const headings = new Set(ctx.model.sections.filter((section) => !section.entry?.value.trim()).map((section) => section.index));
   for (const sentence of documentSentences(ctx)) {
+    if (headings.has(sentence.index)) continue;
     for (const kind of ARRANGEMENT_KINDS) {
       const record = ARRANGEMENTS[kind];
       if (!record.stated.test(sentence.text)) continue;

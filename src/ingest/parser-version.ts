@@ -3,4 +3,4 @@
  * change to the parser changes what it produces for some document: `rolecall ingest` then parses again the
  * documents it would otherwise skip as already stored (same sha256), and the start-up snapshot is rebuilt.
  */
-export const PARSER_VERSION = 11;
+export const PARSER_VERSION = 12;

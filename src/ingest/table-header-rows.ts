@@ -13,6 +13,10 @@ export function isTableHeaderRow(line: DocLine | undefined): boolean {
   return competencyHeader(line) !== null || criteriaHeaderColumns(line) !== null || namesCompetencyColumns(line);
 }
 
+/** A header cell naming the column that says how a criterion is assessed ("Method of assessment", "How tested"). */
+export const ASSESSMENT_HEADER =
+  /assess|how (?:identified|tested|measured|evidenced|assessed)|method|evidenced? (?:by|through)|tested (?:by|at)|identified (?:by|at)|stage/;
+
 /** What a criteria table's column holds. */
 export type Column = 'essential' | 'desirable' | 'both' | 'assessment' | 'category';
 
@@ -26,8 +30,7 @@ export function criteriaHeaderColumns(line: DocLine): Column[] | null {
     if (/^(?:essential|e)\s*(?:\/|or|and)\s*(?:desirable|d)\b/.test(t)) return 'both';
     if (/^essential\b/.test(t)) return 'essential';
     if (/^desirable\b/.test(t)) return 'desirable';
-    if (/assess|how (?:identified|tested|measured|evidenced|assessed)|method|evidenced? (?:by|through)|tested (?:by|at)|identified (?:by|at)|stage/.test(t))
-      return 'assessment';
+    if (ASSESSMENT_HEADER.test(t)) return 'assessment';
     return 'category';
   });
   const hasE = columns.includes('essential') || columns.includes('both');

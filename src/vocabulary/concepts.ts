@@ -501,7 +501,8 @@ export const CONCEPTS = {
     field: 'entryRoutes',
     headings: [
     'entry routes', 'entry route', 'routes of entry', 'routes into the role', 'ways in', 'entry programmes',
-    'routes into policing', 'entry pathways',
+    'routes into policing', 'entry pathways', 'ways to join', 'how to join', 'ways of joining', 'routes to join',
+    'joining routes',
   ],
     questionWords: [
     'entry routes', 'entry route', 'entry programme', 'entry programmes', 'routes in', 'route in', 'routes into',

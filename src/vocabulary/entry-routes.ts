@@ -23,7 +23,7 @@ export const ENTRY_ROUTES: readonly EntryRouteRecord[] = [
   { id: 'dhep', name: 'Degree Holder Entry Programme (DHEP)', words: /\bDHEP\b|\bdegree[- ]holder entry(?: programme| program| route)?\b/i },
   { id: 'pcep', name: 'Police Constable Entry Programme (PCEP)', words: /\bPCEP\b|\bpolice constable entry programme\b/i },
   { id: 'ipldp', name: 'Initial Police Learning and Development Programme (IPLDP)', words: /\bIPLDP\b|\binitial police learning and development programme\b/i },
-  { id: 'pre-join-degree', name: 'Pre-join degree in Professional Policing', words: /\bpre[- ]join(?:ing)? degree\b|\bprofessional policing degree\b|\bdegree in professional policing\b/i },
+  { id: 'pre-join-degree', name: 'Pre-join degree in Professional Policing', words: /\bpre[- ]join(?:ing)? degree\b|\bprofessional policing degree\b|\bdegree in professional policing\b(?! practice)/i },
   { id: 'detective-entry', name: 'Detective entry (direct to detective)', words: /\b(?:direct[- ]entry detective|detective (?:direct[- ]entry|entry (?:programme|route))|fast[- ]track detective|detective degree holder entry)\b/i },
   { id: 'direct-entry', name: 'Direct entry', words: /\bdirect[- ]entry(?! detective)\b/i },
   { id: 'transferee', name: 'Transferee', words: /\btransferees?\b|\btransfer(?:ring)? (?:in )?from (?:another|other) (?:police )?force\b/i },

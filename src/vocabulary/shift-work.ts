@@ -77,6 +77,8 @@ const NAMED_PATTERNS: readonly string[] = [
   String.raw`24\/7(?:\s+\w+){0,3}`,
   String.raw`shift work`,
   String.raw`work(?:ing)? shifts`,
+  // "on shifts, including nights, weekends and bank holidays": shifts named by the times they cover.
+  String.raw`shifts,?\s+(?:including|covering)\s+(?:[\w-]+,?\s+){0,4}?(?:nights|evenings|weekends)\b[^.;]{0,60}`,
   String.raw`on[- ]call(?: rota)?`,
   // Each shift may carry its times: "earlies (07:00-15:00) and lates (15:00-23:00)".
   String.raw`earlies${TIMES},? (?:and )?lates${TIMES}(?:,? (?:and )?nights${TIMES})?`,

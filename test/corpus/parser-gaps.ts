@@ -45,7 +45,7 @@ export const PARSER_GAPS: Readonly<Record<string, Readonly<Record<string, string
     "essential criteria count": "essential criteria: [\"E5 Experience of researching and interpreting large data sets to draw conclusions and recommendations E6 Educated to degree leve",
     "desirable criteria count": "desirable criteria: [\"E1 Working knowledge of the National Intelligence Model and the main analytical techniques D1 Knowledge of the Criminal Procedur",
   },
-  // Batch office-2026-12c at first sight (main 0b0b9ed); aldermoor and elmsworth are held out.
+  // Batch office-2026-12c, held out (aldermoor, elmsworth): failing at first sight (main 0b0b9ed), never read to change the parser.
   "aldermoor-authorised-firearms-officer-word-headings.docx": {
     "staffType": "expected 'unknown' to be 'officer'",
     "rank": "rank should be stated: expected null not to be null",
@@ -58,42 +58,6 @@ export const PARSER_GAPS: Readonly<Record<string, Readonly<Record<string, string
     "reportsTo": "reportsTo should be stated: expected null not to be null",
     "location": "location should be stated: expected null not to be null",
   },
-  "blackfen-control-room-supervisor-row-group-spec.docx": {
-    "essential criteria count": "essential criteria: []: expected +0 to be 4",
-    "essential criterion \"National Decision Model\"": "no essential criterion containing \"National Decision Model\" in []: expected undefined to be defined",
-    "essential criterion \"National Decision Model\" assessed by interview": "no essential criterion containing \"National Decision Model\": expected undefined to be defined",
-    "essential criterion \"supervising or leading a team\"": "no essential criterion containing \"supervising or leading a team\" in []: expected undefined to be defined",
-    "desirable criteria count": "desirable criteria: []: expected +0 to be 2",
-    "desirable criterion \"ILM Level 3\"": "no desirable criterion containing \"ILM Level 3\" in []: expected undefined to be defined",
-  },
-  "blackfen-control-room-supervisor-row-group-spec.pdf": {
-    "essential criteria count": "essential criteria: []: expected +0 to be 4",
-    "essential criterion \"National Decision Model\"": "no essential criterion containing \"National Decision Model\" in []: expected undefined to be defined",
-    "essential criterion \"National Decision Model\" assessed by interview": "no essential criterion containing \"National Decision Model\": expected undefined to be defined",
-    "essential criterion \"supervising or leading a team\"": "no essential criterion containing \"supervising or leading a team\" in []: expected undefined to be defined",
-    "desirable criteria count": "desirable criteria: []: expected +0 to be 2",
-    "desirable criterion \"ILM Level 3\"": "no desirable criterion containing \"ILM Level 3\" in []: expected undefined to be defined",
-  },
-  "corrieford-hr-adviser-coded-criteria.docx": {
-    "shifts \"Monday to Friday\"": "shifts \"N/A N/A\" should mention \"Monday to Friday\": expected false to be true",
-    "essential criteria count": "essential criteria: []: expected +0 to be 5",
-    "essential criterion \"employment law\"": "no essential criterion containing \"employment law\" in []: expected undefined to be defined",
-    "essential criterion \"employment law\" assessed by interview": "no essential criterion containing \"employment law\": expected undefined to be defined",
-    "essential criterion \"CIPD Level 5\"": "no essential criterion containing \"CIPD Level 5\" in []: expected undefined to be defined",
-    "desirable criteria count": "desirable criteria: []: expected +0 to be 2",
-    "desirable criterion \"iTrent\"": "no desirable criterion containing \"iTrent\" in []: expected undefined to be defined",
-    "desirable criterion \"iTrent\" assessed by application": "no desirable criterion containing \"iTrent\": expected undefined to be defined",
-  },
-  "corrieford-hr-adviser-coded-criteria.pdf": {
-    "shifts \"Monday to Friday\"": "shifts \"N/A N/A\" should mention \"Monday to Friday\": expected false to be true",
-    "essential criteria count": "essential criteria: []: expected +0 to be 5",
-    "essential criterion \"employment law\"": "no essential criterion containing \"employment law\" in []: expected undefined to be defined",
-    "essential criterion \"employment law\" assessed by interview": "no essential criterion containing \"employment law\": expected undefined to be defined",
-    "essential criterion \"CIPD Level 5\"": "no essential criterion containing \"CIPD Level 5\" in []: expected undefined to be defined",
-    "desirable criteria count": "desirable criteria: []: expected +0 to be 2",
-    "desirable criterion \"iTrent\"": "no desirable criterion containing \"iTrent\" in []: expected undefined to be defined",
-    "desirable criterion \"iTrent\" assessed by application": "no desirable criterion containing \"iTrent\": expected undefined to be defined",
-  },
   "elmsworth-detective-sergeant-cvf-level-column.docx": {
     "title": "title \"Sergeant\": expected false to be true",
     "titleInferred": "expected true to be false",
@@ -101,30 +65,6 @@ export const PARSER_GAPS: Readonly<Record<string, Readonly<Record<string, string
   "elmsworth-detective-sergeant-cvf-level-column.pdf": {
     "title": "title \"Sergeant\": expected false to be true",
     "titleInferred": "expected true to be false",
-  },
-  "hartsmoor-police-constable-recruitment-advert.docx": {
-    "title": "title \"Home › Careers › Police officer\": expected false to be true",
-    "title is not \"Home\"": "title \"Home › Careers › Police officer\": expected true to be false",
-    "title is not \"Careers\"": "title \"Home › Careers › Police officer\": expected true to be false",
-    "rank": "rank should be stated: expected null not to be null",
-    "shifts /nights?/": "shifts \" \" should match /nights?/i: expected false to be true",
-    "driving": "expected 'not-required' to be 'desirable'",
-    "pay.period": "expected null to be 'year'",
-    "workingArrangements": "expected [ { kind: 'part-time', …(1) }, …(2) ] to deeply equal [ { kind: 'part-time', …(1) }, …(1) ]",
-    "entryRoutes": "expected [ 'transferee', 'rejoiner' ] to deeply equal [ 'pcda', 'dhep', 'pcep', …(2) ]",
-  },
-  "hartsmoor-police-constable-recruitment-advert.pdf": {
-    "shifts /nights?/": "shifts \" \" should match /nights?/i: expected false to be true",
-    "driving": "expected 'not-required' to be 'desirable'",
-    "pay.period": "expected null to be 'year'",
-    "workingArrangements": "expected [ { kind: 'part-time', …(1) }, …(2) ] to deeply equal [ { kind: 'part-time', …(1) }, …(1) ]",
-    "entryRoutes": "expected [ 'transferee', 'rejoiner' ] to deeply equal [ 'pcda', 'dhep', 'pcep', …(2) ]",
-  },
-  "lowmoor-fleet-technician-special-conditions.docx": {
-    "essential criteria count": "essential criteria: [\"NVQ Level 3 in Light Vehicle Maintenance and Repair, or equivalent\",\"At least three years' experience as a vehicle technician in a dealers",
-  },
-  "lowmoor-fleet-technician-special-conditions.pdf": {
-    "essential criteria count": "essential criteria: [\"NVQ Level 3 in Light Vehicle Maintenance and Repair, or equivalent\",\"At least three years' experience as a vehicle technician in a dealers",
   },
 };
 
