@@ -61,6 +61,7 @@ export function readRowGroupedCriteria(
   if (!header || !roles) return null;
   const textIndex = roles.lastIndexOf('text');
   const assessmentIndex = roles.indexOf('assessment');
+  const codeIndex = roles.indexOf('code');
   const rows: GroupedRow[] = [];
   const read: number[] = [h];
   let kind: CriteriaKind | null = null;
@@ -87,7 +88,6 @@ export function readRowGroupedCriteria(
     if (row.cells.length > header.cells.length) break;
     const cellAt = (i: number): string => row.cells[i]?.text.trim() ?? '';
     // A row without its empty last cells keeps its columns in order ("text | assessment" under three).
-    const codeIndex = roles.indexOf('code');
     const code = CODE_CELL.exec(codeIndex >= 0 ? cellAt(codeIndex) : cellAt(0));
     const rowKind: CriteriaKind | null = code ? (code[1] === 'E' ? 'essential' : 'desirable') : kind;
     const text = cellAt(textIndex);

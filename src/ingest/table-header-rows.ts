@@ -8,8 +8,11 @@
 import type { DocLine } from './document-lines.ts';
 import { competencyHeader, namesCompetencyColumns } from './competency-tables.ts';
 
+/** PDF text that lost the spacing of a two-column list's header: "Essential Desirable" as one cell. */
+const ESSENTIAL_DESIRABLE_RUN_TOGETHER = /^essential\s+desirable$/i;
+
 export function isTableHeaderRow(line: DocLine | undefined): boolean {
-  if (!line || (line.cells.length < 2 && !/^essential\s+desirable$/i.test(line.text))) return false;
+  if (!line || (line.cells.length < 2 && !ESSENTIAL_DESIRABLE_RUN_TOGETHER.test(line.text))) return false;
   return competencyHeader(line) !== null || criteriaHeaderColumns(line) !== null || namesCompetencyColumns(line);
 }
 
@@ -22,8 +25,7 @@ export type Column = 'essential' | 'desirable' | 'both' | 'assessment' | 'catego
 
 /** The columns of a criteria table's header row (Essential / Desirable / assessment), or null. */
 export function criteriaHeaderColumns(line: DocLine): Column[] | null {
-  // PDF text that lost the spacing of a two-column list: "Essential Desirable".
-  if (line.cells.length === 1 && /^essential\s+desirable$/i.test(line.text)) return ['essential', 'desirable'];
+  if (line.cells.length === 1 && ESSENTIAL_DESIRABLE_RUN_TOGETHER.test(line.text)) return ['essential', 'desirable'];
   if (line.cells.length < 2) return null;
   const columns: Column[] = line.cells.map((cell) => {
     const t = cell.text.trim().toLowerCase();
